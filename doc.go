@@ -1,0 +1,22 @@
+// Package teerollup is the root of a Go SDK for rollups whose state
+// transitions are certified by a committee of sequencers running in
+// heterogeneous trusted execution environments (SGX, TDX, SEV-SNP, CSV, CCA and
+// a simulated TEE) and settled on an EVM chain.
+//
+// The SDK is cut into packages by concept; imports only point down this list:
+//
+//	attest       evidence, claims, the Quoter and Verifier seams, key binding, policy
+//	attest/sim   a software TEE with a test-only manufacturer root
+//	attest/tdx, attest/sevsnp, attest/sgx
+//	             real attestation backends (pure-Go verification, quoting behind build tags)
+//	statetree    the account tree: a compact sparse Merkle tree with on-chain proofs
+//	quorum       votes, quorum certificates and TEE quorum rules
+//	rollup       transactions, headers, state transition, the sequencer node
+//	challenge    forced inclusion, freeze and escape-hatch withdrawals
+//	dap          data-availability providers and the laziness penalty game
+//	integrity    proof of service integrity monitors
+//	contracts    Solidity sources, compiled artifacts and abigen bindings
+//
+// Helpers for tests (an in-process chain with mainnet gas rules) live under
+// internal/.
+package teerollup
