@@ -73,8 +73,8 @@ func (e Evidence) Validate() error {
 type TCBStatus string
 
 const (
-	TCBUnknown         TCBStatus = ""               // no collateral was given to judge it
-	TCBUpToDate        TCBStatus = "UpToDate"       // the vendor knows no issue at this level
+	TCBUnknown         TCBStatus = ""         // no collateral was given to judge it
+	TCBUpToDate        TCBStatus = "UpToDate" // the vendor knows no issue at this level
 	TCBSWHardening     TCBStatus = "SWHardeningNeeded"
 	TCBConfigNeeded    TCBStatus = "ConfigurationNeeded"
 	TCBOutOfDate       TCBStatus = "OutOfDate"

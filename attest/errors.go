@@ -41,4 +41,9 @@ var (
 	ErrSimulated = errors.New("attest: simulated evidence not allowed")
 	// ErrKind: the TEE kind is not allowed by the policy.
 	ErrKind = errors.New("attest: TEE kind not allowed")
+	// ErrConfig: a caller-supplied setting (Policy, Domain, verifier
+	// options, registry entry) is invalid. It signals a bug or a bad
+	// deployment, never bad evidence, so it is kept apart from the
+	// sentinels above.
+	ErrConfig = errors.New("attest: invalid configuration")
 )
