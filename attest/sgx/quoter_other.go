@@ -1,0 +1,16 @@
+//go:build !(linux && sgx)
+
+package sgx
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/teerollup/teerollup/attest"
+)
+
+// platformQuote: this binary was built without SGX quoting support (it
+// needs linux and the sgx build tag).
+func platformQuote(context.Context, string, [attest.ReportDataSize]byte) ([]byte, error) {
+	return nil, fmt.Errorf("%w: sgx: quoting needs a linux build with -tags sgx", attest.ErrUnsupported)
+}

@@ -1,0 +1,472 @@
+package sgx
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/sha256"
+	"crypto/subtle"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/teerollup/teerollup/attest"
+)
+
+// IntelQEMRSigner is the MRSIGNER of Intel's SGX quoting enclave (the
+// "mrsigner" of Intel's QE identity), and IntelQEProdID its ISVPRODID.
+// Without QE identity collateral, Verify requires the QE report to carry
+// them and the DEBUG bit to be clear.
+var IntelQEMRSigner = [32]byte{
+	0x8c, 0x4f, 0x57, 0x75, 0xd7, 0x96, 0x50, 0x3e, 0x96, 0x13, 0x7f, 0x77, 0xc6, 0x8a, 0x82, 0x9a,
+	0x00, 0x56, 0xac, 0x8d, 0xed, 0x70, 0x14, 0x0b, 0x08, 0x1b, 0x09, 0x44, 0x90, 0xc5, 0x7b, 0xff,
+}
+
+// IntelQEProdID is the ISVPRODID of Intel's SGX quoting enclave.
+const IntelQEProdID = 1
+
+// Options configure verification. The zero value is usable: it trusts the
+// embedded Intel SGX Root CA, reads the wall clock and judges no TCB
+// unless the evidence carries collateral. Verify and NewVerifier never
+// modify an Options or anything it points to.
+type Options struct {
+	// Roots are the trusted root CAs for the PCK chain, the TCB Signing
+	// chain and the CRLs. Nil means the embedded Intel SGX Root CA
+	// (IntelSGXRootCAPEM). Certificates inside a quote or collateral are
+	// never trusted as roots.
+	Roots *x509.CertPool
+	// Now returns the verification time: certificate, CRL and collateral
+	// validity are checked at it. Nil means time.Now. Inject a fixed
+	// clock for reproducible results (and in tests).
+	Now func() time.Time
+	// Collateral, when non-nil, is used instead of Evidence.Collateral,
+	// which is then ignored. When nil, a non-empty Evidence.Collateral is
+	// parsed as the JSON bundle documented on Collateral.
+	Collateral *Collateral
+}
+
+// Validate checks that the options are usable: the collateral, if any,
+// must parse. Errors wrap attest.ErrMalformed.
+func (o *Options) Validate() error {
+	if o.Collateral != nil {
+		return o.Collateral.Validate()
+	}
+	return nil
+}
+
+// Result is everything Verify established, for callers that need more
+// than attest.Claims (the quote's fields, the PCK certificate's SGX
+// extensions, the matched TCB levels).
+type Result struct {
+	Claims attest.Claims
+	Quote  *Quote
+	// PCK is the verified PCK chain: leaf, PCK CA, root.
+	PCK           []*x509.Certificate
+	PCKExtensions *PCKExtensions
+	// TCBLevel and QETCBLevel are the matched collateral levels (nil
+	// without TCB info / QE identity).
+	TCBLevel   *TCBLevel
+	QETCBLevel *QETCBLevel
+	TCBInfo    *TCBInfo
+	QEIdentity *QEIdentity
+}
+
+// Verify verifies an SGX DCAP ECDSA quote v3 offline and returns its
+// claims. See VerifyQuote for the checks and the errors.
+func Verify(ctx context.Context, ev attest.Evidence, opts Options) (*attest.Claims, error) {
+	r, err := VerifyQuote(ctx, ev, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &r.Claims, nil
+}
+
+// VerifyQuote verifies an SGX DCAP ECDSA quote v3 offline, in this order:
+//
+//  1. the evidence format is attest.FormatSGX and the quote parses
+//     strictly (ErrUnknownFormat, ErrMalformed); the QE vendor is Intel
+//     and the certification data is a PCK chain (type 5) (ErrMalformed);
+//  2. the PCK chain (leaf → PCK Platform/Processor CA → root) verifies to
+//     opts.Roots at opts.Now (ErrExpired, ErrCertChain, ErrUnknownRoot),
+//     the leaf carries a well-formed SGX extension (ErrCertChain), and,
+//     with CRLs in the collateral, neither the leaf nor the CA is revoked
+//     (ErrRevoked);
+//  3. the PCK leaf key signs the QE report body (ErrSignature);
+//  4. the QE report data is SHA-256(attestation key ‖ QE auth data) ‖ 32
+//     zero bytes (ErrKeyBinding);
+//  5. the attestation key signs header ‖ ISV report body (ErrSignature);
+//  6. the QE is Intel's: with QE identity collateral its MRSIGNER,
+//     ISVPRODID and masked MISCSELECT and ATTRIBUTES match the identity,
+//     otherwise MRSIGNER is IntelQEMRSigner, ISVPRODID IntelQEProdID and
+//     DEBUG is clear (ErrKeyBinding);
+//  7. with collateral: the TCB info and QE identity are signed by the
+//     Intel SGX TCB Signing certificate, which chains to opts.Roots
+//     (ErrSignature, ErrCertChain, ErrUnknownRoot, ErrExpired), are valid
+//     at opts.Now (ErrExpired), the TCB info's FMSPC and PCE-ID are the
+//     PCK certificate's (ErrTCB), and a TCB level matches (ErrTCB; a
+//     "Revoked" level is ErrRevoked).
+//
+// A flipped attestation key fails at step 4 (ErrKeyBinding), before its
+// signature is checked.
+func VerifyQuote(ctx context.Context, ev attest.Evidence, opts Options) (*Result, error) {
+	var coll *parsedCollateral
+	var err error
+	if opts.Collateral != nil {
+		if coll, err = opts.Collateral.parse(); err != nil {
+			return nil, err
+		}
+	}
+	return verify(ctx, ev, opts.Roots, opts.Now, coll, opts.Collateral != nil)
+}
+
+// NewVerifier returns an attest.Verifier for attest.FormatSGX evidence.
+// It copies opts and decodes opts.Collateral once; if that fails, every
+// Verify call returns the error.
+func NewVerifier(opts Options) attest.Verifier {
+	v := &verifier{roots: opts.Roots, now: opts.Now, fixed: opts.Collateral != nil}
+	if opts.Collateral != nil {
+		v.coll, v.err = opts.Collateral.parse()
+	}
+	return v
+}
+
+type verifier struct {
+	roots *x509.CertPool
+	now   func() time.Time
+	coll  *parsedCollateral
+	fixed bool
+	err   error
+}
+
+func (v *verifier) Verify(ctx context.Context, ev attest.Evidence) (*attest.Claims, error) {
+	if v.err != nil {
+		return nil, v.err
+	}
+	r, err := verify(ctx, ev, v.roots, v.now, v.coll, v.fixed)
+	if err != nil {
+		return nil, err
+	}
+	return &r.Claims, nil
+}
+
+func verify(ctx context.Context, ev attest.Evidence, roots *x509.CertPool, nowFn func() time.Time, coll *parsedCollateral, fixed bool) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := ev.Validate(); err != nil {
+		return nil, err
+	}
+	if ev.Format != attest.FormatSGX {
+		return nil, fmt.Errorf("%w: sgx: evidence format %q, want %q", attest.ErrUnknownFormat, ev.Format, attest.FormatSGX)
+	}
+	if roots == nil {
+		roots = defaultRoots()
+	}
+	now := time.Now()
+	if nowFn != nil {
+		now = nowFn()
+	}
+	if !fixed && len(ev.Collateral) > 0 {
+		var err error
+		if _, coll, err = parseBundle(ev.Collateral); err != nil {
+			return nil, err
+		}
+	}
+
+	// 1. Structure.
+	q, err := ParseQuote(ev.Raw)
+	if err != nil {
+		return nil, err
+	}
+	if q.Header.QEVendorID != IntelQEVendorID {
+		return nil, malformed("QE vendor ID %x is not Intel's", q.Header.QEVendorID)
+	}
+	sd := &q.Signature
+	if sd.CertDataType != CertDataTypePCKChain {
+		return nil, malformed("certification data type %d, want %d (PCK certificate chain)", sd.CertDataType, CertDataTypePCKChain)
+	}
+	certs, err := parsePEMCerts("PCK chain", sd.CertData)
+	if err != nil {
+		return nil, err
+	}
+
+	// 2. PCK chain.
+	chain, err := verifyPCKChain(certs, roots, now)
+	if err != nil {
+		return nil, err
+	}
+	leaf, pckCA, root := chain[0], chain[1], chain[2]
+	var val validity
+	for _, c := range chain {
+		val.narrow(c.NotBefore, c.NotAfter)
+	}
+	ext, err := ParsePCKExtensions(leaf)
+	if err != nil {
+		return nil, err
+	}
+	pckKey, err := p256Key("PCK", leaf)
+	if err != nil {
+		return nil, err
+	}
+	if coll != nil && coll.pckCRL != nil {
+		if err := checkCRL("PCK CRL", coll.pckCRL, pckCA, now, leaf); err != nil {
+			return nil, err
+		}
+		val.narrow(coll.pckCRL.ThisUpdate, coll.pckCRL.NextUpdate)
+	}
+	if coll != nil && coll.rootCRL != nil {
+		if err := checkCRL("root CA CRL", coll.rootCRL, root, now, pckCA); err != nil {
+			return nil, err
+		}
+		val.narrow(coll.rootCRL.ThisUpdate, coll.rootCRL.NextUpdate)
+	}
+
+	// 3. QE report signed by the PCK key.
+	raw := q.raw
+	sigData := raw[signedSize+4:]
+	qeReportRaw := sigData[SignatureSize+AttestationKeySize : SignatureSize+AttestationKeySize+ReportBodySize]
+	qeDigest := sha256.Sum256(qeReportRaw)
+	if !verifyRS(pckKey, qeDigest[:], &sd.QESignature) {
+		return nil, fmt.Errorf("%w: sgx: QE report signature does not verify under the PCK key", attest.ErrSignature)
+	}
+
+	// 4. Attestation key bound to the QE report.
+	h := sha256.New()
+	h.Write(sd.AttestationKey[:])
+	h.Write(sd.QEAuthData)
+	var want [64]byte
+	h.Sum(want[:0])
+	if subtle.ConstantTimeCompare(want[:], sd.QEReport.ReportData[:]) != 1 {
+		return nil, fmt.Errorf("%w: sgx: QE report data is not SHA-256(attestation key ‖ QE auth data) ‖ zeros", attest.ErrKeyBinding)
+	}
+
+	// 5. ISV report signed by the attestation key.
+	ak, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), append([]byte{4}, sd.AttestationKey[:]...))
+	if err != nil {
+		return nil, malformed("attestation key is not a P-256 point: %v", err)
+	}
+	isvDigest := sha256.Sum256(raw[:signedSize])
+	if !verifyRS(ak, isvDigest[:], &sd.ISVSignature) {
+		return nil, fmt.Errorf("%w: sgx: quote signature does not verify under the attestation key", attest.ErrSignature)
+	}
+
+	res := &Result{Quote: q, PCK: chain, PCKExtensions: ext}
+
+	// 6. The QE is Intel's.
+	if coll == nil || coll.qe == nil {
+		qe := &sd.QEReport
+		if qe.MRSigner != IntelQEMRSigner || qe.ISVProdID != IntelQEProdID || qe.Debug() {
+			return nil, fmt.Errorf("%w: sgx: QE report (MRSIGNER %x, ISVPRODID %d, debug %t) is not Intel's production QE",
+				attest.ErrKeyBinding, qe.MRSigner, qe.ISVProdID, qe.Debug())
+		}
+	}
+
+	// 7. Collateral.
+	tcb := attest.TCBUnknown
+	if coll != nil {
+		if tcb, err = evalCollateral(coll, res, roots, now, &val); err != nil {
+			return nil, err
+		}
+	}
+
+	body := &q.Body
+	res.Claims = attest.Claims{
+		Kind:        attest.KindSGX,
+		Format:      attest.FormatSGX,
+		Measurement: bytes.Clone(body.MREnclave[:]),
+		Signer:      bytes.Clone(body.MRSigner[:]),
+		ReportData:  body.ReportData,
+		Debug:       body.Debug(),
+		SVN:         uint64(body.ISVSVN),
+		TCB:         tcb,
+		NotBefore:   val.notBefore,
+		NotAfter:    val.notAfter,
+	}
+	return res, nil
+}
+
+// evalCollateral checks the collateral's signatures and windows and
+// judges the TCB. It narrows val by every document's window.
+func evalCollateral(coll *parsedCollateral, res *Result, roots *x509.CertPool, now time.Time, val *validity) (attest.TCBStatus, error) {
+	qe := &res.Quote.Signature.QEReport
+	status := attest.TCBUnknown
+	if t := coll.tcb; t != nil {
+		if err := checkSignedDoc("TCB info", t.Signed, &t.Signature, coll.tcbChain, coll.rootCRL, roots, now, val); err != nil {
+			return "", err
+		}
+		if err := inWindow("TCB info", t.IssueDate, t.NextUpdate, now); err != nil {
+			return "", err
+		}
+		val.narrow(t.IssueDate, t.NextUpdate)
+		ext := res.PCKExtensions
+		if t.FMSPC != ext.FMSPC {
+			return "", fmt.Errorf("%w: sgx: TCB info is for FMSPC %x, the PCK certificate's is %x", attest.ErrTCB, t.FMSPC, ext.FMSPC)
+		}
+		if t.PCEID != ext.PCEID {
+			return "", fmt.Errorf("%w: sgx: TCB info is for PCE-ID %x, the PCK certificate's is %x", attest.ErrTCB, t.PCEID, ext.PCEID)
+		}
+		lv := matchTCBLevel(t, ext)
+		if lv == nil {
+			return "", fmt.Errorf("%w: sgx: no TCB level of FMSPC %x matches the PCK certificate's TCB (components %v, PCESVN %d)", attest.ErrTCB, ext.FMSPC, ext.CompSVN, ext.PCESVN)
+		}
+		if lv.Status == attest.TCBRevoked {
+			return "", fmt.Errorf("%w: sgx: platform TCB level (%s) is revoked", attest.ErrRevoked, lv.TCBDate.Format(time.DateOnly))
+		}
+		res.TCBInfo, res.TCBLevel = t, lv
+		status = lv.Status
+	}
+	if id := coll.qe; id != nil {
+		if err := checkSignedDoc("QE identity", id.Signed, &id.Signature, coll.qeChain, coll.rootCRL, roots, now, val); err != nil {
+			return "", err
+		}
+		if err := inWindow("QE identity", id.IssueDate, id.NextUpdate, now); err != nil {
+			return "", err
+		}
+		val.narrow(id.IssueDate, id.NextUpdate)
+		if err := matchQEIdentity(id, qe); err != nil {
+			return "", err
+		}
+		var lv *QETCBLevel
+		for i := range id.TCBLevels {
+			if qe.ISVSVN >= id.TCBLevels[i].ISVSVN {
+				lv = &id.TCBLevels[i]
+				break
+			}
+		}
+		if lv == nil {
+			return "", fmt.Errorf("%w: sgx: no QE identity TCB level matches QE ISVSVN %d", attest.ErrTCB, qe.ISVSVN)
+		}
+		if lv.Status == attest.TCBRevoked {
+			return "", fmt.Errorf("%w: sgx: QE TCB level (ISVSVN %d) is revoked", attest.ErrRevoked, lv.ISVSVN)
+		}
+		res.QEIdentity, res.QETCBLevel = id, lv
+		status = convergeTCB(status, lv.Status)
+	}
+	return status, nil
+}
+
+// convergeTCB combines the platform TCB status with the QE's, the way
+// Intel's quote verification library does: an out-of-date QE makes the
+// result out of date, keeping a configuration-needed verdict. Without TCB
+// info the platform is unknown and stays unknown unless the QE alone is
+// out of date: an up-to-date QE says nothing about the platform.
+func convergeTCB(platform, qe attest.TCBStatus) attest.TCBStatus {
+	if qe != attest.TCBOutOfDate {
+		return platform
+	}
+	switch platform {
+	case attest.TCBConfigNeeded, attest.TCBConfigAndHarden, attest.TCBOutOfDateConfig:
+		return attest.TCBOutOfDateConfig
+	}
+	return attest.TCBOutOfDate
+}
+
+// matchTCBLevel returns the first level whose 16 SGX component SVNs and
+// PCESVN are all at most the PCK certificate's.
+func matchTCBLevel(t *TCBInfo, ext *PCKExtensions) *TCBLevel {
+	for i := range t.TCBLevels {
+		lv := &t.TCBLevels[i]
+		ok := ext.PCESVN >= lv.PCESVN
+		for k := 0; ok && k < 16; k++ {
+			ok = ext.CompSVN[k] >= lv.SGXComponents[k]
+		}
+		if ok {
+			return lv
+		}
+	}
+	return nil
+}
+
+func matchQEIdentity(id *QEIdentity, qe *ReportBody) error {
+	if qe.MRSigner != id.MRSigner {
+		return fmt.Errorf("%w: sgx: QE MRSIGNER %x, QE identity wants %x", attest.ErrKeyBinding, qe.MRSigner, id.MRSigner)
+	}
+	if qe.ISVProdID != id.ISVProdID {
+		return fmt.Errorf("%w: sgx: QE ISVPRODID %d, QE identity wants %d", attest.ErrKeyBinding, qe.ISVProdID, id.ISVProdID)
+	}
+	if qe.MiscSelect&id.MiscSelectMask != id.MiscSelect&id.MiscSelectMask {
+		return fmt.Errorf("%w: sgx: QE MISCSELECT %08x does not match %08x under mask %08x", attest.ErrKeyBinding, qe.MiscSelect, id.MiscSelect, id.MiscSelectMask)
+	}
+	for i := range qe.Attributes {
+		if qe.Attributes[i]&id.AttributesMask[i] != id.Attributes[i]&id.AttributesMask[i] {
+			return fmt.Errorf("%w: sgx: QE ATTRIBUTES %x do not match %x under mask %x", attest.ErrKeyBinding, qe.Attributes[:], id.Attributes[:], id.AttributesMask[:])
+		}
+	}
+	return nil
+}
+
+func inWindow(what string, issue, next, now time.Time) error {
+	if now.Before(issue) || now.After(next) {
+		return fmt.Errorf("%w: sgx: %s valid %s to %s, not at %s", attest.ErrExpired, what,
+			issue.Format(time.RFC3339), next.Format(time.RFC3339), now.UTC().Format(time.RFC3339))
+	}
+	return nil
+}
+
+// checkSignedDoc verifies a PCS document's signature under an Intel SGX
+// TCB Signing certificate that chains to roots at now. With no issuer
+// chain supplied, the embedded TCB Signing certificates are tried.
+func checkSignedDoc(what string, signed []byte, sig *[SignatureSize]byte, chain []*x509.Certificate, rootCRL *x509.RevocationList, roots *x509.CertPool, now time.Time, val *validity) error {
+	candidates := [][]*x509.Certificate{chain}
+	if chain == nil {
+		candidates = candidates[:0]
+		for _, c := range intelTCBSigners() {
+			candidates = append(candidates, []*x509.Certificate{c})
+		}
+	}
+	digest := sha256.Sum256(signed)
+	var firstErr error
+	for _, cand := range candidates {
+		err := func() error {
+			if cn := cand[0].Subject.CommonName; cn != cnTCBSigning {
+				return fmt.Errorf("%w: sgx: %s signer common name %q, want %q", attest.ErrCertChain, what, cn, cnTCBSigning)
+			}
+			ch, err := verifyChain(what+" signer", cand, roots, now, 2)
+			if err != nil {
+				return err
+			}
+			if rootCRL != nil {
+				if err := checkCRL("root CA CRL", rootCRL, ch[1], now, ch[0]); err != nil {
+					return err
+				}
+			}
+			key, err := p256Key(what+" signer", ch[0])
+			if err != nil {
+				return err
+			}
+			if !verifyRS(key, digest[:], sig) {
+				return fmt.Errorf("%w: sgx: %s signature does not verify under the TCB Signing key", attest.ErrSignature, what)
+			}
+			for _, c := range ch {
+				val.narrow(c.NotBefore, c.NotAfter)
+			}
+			return nil
+		}()
+		if err == nil {
+			return nil
+		}
+		// Report the candidate that got furthest: a bad signature over a
+		// chain problem, a chain problem over an expired candidate.
+		if firstErr == nil || candidateRank(err) > candidateRank(firstErr) {
+			firstErr = err
+		}
+	}
+	if firstErr == nil {
+		firstErr = fmt.Errorf("%w: sgx: no TCB Signing certificate for %s", attest.ErrCertChain, what)
+	}
+	return firstErr
+}
+
+func candidateRank(err error) int {
+	switch {
+	case errors.Is(err, attest.ErrSignature):
+		return 3
+	case errors.Is(err, attest.ErrRevoked):
+		return 2
+	case errors.Is(err, attest.ErrExpired):
+		return 0
+	}
+	return 1
+}
