@@ -1,0 +1,162 @@
+package rollup
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+)
+
+// Withdrawal is an L1 payout the TSC makes when it accepts the header that
+// carries it: the effect of a Redeem.
+type Withdrawal struct {
+	To     common.Address
+	Amount *uint256.Int
+}
+
+// Header certifies one rollup height (§V-B). Heights form a chain: the TSC
+// accepts exactly one header per height, whose parent is the latest accepted
+// header and whose QC satisfies the committee's rule.
+type Header struct {
+	ParentHash common.Hash
+	Height     uint64
+	StateRoot  common.Hash // statetree root after the batch
+	TxRoot     common.Hash // Merkle root of the batch's transaction hashes
+	// DepositIndex is the TSC deposit-queue position after this batch: every
+	// deposit with a smaller index has been credited.
+	DepositIndex uint64
+	Withdrawals  []Withdrawal
+	// Challenges lists the ids of the on-chain challenges this header
+	// answers (§V-E).
+	Challenges []uint64
+	DataRoot   common.Hash // what DAPs must serve for this height (§V-F)
+}
+
+// ErrInvalidHeader: the header is not well formed.
+var ErrInvalidHeader = errors.New("rollup: invalid header")
+
+// MaxWithdrawals bounds a header's payouts so that updateState fits a block.
+const MaxWithdrawals = 1024
+
+// Validate checks the header on its own.
+func (h *Header) Validate() error {
+	if h.Height == 0 {
+		return fmt.Errorf("%w: height 0 is the genesis, never proposed", ErrInvalidHeader)
+	}
+	if len(h.Withdrawals) > MaxWithdrawals {
+		return fmt.Errorf("%w: %d withdrawals, at most %d", ErrInvalidHeader, len(h.Withdrawals), MaxWithdrawals)
+	}
+	for i, w := range h.Withdrawals {
+		if w.Amount == nil || w.Amount.IsZero() || w.To == (common.Address{}) {
+			return fmt.Errorf("%w: withdrawal %d is empty", ErrInvalidHeader, i)
+		}
+	}
+	for i := 1; i < len(h.Challenges); i++ {
+		if h.Challenges[i] <= h.Challenges[i-1] {
+			return fmt.Errorf("%w: challenge ids must be strictly increasing", ErrInvalidHeader)
+		}
+	}
+	return nil
+}
+
+// headerABI is the Solidity struct the TSC takes:
+//
+//	struct Withdrawal { address to; uint256 amount; }
+//	struct Header { bytes32 parentHash; uint64 height; bytes32 stateRoot;
+//	    bytes32 txRoot; uint64 depositIndex; Withdrawal[] withdrawals;
+//	    uint64[] challenges; bytes32 dataRoot; }
+var headerABI = func() abi.Arguments {
+	t, err := abi.NewType("tuple", "Header", []abi.ArgumentMarshaling{
+		{Name: "parentHash", Type: "bytes32"},
+		{Name: "height", Type: "uint64"},
+		{Name: "stateRoot", Type: "bytes32"},
+		{Name: "txRoot", Type: "bytes32"},
+		{Name: "depositIndex", Type: "uint64"},
+		{Name: "withdrawals", Type: "tuple[]", InternalType: "struct Withdrawal[]", Components: []abi.ArgumentMarshaling{
+			{Name: "to", Type: "address"},
+			{Name: "amount", Type: "uint256"},
+		}},
+		{Name: "challenges", Type: "uint64[]"},
+		{Name: "dataRoot", Type: "bytes32"},
+	})
+	if err != nil {
+		panic(err) // a constant type description: cannot fail at run time
+	}
+	return abi.Arguments{{Type: t}}
+}()
+
+type abiWithdrawal struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+type abiHeader struct {
+	ParentHash   [32]byte
+	Height       uint64
+	StateRoot    [32]byte
+	TxRoot       [32]byte
+	DepositIndex uint64
+	Withdrawals  []abiWithdrawal
+	Challenges   []uint64
+	DataRoot     [32]byte
+}
+
+// ABIEncode returns abi.encode(header) as Solidity computes it.
+func (h *Header) ABIEncode() []byte {
+	ws := make([]abiWithdrawal, len(h.Withdrawals))
+	for i, w := range h.Withdrawals {
+		amt := new(big.Int)
+		if w.Amount != nil {
+			amt = w.Amount.ToBig()
+		}
+		ws[i] = abiWithdrawal{To: w.To, Amount: amt}
+	}
+	ch := h.Challenges
+	if ch == nil {
+		ch = []uint64{}
+	}
+	b, err := headerABI.Pack(abiHeader{
+		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
+		DepositIndex: h.DepositIndex, Withdrawals: ws, Challenges: ch, DataRoot: h.DataRoot,
+	})
+	if err != nil {
+		panic(err) // every field has its ABI type by construction
+	}
+	return b
+}
+
+// Hash is keccak256(abi.encode(header)), which the TSC recomputes from the
+// calldata struct.
+func (h *Header) Hash() common.Hash { return crypto.Keccak256Hash(h.ABIEncode()) }
+
+// DecodeHeader parses abi.encode(header) strictly: the re-encoding must equal
+// the input, so one header has one encoding.
+func DecodeHeader(b []byte) (*Header, error) {
+	vals, err := headerABI.Unpack(b)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidHeader, err)
+	}
+	raw := *abi.ConvertType(vals[0], new(abiHeader)).(*abiHeader)
+	h := &Header{
+		ParentHash: raw.ParentHash, Height: raw.Height, StateRoot: raw.StateRoot, TxRoot: raw.TxRoot,
+		DepositIndex: raw.DepositIndex, Challenges: raw.Challenges, DataRoot: raw.DataRoot,
+	}
+	if len(h.Challenges) == 0 {
+		h.Challenges = nil
+	}
+	for _, w := range raw.Withdrawals {
+		amt, overflow := uint256.FromBig(w.Amount)
+		if overflow {
+			return nil, fmt.Errorf("%w: withdrawal amount overflows", ErrInvalidHeader)
+		}
+		h.Withdrawals = append(h.Withdrawals, Withdrawal{To: w.To, Amount: amt})
+	}
+	if enc := h.ABIEncode(); string(enc) != string(b) {
+		return nil, fmt.Errorf("%w: non-canonical encoding", ErrInvalidHeader)
+	}
+	return h, nil
+}
