@@ -1,0 +1,49 @@
+package tdx
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/teerollup/teerollup/attest"
+)
+
+// Quoter produces TDX quotes inside a trust domain. It needs Linux, the
+// kernel's configfs-tsm interface or /dev/tdx_guest, and a binary built with
+// -tags tdx; elsewhere NewQuoter fails with attest.ErrUnsupported.
+type Quoter struct {
+	p quoteProvider
+}
+
+var _ attest.Quoter = (*Quoter)(nil)
+
+// quoteProvider is implemented per platform (quoter_linux_tdx.go,
+// quoter_other.go).
+type quoteProvider interface {
+	rawQuote(ctx context.Context, reportData [attest.ReportDataSize]byte) ([]byte, error)
+}
+
+// NewQuoter opens the TDX quote interface of the running trust domain.
+func NewQuoter() (*Quoter, error) {
+	p, err := newQuoteProvider()
+	if err != nil {
+		return nil, err
+	}
+	return &Quoter{p: p}, nil
+}
+
+// Quote asks the TDX module and quoting enclave for a quote over reportData
+// and returns it as evidence (Raw = the quote; no collateral: the verifier
+// side supplies or caches Intel's collateral).
+func (q *Quoter) Quote(ctx context.Context, reportData [attest.ReportDataSize]byte) (attest.Evidence, error) {
+	if err := ctx.Err(); err != nil {
+		return attest.Evidence{}, err
+	}
+	if q == nil || q.p == nil {
+		return attest.Evidence{}, fmt.Errorf("%w: tdx: Quoter not created by NewQuoter", attest.ErrUnsupported)
+	}
+	raw, err := q.p.rawQuote(ctx, reportData)
+	if err != nil {
+		return attest.Evidence{}, err
+	}
+	return attest.Evidence{Format: attest.FormatTDX, Raw: raw}, nil
+}
