@@ -55,17 +55,9 @@ func Generate(ctx context.Context, dir string) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.CommandContext(ctx, node, solcjs, "--standard-json")
-	cmd.Stdin = bytes.NewReader(input)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	raw, err := cmd.Output()
+	raw, err := runSolc(ctx, node, filepath.Join(dir, "node_modules", "solc"), input)
 	if err != nil {
-		return nil, fmt.Errorf("gen: solcjs: %v: %s", err, stderr.String())
-	}
-	// solcjs may print warnings before the JSON document.
-	if i := bytes.IndexByte(raw, '{'); i > 0 {
-		raw = raw[i:]
+		return nil, err
 	}
 	var out solcOutput
 	if err := json.Unmarshal(raw, &out); err != nil {
@@ -105,6 +97,34 @@ func Write(ctx context.Context, dir string) error {
 		}
 	}
 	return nil
+}
+
+// compileJS runs solc's compile through the npm package's JavaScript API and
+// writes the output to a file: the solcjs CLI exits before a large output
+// has drained through a pipe, which truncates it.
+const compileJS = `const fs = require("fs");
+const solc = require(process.argv[1]);
+fs.writeFileSync(process.argv[2], solc.compile(fs.readFileSync(0, "utf8")));`
+
+func runSolc(ctx context.Context, node, solcPkg string, input []byte) ([]byte, error) {
+	tmp, err := os.MkdirTemp("", "solcgen")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	outPath := filepath.Join(tmp, "out.json")
+	abs, err := filepath.Abs(solcPkg)
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.CommandContext(ctx, node, "-e", compileJS, abs, outPath)
+	cmd.Stdin = bytes.NewReader(input)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("gen: solc: %v: %s", err, stderr.String())
+	}
+	return os.ReadFile(outPath)
 }
 
 type source struct {
