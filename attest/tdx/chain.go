@@ -14,9 +14,8 @@ import (
 const maxChainDepth = 4
 
 // buildChain walks from leaf through intermediates to one of roots, by
-// issuer name and signature, and returns leaf..root. It runs before
-// go-tdx-guest's own chain checks so that the failure is classified
-// precisely:
+// issuer name and signature, and returns leaf..root. Failures are
+// classified precisely:
 //   - a certificate whose issuer is present but whose signature does not
 //     verify is attest.ErrCertChain;
 //   - a chain that is intact but ends anywhere other than at a trusted root
@@ -60,6 +59,33 @@ func buildChain(leaf *x509.Certificate, intermediates, roots []*x509.Certificate
 		cur = next
 	}
 	return nil, fmt.Errorf("%w: chain longer than %d certificates", attest.ErrCertChain, maxChainDepth)
+}
+
+// buildSentChain builds certs[0] through certs[1:] to a trusted root
+// (buildChain) and requires the chain built to be certs itself, in order:
+// no certificate that was sent is ignored, so a root copy that is not the
+// trusted root is attest.ErrUnknownRoot and a certificate out of place or
+// left over is attest.ErrCertChain.
+func buildSentChain(certs, roots []*x509.Certificate) ([]*x509.Certificate, error) {
+	ch, err := buildChain(certs[0], certs[1:], roots)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range certs {
+		switch {
+		case i >= len(ch):
+			return nil, fmt.Errorf("%w: %q (certificate %d) is not on the path to the trusted root %q",
+				attest.ErrCertChain, c.Subject.CommonName, i, ch[len(ch)-1].Subject.CommonName)
+		case ch[i].Equal(c):
+		case i == len(ch)-1:
+			return nil, fmt.Errorf("%w: the root certificate sent, %q, is not the trusted root %q the chain ends at",
+				attest.ErrUnknownRoot, c.Subject.CommonName, ch[i].Subject.CommonName)
+		default:
+			return nil, fmt.Errorf("%w: certificate %d (%q) is out of order: the chain runs through %q",
+				attest.ErrCertChain, i, c.Subject.CommonName, ch[i].Subject.CommonName)
+		}
+	}
+	return ch, nil
 }
 
 // window is the intersection of validity periods, with the name of each

@@ -2,16 +2,17 @@ package tdx
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"crypto/x509"
+	_ "embed"
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
-	"net/url"
-	"strings"
-
-	"github.com/google/go-tdx-guest/pcs"
+	"sync"
+	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/sgx"
 )
 
 // Collateral is the encoding of attest.Evidence.Collateral for TDX: Intel's
@@ -21,9 +22,9 @@ import (
 // are those of sgx_ql_qve_collateral_t:
 //
 //	{
-//	  "tcb_info_issuer_chain":    PEM: TCB signing cert, root  (PCS header Tcb-Info-Issuer-Chain, URL-decoded)
+//	  "tcb_info_issuer_chain":    PEM: TCB signing cert, root  (PCS header Tcb-Info-Issuer-Chain, URL-decoded), optional
 //	  "tcb_info":                 the PCS /tdx/certification/v4/tcb body, verbatim: {"tcbInfo":{...},"signature":"..."}
-//	  "qe_identity_issuer_chain": PEM (PCS header Sgx-Enclave-Identity-Issuer-Chain, URL-decoded)
+//	  "qe_identity_issuer_chain": PEM (PCS header Sgx-Enclave-Identity-Issuer-Chain, URL-decoded), optional
 //	  "qe_identity":              the PCS /tdx/certification/v4/qe/identity body, verbatim
 //	  "pck_crl_issuer_chain":     PEM (PCS header Sgx-Pck-Crl-Issuer-Chain), optional
 //	  "pck_crl":                  base64 of the PCK CRL, DER or PEM, optional
@@ -31,14 +32,17 @@ import (
 //	}
 //
 // The bodies must be byte-for-byte what Intel signed: Intel's signature
-// covers the raw bytes of the "tcbInfo" and "enclaveIdentity" values. The
-// CRLs are optional as a pair; with them the PCK certificate, the PCK CA and
-// the collateral signing certificate are checked for revocation. Unknown
-// fields are rejected.
+// covers the raw bytes of the "tcbInfo" and "enclaveIdentity" values. An
+// issuer chain, when given, is the signing certificate and the root; when
+// omitted, the Intel SGX TCB Signing certificates embedded in this package
+// are used (they add no trust: they must chain to Options.TrustedRoots at
+// the verification time). The CRLs are optional as a pair; with them the
+// PCK certificate, the PCK CA and the collateral signing certificates are
+// checked for revocation. Unknown fields are rejected.
 type Collateral struct {
-	TCBInfoIssuerChain    string `json:"tcb_info_issuer_chain"`
+	TCBInfoIssuerChain    string `json:"tcb_info_issuer_chain,omitempty"`
 	TCBInfo               string `json:"tcb_info"`
-	QEIdentityIssuerChain string `json:"qe_identity_issuer_chain"`
+	QEIdentityIssuerChain string `json:"qe_identity_issuer_chain,omitempty"`
 	QEIdentity            string `json:"qe_identity"`
 	PCKCRLIssuerChain     string `json:"pck_crl_issuer_chain,omitempty"`
 	PCKCRL                []byte `json:"pck_crl,omitempty"`
@@ -51,114 +55,115 @@ func (c *Collateral) Marshal() ([]byte, error) { return json.Marshal(c) }
 // ParseCollateral decodes attest.Evidence.Collateral. It checks the JSON
 // shape only; Verify checks the contents.
 func ParseCollateral(b []byte) (*Collateral, error) {
+	if len(b) > 4*maxDocSize {
+		return nil, malformed("collateral of %d bytes exceeds the %d-byte limit", len(b), 4*maxDocSize)
+	}
 	var c Collateral
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
-		return nil, fmt.Errorf("%w: tdx: collateral is not a collateral JSON object: %v", attest.ErrMalformed, err)
+		return nil, malformed("collateral is not a collateral JSON object: %v", err)
 	}
 	if dec.More() {
-		return nil, fmt.Errorf("%w: tdx: trailing data after collateral JSON", attest.ErrMalformed)
+		return nil, malformed("trailing data after collateral JSON")
 	}
 	return &c, nil
 }
 
 // parsedCollateral is Collateral parsed and matched to one quote.
 type parsedCollateral struct {
-	c          *Collateral
-	tcbInfo    pcs.TdxTcbInfo
-	qeIdentity pcs.QeIdentity
+	tcbInfo    *TCBInfo
+	qeIdentity *QEIdentity
 
-	tcbChain, qeChain, pckCRLChain []*x509.Certificate
-	pckCRL, rootCRL                *x509.RevocationList
+	// tcbChain and qeChain are the supplied issuer chains, nil when
+	// omitted (the embedded TCB Signing certificates are then used).
+	tcbChain, qeChain []*x509.Certificate
+	pckCRLChain       []*x509.Certificate // optional even with CRLs
+	pckCRL, rootCRL   *x509.RevocationList
 }
 
-func parseCollateralFor(raw []byte, exts *pcs.PckExtensions) (*parsedCollateral, error) {
+// parseCollateralFor parses collateral and checks that it is for the
+// platform of the PCK certificate with extensions ext (FMSPC, PCE-ID).
+// Errors wrap attest.ErrMalformed.
+func parseCollateralFor(raw []byte, ext *sgx.PCKExtensions) (*parsedCollateral, error) {
 	c, err := ParseCollateral(raw)
 	if err != nil {
 		return nil, err
 	}
-	p := &parsedCollateral{c: c}
-	malformed := func(format string, args ...any) error {
-		return fmt.Errorf("%w: tdx: collateral: "+format, append([]any{attest.ErrMalformed}, args...)...)
+	p := &parsedCollateral{}
+	if p.tcbChain, err = parseIssuerChain("tcb_info_issuer_chain", c.TCBInfoIssuerChain); err != nil {
+		return nil, err
 	}
-
-	if p.tcbChain, err = parseIssuerChain(c.TCBInfoIssuerChain); err != nil {
-		return nil, malformed("tcb_info_issuer_chain: %v", err)
+	if p.qeChain, err = parseIssuerChain("qe_identity_issuer_chain", c.QEIdentityIssuerChain); err != nil {
+		return nil, err
 	}
-	if p.qeChain, err = parseIssuerChain(c.QEIdentityIssuerChain); err != nil {
-		return nil, malformed("qe_identity_issuer_chain: %v", err)
+	if p.tcbInfo, err = ParseTCBInfo([]byte(c.TCBInfo)); err != nil {
+		return nil, fmt.Errorf("%w (collateral tcb_info)", err)
 	}
-	if err := json.Unmarshal([]byte(c.TCBInfo), &p.tcbInfo); err != nil {
-		return nil, malformed("tcb_info: %v", err)
+	if p.qeIdentity, err = ParseQEIdentity([]byte(c.QEIdentity)); err != nil {
+		return nil, fmt.Errorf("%w (collateral qe_identity)", err)
 	}
-	if err := json.Unmarshal([]byte(c.QEIdentity), &p.qeIdentity); err != nil {
-		return nil, malformed("qe_identity: %v", err)
-	}
-	ti, qi := &p.tcbInfo.TcbInfo, &p.qeIdentity.EnclaveIdentity
-	if ti.ID != "TDX" {
-		return nil, malformed("tcb_info is for %q, want \"TDX\"", ti.ID)
-	}
-	if qi.ID != "TD_QE" {
-		return nil, malformed("qe_identity is for %q, want \"TD_QE\"", qi.ID)
-	}
-	if !strings.EqualFold(ti.Fmspc, exts.FMSPC) {
-		return nil, malformed("tcb_info is for FMSPC %s but the quote's PCK certificate has FMSPC %s", ti.Fmspc, exts.FMSPC)
-	}
-	if !strings.EqualFold(ti.PceID, exts.PCEID) {
-		return nil, malformed("tcb_info is for PCEID %s but the quote's PCK certificate has PCEID %s", ti.PceID, exts.PCEID)
-	}
-	if ti.IssueDate.IsZero() || ti.NextUpdate.IsZero() || qi.IssueDate.IsZero() || qi.NextUpdate.IsZero() {
-		return nil, malformed("issueDate/nextUpdate missing")
+	if ti := p.tcbInfo; ti.FMSPC != ext.FMSPC {
+		return nil, malformed("collateral: tcb_info is for FMSPC %x but the quote's PCK certificate has FMSPC %x", ti.FMSPC, ext.FMSPC)
+	} else if ti.PCEID != ext.PCEID {
+		return nil, malformed("collateral: tcb_info is for PCEID %x but the quote's PCK certificate has PCEID %x", ti.PCEID, ext.PCEID)
 	}
 
 	hasPCK, hasRoot := len(c.PCKCRL) > 0, len(c.RootCACRL) > 0
-	if hasPCK != hasRoot {
-		return nil, malformed("pck_crl and root_ca_crl must be given together")
-	}
-	if hasPCK {
-		if p.pckCRLChain, err = parseIssuerChain(c.PCKCRLIssuerChain); err != nil {
-			return nil, malformed("pck_crl_issuer_chain: %v", err)
+	switch {
+	case hasPCK != hasRoot:
+		return nil, malformed("collateral: pck_crl and root_ca_crl must be given together")
+	case hasPCK:
+		if p.pckCRLChain, err = parseIssuerChain("pck_crl_issuer_chain", c.PCKCRLIssuerChain); err != nil {
+			return nil, err
 		}
 		if p.pckCRL, err = parseCRL(c.PCKCRL); err != nil {
-			return nil, malformed("pck_crl: %v", err)
+			return nil, malformed("collateral: pck_crl: %v", err)
 		}
 		if p.rootCRL, err = parseCRL(c.RootCACRL); err != nil {
-			return nil, malformed("root_ca_crl: %v", err)
+			return nil, malformed("collateral: root_ca_crl: %v", err)
 		}
-	} else if c.PCKCRLIssuerChain != "" {
-		return nil, malformed("pck_crl_issuer_chain without CRLs")
+	case c.PCKCRLIssuerChain != "":
+		return nil, malformed("collateral: pck_crl_issuer_chain without CRLs")
 	}
 	return p, nil
 }
 
 func (p *parsedCollateral) hasCRLs() bool { return p.pckCRL != nil && p.rootCRL != nil }
 
-// verifyChains checks that each collateral signing chain ends at a trusted
-// root (the CRL and body signatures are go-tdx-guest's job).
-func (p *parsedCollateral) verifyChains(roots []*x509.Certificate) error {
-	if _, err := buildChain(p.tcbChain[0], p.tcbChain[1:], roots); err != nil {
-		return fmt.Errorf("tdx: collateral TCB info issuer chain: %w", err)
-	}
-	if _, err := buildChain(p.qeChain[0], p.qeChain[1:], roots); err != nil {
-		return fmt.Errorf("tdx: collateral QE identity issuer chain: %w", err)
-	}
-	if p.pckCRLChain != nil {
-		if _, err := buildChain(p.pckCRLChain[0], p.pckCRLChain[1:], roots); err != nil {
-			return fmt.Errorf("tdx: collateral PCK CRL issuer chain: %w", err)
-		}
-	}
-	return nil
+// signers are the verified signing chains (signing certificate, root) of
+// the collateral.
+type signers struct {
+	tcb, qe, pckCRL []*x509.Certificate // pckCRL nil when not supplied
 }
 
-func (p *parsedCollateral) addWindows(w *window) {
-	ti, qi := &p.tcbInfo.TcbInfo, &p.qeIdentity.EnclaveIdentity
+// resolveSigners builds each collateral signing chain to a trusted root
+// (ErrCertChain, ErrUnknownRoot); validity is judged by the caller's window.
+func (p *parsedCollateral) resolveSigners(roots []*x509.Certificate, now time.Time) (*signers, error) {
+	var s signers
+	var err error
+	if s.tcb, err = tcbSigningChain("TCB info", p.tcbChain, roots, now); err != nil {
+		return nil, err
+	}
+	if s.qe, err = tcbSigningChain("QE identity", p.qeChain, roots, now); err != nil {
+		return nil, err
+	}
+	if p.pckCRLChain != nil {
+		if s.pckCRL, err = buildSentChain(p.pckCRLChain, roots); err != nil {
+			return nil, fmt.Errorf("tdx: collateral PCK CRL issuer chain: %w", err)
+		}
+	}
+	return &s, nil
+}
+
+func (p *parsedCollateral) addWindows(w *window, s *signers) {
+	ti, qi := p.tcbInfo, p.qeIdentity
 	w.add("collateral TCB info", ti.IssueDate, ti.NextUpdate)
 	w.add("collateral QE identity", qi.IssueDate, qi.NextUpdate)
-	w.addCerts("collateral TCB info issuer chain", p.tcbChain)
-	w.addCerts("collateral QE identity issuer chain", p.qeChain)
+	w.addCerts("collateral TCB info issuer chain", s.tcb)
+	w.addCerts("collateral QE identity issuer chain", s.qe)
 	if p.hasCRLs() {
-		w.addCerts("collateral PCK CRL issuer chain", p.pckCRLChain)
+		w.addCerts("collateral PCK CRL issuer chain", s.pckCRL)
 		for _, crl := range []struct {
 			name string
 			l    *x509.RevocationList
@@ -172,77 +177,150 @@ func (p *parsedCollateral) addWindows(w *window) {
 	}
 }
 
-// getter serves the collateral to go-tdx-guest, which asks for it by Intel
-// PCS URL. Anything else is refused: there is no network access.
-func (p *parsedCollateral) getter() *offlineGetter {
-	g := &offlineGetter{responses: map[string]offlineResponse{}}
-	fmspc := p.tcbInfo.TcbInfo.Fmspc
-	for _, f := range []string{fmspc, strings.ToLower(fmspc), strings.ToUpper(fmspc)} {
-		g.responses[pcs.TcbInfoURL(f)] = offlineResponse{
-			header: issuerHeader("Tcb-Info-Issuer-Chain", p.tcbChain),
-			body:   []byte(p.c.TCBInfo),
-		}
+// verifySignatures checks the TCB info and QE identity signatures under
+// their signing certificates (ErrSignature) and, with CRLs, that the PCK
+// CRL is the PCK CA's and the Root CA CRL the root's (ErrCertChain) and
+// that neither the PCK certificate, nor the PCK CA, nor a collateral
+// signing certificate is revoked (ErrRevoked). pck is leaf, CA, root.
+func (p *parsedCollateral) verifySignatures(s *signers, pck []*x509.Certificate) error {
+	if err := verifyDoc("TCB info", p.tcbInfo.Signed, &p.tcbInfo.Signature, s.tcb[0]); err != nil {
+		return err
 	}
-	g.responses[pcs.QeIdentityURL()] = offlineResponse{
-		header: issuerHeader("Sgx-Enclave-Identity-Issuer-Chain", p.qeChain),
-		body:   []byte(p.c.QEIdentity),
+	if err := verifyDoc("QE identity", p.qeIdentity.Signed, &p.qeIdentity.Signature, s.qe[0]); err != nil {
+		return err
 	}
-	if p.hasCRLs() {
-		for _, ca := range []string{"platform", "processor"} {
-			g.responses[pcs.PckCrlURL(ca)] = offlineResponse{
-				header: issuerHeader("Sgx-Pck-Crl-Issuer-Chain", p.pckCRLChain),
-				body:   p.pckCRL.Raw,
+	if !p.hasCRLs() {
+		return nil
+	}
+	leaf, ca, root := pck[0], pck[1], pck[2]
+	if err := checkCRL("PCK CRL", p.pckCRL, ca, leaf); err != nil {
+		return err
+	}
+	revocable := []*x509.Certificate{ca, s.tcb[0], s.qe[0]}
+	if s.pckCRL != nil {
+		revocable = append(revocable, s.pckCRL[:len(s.pckCRL)-1]...)
+	}
+	return checkCRL("Root CA CRL", p.rootCRL, root, revocable...)
+}
+
+// verifyDoc checks a PCS document's ECDSA P-256 signature over SHA-256 of
+// its exact bytes.
+func verifyDoc(what string, signed []byte, sig *[SignatureSize]byte, signer *x509.Certificate) error {
+	key, err := p256Key(what+" signing certificate", signer)
+	if err != nil {
+		return err
+	}
+	d := sha256.Sum256(signed)
+	if !verifyRS(key, d[:], sig) {
+		return fmt.Errorf("%w: tdx: collateral %s signature does not verify under %q", attest.ErrSignature, what, signer.Subject.CommonName)
+	}
+	return nil
+}
+
+// checkCRL checks that crl was issued by issuer (ErrCertChain) and lists
+// none of certs (ErrRevoked). Its validity is judged by the window.
+func checkCRL(what string, crl *x509.RevocationList, issuer *x509.Certificate, certs ...*x509.Certificate) error {
+	if !bytes.Equal(crl.RawIssuer, issuer.RawSubject) {
+		return fmt.Errorf("%w: tdx: collateral %s is issued by %q, not by %q", attest.ErrCertChain, what, crl.Issuer.CommonName, issuer.Subject.CommonName)
+	}
+	if err := crl.CheckSignatureFrom(issuer); err != nil {
+		return fmt.Errorf("%w: tdx: collateral %s is not signed by %q: %v", attest.ErrCertChain, what, issuer.Subject.CommonName, err)
+	}
+	for _, c := range certs {
+		for _, e := range crl.RevokedCertificateEntries {
+			if e.SerialNumber != nil && e.SerialNumber.Cmp(c.SerialNumber) == 0 {
+				return fmt.Errorf("%w: tdx: %q (serial %x) is revoked by the %s", attest.ErrRevoked, c.Subject.CommonName, c.SerialNumber, what)
 			}
 		}
-		// go-tdx-guest fetches the root CA CRL from the distribution points
-		// of the QE identity issuer chain's root.
-		for _, c := range p.qeChain {
-			for _, dp := range c.CRLDistributionPoints {
-				g.responses[dp] = offlineResponse{body: p.rootCRL.Raw}
+	}
+	return nil
+}
+
+// cnTCBSigning is the common name of Intel's collateral signing
+// certificate.
+const cnTCBSigning = "Intel SGX TCB Signing"
+
+//go:embed intel_tcb_signing.pem
+var intelTCBSigningPEM []byte
+
+// intelTCBSigners are the Intel SGX TCB Signing certificates Intel has
+// issued under the Intel SGX Root CA, as served in the PCS issuer chain
+// headers: the original (2018-05-21 to 2025-05-21) and its renewal with the
+// same key (2025-05-06 to 2032-05-06).
+var intelTCBSigners = sync.OnceValue(func() []*x509.Certificate {
+	certs, err := parsePEMCerts(intelTCBSigningPEM)
+	if err != nil || len(certs) != 2 {
+		panic(fmt.Sprintf("tdx: embedded Intel SGX TCB Signing certificates do not parse: %v", err))
+	}
+	return certs
+})
+
+// tcbSigningChain returns the signing chain (signing certificate, root) of
+// a collateral document: the supplied chain, built to a trusted root, or,
+// when none is supplied, the embedded Intel TCB Signing certificate that
+// chains to a trusted root and is valid at now (if none is valid, the one
+// expiring last, so that the window reports the expiry).
+func tcbSigningChain(what string, supplied, roots []*x509.Certificate, now time.Time) ([]*x509.Certificate, error) {
+	check := func(ch []*x509.Certificate) ([]*x509.Certificate, error) {
+		if len(ch) != 2 {
+			return nil, fmt.Errorf("%w: tdx: collateral %s signing certificate is %d certificates from the root, want 1", attest.ErrCertChain, what, len(ch)-1)
+		}
+		if cn := ch[0].Subject.CommonName; cn != cnTCBSigning {
+			return nil, fmt.Errorf("%w: tdx: collateral %s is signed by %q, want %q", attest.ErrCertChain, what, cn, cnTCBSigning)
+		}
+		return ch, nil
+	}
+	if supplied != nil {
+		ch, err := buildSentChain(supplied, roots)
+		if err != nil {
+			return nil, fmt.Errorf("tdx: collateral %s issuer chain: %w", what, err)
+		}
+		return check(ch)
+	}
+	var best []*x509.Certificate
+	var firstErr error
+	for _, c := range intelTCBSigners() {
+		ch, err := buildChain(c, nil, roots)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = fmt.Errorf("tdx: collateral %s: embedded Intel TCB Signing certificate: %w", what, err)
 			}
+			continue
+		}
+		valid := !now.Before(c.NotBefore) && !now.After(c.NotAfter)
+		if valid {
+			return check(ch)
+		}
+		if best == nil || c.NotAfter.After(best[0].NotAfter) {
+			best = ch
 		}
 	}
-	return g
-}
-
-type offlineResponse struct {
-	header map[string][]string
-	body   []byte
-}
-
-type offlineGetter struct{ responses map[string]offlineResponse }
-
-func (g *offlineGetter) Get(u string) (map[string][]string, []byte, error) {
-	r, ok := g.responses[u]
-	if !ok {
-		return nil, nil, fmt.Errorf("tdx: network access is disabled and the collateral has nothing for %s", u)
+	if best == nil {
+		return nil, firstErr
 	}
-	return r.header, append([]byte(nil), r.body...), nil
+	return check(best)
 }
 
-// issuerHeader renders a chain the way the Intel PCS sends it in a response
-// header: URL-encoded concatenated PEM.
-func issuerHeader(name string, chain []*x509.Certificate) map[string][]string {
-	var buf bytes.Buffer
-	for _, c := range chain {
-		_ = pem.Encode(&buf, &pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})
+// parseIssuerChain parses an optional PEM issuer chain: the signing
+// certificate and the root. Empty means not supplied (nil, nil).
+func parseIssuerChain(field, s string) ([]*x509.Certificate, error) {
+	if s == "" {
+		return nil, nil
 	}
-	return map[string][]string{name: {url.QueryEscape(buf.String())}}
-}
-
-// parseIssuerChain parses a PEM issuer chain: signing certificate, root.
-func parseIssuerChain(s string) ([]*x509.Certificate, error) {
 	certs, err := parsePEMCerts([]byte(s))
 	if err != nil {
-		return nil, err
+		return nil, malformed("collateral: %s: %v", field, err)
 	}
 	if len(certs) != 2 {
-		return nil, fmt.Errorf("%d certificates, want 2 (signing certificate, root)", len(certs))
+		return nil, malformed("collateral: %s: %d certificates, want 2 (signing certificate, root)", field, len(certs))
 	}
 	return certs, nil
 }
 
 func parseCRL(b []byte) (*x509.RevocationList, error) {
+	if len(b) > maxDocSize {
+		return nil, fmt.Errorf("%d bytes exceeds the %d-byte limit", len(b), maxDocSize)
+	}
 	if blk, _ := pem.Decode(b); blk != nil {
 		b = blk.Bytes
 	}

@@ -1,10 +1,13 @@
-// Package tdx verifies Intel TDX attestation quotes, and produces them when
-// running inside a trust domain.
+// Package tdx verifies Intel TDX attestation quotes (versions 4 and 5), and
+// produces them when running inside a trust domain.
 //
-// Verification is pure Go, always built and fully offline. It uses
-// github.com/google/go-tdx-guest to parse the quote and to check it, and adds
-// its own checks before the library's so that each failure is a distinct
-// attest sentinel error:
+// Verification is pure Go, always built and fully offline: the quote
+// format, Intel's PCK hierarchy, the collateral documents and Intel's TDX
+// TCB evaluation are implemented here, following Intel's "Intel TDX DCAP
+// Quoting Library API" (quote formats) and the TCB info / enclave identity
+// specifications of the Intel PCS, with attest/sgx supplying the PCK
+// certificate extension parser and the embedded Intel SGX Root CA. Each
+// failure is a distinct attest sentinel error:
 //
 //	ev := attest.Evidence{Format: attest.FormatTDX, Raw: quote, Collateral: col}
 //	claims, err := tdx.Verify(ctx, ev, tdx.Options{})
@@ -14,8 +17,12 @@
 //	...
 //	}
 //	if claims.ReportData != want { ... }      // the caller binds report data
+//	// claims.TCB: attest.TCBUpToDate, TCBOutOfDate, ... with collateral
 //
 // or, as an attest.Verifier for a registry: tdx.NewVerifier(tdx.Options{}).
+// VerifyQuote returns the same verdict with the parsed quote (every TD
+// report field), the PCK certificate's SGX extensions and the matched TCB
+// levels with their dates and advisory IDs.
 //
 // Inside a TD, with a binary built with -tags tdx on Linux:
 //
@@ -26,68 +33,100 @@
 //
 // # Evidence
 //
-// Raw is a TDX quote, version 4 (the only version go-tdx-guest v0.3.1
-// parses; v5 quotes are rejected as attest.ErrMalformed) with certification
-// data type 6 carrying the PCK certificate chain (PCK, PCK Platform/Processor
-// CA, root) as PEM, as the TDX quoting enclave produces it. Collateral, if
-// any, is Intel's verification collateral in the JSON encoding described at
-// Collateral.
+// Raw is a TDX quote (TEE type 0x81, ECDSA-256 attestation key) of version
+// 4 (header ‖ TD report 1.0 ‖ signature data) or version 5 (header ‖ body
+// type ‖ body size ‖ body ‖ signature data, the body a TD report 1.0, type
+// 2, or 1.5, type 3, which adds TEE_TCB_SVN2 and MRSERVICETD), with
+// certification data type 6 (QE report certification data) nesting type 5,
+// the PCK certificate chain (PCK, PCK Platform/Processor CA, root) as PEM,
+// as Intel's TD quoting enclave produces it. The attestation key signs
+// header ‖ body (v4) or header ‖ body type ‖ body size ‖ body (v5). Bytes
+// after the signature data are ignored, as Intel's library does. Collateral,
+// if any, is Intel's verification collateral in the JSON encoding described
+// at Collateral.
 //
 // # What is checked
 //
-// Always:
-//   - the quote parses (header, TD quote body, signed data, QE report,
-//     QE auth data, PCK chain), TEE type is TDX;
-//   - the PCK chain: each signature, and that it ends at a trusted root
+// Always (VerifyQuote lists the order and the error of each):
+//   - the quote parses strictly: version 4 or 5, body type and size, Intel's
+//     QE vendor ID, every length field consistent, certification data 6
+//     nesting 5;
+//   - the PCK chain verifies, exactly as sent, to a trusted root
 //     (Options.TrustedRoots, by default Intel's production "Intel SGX Root
-//     CA", DefaultRoots), and the validity of every certificate at the
-//     verification time (Options.Now);
-//   - the quote signature over header and TD quote body, by the attestation
-//     key;
-//   - the QE report signature, by the PCK key;
-//   - the attestation-key binding: QE report data = SHA-256(attestation key
-//     || QE auth data).
+//     CA", DefaultRoots): the root in the quote must be that root, the
+//     names are Intel's, and every certificate is valid at the verification
+//     time (Options.Now);
+//   - the QE report is signed by the PCK key; the QE report data is
+//     SHA-256(attestation key ‖ QE auth data) ‖ 32 zero bytes (the
+//     attestation key binding); the quote is signed by the attestation key;
+//   - the QE is Intel's TD quoting enclave: without collateral, MRSIGNER
+//     IntelTDQEMRSigner, ISVPRODID IntelTDQEProdID and not debug.
 //
-// With collateral, in addition (go-tdx-guest does these, fed from the
-// collateral through an in-memory getter):
-//   - the TCB info and QE identity signatures, their signing chains up to a
-//     trusted root, and every validity window (TCB info and QE identity
-//     issueDate..nextUpdate, signing certificates, CRLs);
-//   - that the TCB info is for the PCK certificate's FMSPC and PCEID;
-//   - TDX module identity (MRSIGNERSEAM, SEAM attributes) and the TCB level
-//     of the platform (PCK CPUSVN, PCESVN, TEE_TCB_SVN), of the TDX module,
-//     and of the QE (QE identity: MRSIGNER, ISVPRODID, MISCSELECT,
-//     ATTRIBUTES, ISVSVN);
-//   - with the two CRLs: that neither the PCK certificate, nor the PCK CA,
-//     nor the collateral signing certificate is revoked.
+// With collateral, in addition:
+//   - the TCB info (v3, id "TDX") and QE identity (v2, id "TD_QE") are
+//     signed by the Intel SGX TCB Signing certificate over the exact bytes
+//     Intel signed; the signing chain is the one in the collateral or, when
+//     it has none, one of the two TCB Signing certificates embedded here
+//     (the 2018 issue, valid to 2025-05-21, and its 2025 renewal with the
+//     same key, valid to 2032-05-06); either way it must chain to a trusted
+//     root and be valid at the verification time, so the embedded
+//     certificates add no trust;
+//   - the documents are valid at the verification time (issueDate ..
+//     nextUpdate), and the TCB info is for the PCK certificate's FMSPC and
+//     PCE-ID;
+//   - the QE report matches the QE identity (MRSIGNER, ISVPRODID, MISCSELECT
+//     and ATTRIBUTES under their masks), instead of the built-in identity;
+//   - with the two CRLs: they are the PCK CA's and the root's and current,
+//     and neither the PCK certificate, nor the PCK CA, nor a collateral
+//     signing certificate is revoked (attest.ErrRevoked);
+//   - Intel's TDX TCB evaluation (TCBEvaluation): the TDX module identity
+//     (tdxModule for TEE_TCB_SVN[1] = 0, else tdxModuleIdentities "TDX_xx":
+//     MRSIGNERSEAM and masked SEAMATTRIBUTES), the first platform TCB level
+//     whose SGX components and PCESVN are at most the PCK certificate's and
+//     whose TDX components are at most TEE_TCB_SVN (components 0 and 1 left
+//     to the module identity when TEE_TCB_SVN[1] > 0), the module's level
+//     and the QE's level, their statuses converged as in Intel's library.
+//     Claims.TCB is the result: UpToDate, SWHardeningNeeded,
+//     ConfigurationNeeded, ConfigurationAndSWHardeningNeeded, OutOfDate or
+//     OutOfDateConfigurationNeeded, which a Policy accepts or not; a
+//     Revoked level is attest.ErrRevoked, and a TCB below every level or a
+//     TDX module the TCB info does not know is attest.ErrTCB.
 //
-// go-tdx-guest v0.3.1 accepts a TCB level only if it is UpToDate (platform,
-// TDX module and QE alike): any other status, or a TCB with no matching level
-// in the TCB info, is attest.ErrTCB (attest.ErrRevoked for "Revoked"), with
-// the status in the message. So with collateral Claims.TCB is
-// attest.TCBUpToDate, without it attest.TCBUnknown.
+// Not evaluated: the TD relaunch advice Intel's library derives from a TD
+// report 1.5's TEE_TCB_SVN2 after a TD-preserving module update
+// ("TDRelaunchAdvised", which attest has no status for). TEE_TCB_SVN, the
+// module the TD was launched on, is judged, so such a TD keeps the
+// OutOfDate verdict of that module until it is relaunched: conservative.
+// The tcbEvaluationDataNumber, TCB dates and advisory IDs are returned
+// (VerifyQuote) but not judged.
 //
 // # Claims
 //
 // Kind attest.KindTDX; Measurement MRTD; Signer MRSIGNERSEAM (all zeros for
 // Intel-signed TDX modules); RTMRs RTMR0..3; ReportData REPORTDATA; Debug
-// TDATTRIBUTES bit 0 (TUD.DEBUG); SVN TEE_TCB_SVN[0]; NotBefore/NotAfter the
-// intersection of the validity of the PCK chain and, with collateral, of the
-// collateral and its signing chains and CRLs.
+// TDATTRIBUTES bit 0 (TUD.DEBUG); SVN TEE_TCB_SVN[0]; TCB the evaluated
+// status with collateral, attest.TCBUnknown without; NotBefore/NotAfter the
+// intersection of the validity of the PCK chain and, with collateral, of
+// the TCB info and QE identity, their signing chains and the CRLs. The
+// mapping is the same for v4 and v5 and for both body types.
 //
 // # Security assumptions
 //
-// Trusted: the roots in Options (Intel's root by default); Intel's TDX module
-// and quoting enclave; the parsing and verification code of go-tdx-guest and
-// of Go's crypto/x509 and crypto/ecdsa; the verifier's clock.
+// Trusted: the roots in Options (Intel's root by default) and whoever
+// holds their keys, Intel's PCK CAs and TCB Signing key; the PCK key of the
+// platform (an attacker who extracts it from a CPU forges quotes for that
+// platform until its PCK certificate is revoked); Intel's TDX module and
+// TD quoting enclave at the TCB levels Intel calls acceptable; Go's
+// crypto/x509, crypto/ecdsa and encoding/json; the verifier's clock.
+// Verification is a pure function of the quote, the collateral, the roots
+// and the clock: the package never uses the network.
 //
 // Not checked without collateral: the TCB level (a platform with known
-// vulnerabilities and unpatched microcode or TDX module verifies fine), the
-// QE identity (the QE report is only known to come from the genuine platform
-// through the PCK signature), and revocation of the PCK certificate. Never
-// checked here: that the measurement, debug bit, report data, SVN or TCB are
+// vulnerabilities and unpatched microcode or TDX module verifies fine,
+// with Claims.TCB attest.TCBUnknown), revocation of the PCK certificate,
+// and the QE's security version (only its identity, built in). A policy
+// that needs a patched platform must demand collateral (reject
+// attest.TCBUnknown) and keep it fresh. Never checked here: that the
+// measurement, RTMRs, debug bit, report data, SVN or TCB status are
 // acceptable; that is a Policy's job (package attest).
-//
-// The package never uses the network: go-tdx-guest is given a getter that
-// serves the evidence's collateral and refuses anything else.
 package tdx

@@ -20,6 +20,8 @@ import (
 	"github.com/google/go-tdx-guest/pcs"
 	tdxtesting "github.com/google/go-tdx-guest/testing"
 	"github.com/google/go-tdx-guest/testing/testdata"
+
+	"github.com/teerollup/teerollup/attest/sgx"
 )
 
 // Real evidence used by the tests:
@@ -34,6 +36,10 @@ import (
 //     ../shared/testdata/dcap (quote_tdx.bin and the same quote as
 //     quotev4.hex), with the Intel TCB info / QE identity stored there. The
 //     tests skip those cases when the directory is absent.
+//
+// There is no real v5 quote among them: v5 quotes are built and signed by the
+// synthetic Intel-shaped PKI of synth_test.go, and TestV5FromRealV4Body
+// carries the real v4 TD reports in v5 quotes.
 
 // Offsets into a TDX quote v4 (Intel TDX DCAP Quoting Library API, A.3).
 const (
@@ -250,9 +256,9 @@ func truncate(n int) func([]byte) []byte {
 	return func(b []byte) []byte { return bytes.Clone(b[:n]) }
 }
 
-func mustExts(t testing.TB, leaf *x509.Certificate) *pcs.PckExtensions {
+func mustExts(t testing.TB, leaf *x509.Certificate) *sgx.PCKExtensions {
 	t.Helper()
-	e, err := pcs.PckCertificateExtensions(leaf)
+	e, err := sgx.ParsePCKExtensions(leaf)
 	if err != nil {
 		t.Fatal(err)
 	}

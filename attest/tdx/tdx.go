@@ -2,59 +2,41 @@ package tdx
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/sha256"
+	"crypto/subtle"
 	"crypto/x509"
-	_ "embed"
 	"encoding/pem"
 	"errors"
 	"fmt"
-	"sync"
+	"math/big"
 	"time"
 
-	"github.com/google/go-tdx-guest/abi"
-	"github.com/google/go-tdx-guest/pcs"
-	pb "github.com/google/go-tdx-guest/proto/tdx"
-	"github.com/google/go-tdx-guest/verify"
-
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/sgx"
 )
-
-// QuoteVersion is the only TDX quote version this package verifies. Quote
-// v5 (TDX 1.5) is not supported by go-tdx-guest v0.3.1, the newest release
-// on the module proxy; v5 quotes are rejected with attest.ErrMalformed.
-const QuoteVersion = 4
 
 // tdAttributesDebug is bit 0 of TDATTRIBUTES (TUD.DEBUG).
 const tdAttributesDebug = 0x01
+
+// Common names of Intel's PCK hierarchy.
+const (
+	cnPCKLeaf     = "Intel SGX PCK Certificate"
+	cnPlatformCA  = "Intel SGX PCK Platform CA"
+	cnProcessorCA = "Intel SGX PCK Processor CA"
+)
 
 // ErrInvalidOptions reports an Options value that cannot be used. It is a
 // configuration error, not a verdict on evidence.
 var ErrInvalidOptions = fmt.Errorf("tdx: invalid options: %w", attest.ErrConfig)
 
-//go:embed intel_sgx_root_ca.pem
-var intelRootPEM []byte
-
-var (
-	defaultRootOnce sync.Once
-	defaultRoot     *x509.Certificate
-)
-
 // DefaultRoots returns Intel's production "Intel SGX Root CA" certificate
-// (SHA-256 fingerprint 44a0196b...b674d3), the root of every production PCK
-// certificate chain and of Intel's collateral signing chains. The slice is
-// fresh on every call.
+// (SHA-256 fingerprint 44a0196b...b674d3, sgx.IntelSGXRootCASHA256), the
+// root of every production PCK certificate chain and of Intel's collateral
+// signing chains. The slice is fresh on every call.
 func DefaultRoots() []*x509.Certificate {
-	defaultRootOnce.Do(func() {
-		blk, _ := pem.Decode(intelRootPEM)
-		if blk == nil {
-			panic("tdx: embedded Intel SGX Root CA is not PEM")
-		}
-		c, err := x509.ParseCertificate(blk.Bytes)
-		if err != nil {
-			panic("tdx: embedded Intel SGX Root CA does not parse: " + err.Error())
-		}
-		defaultRoot = c
-	})
-	return []*x509.Certificate{defaultRoot}
+	return []*x509.Certificate{sgx.IntelSGXRootCA()}
 }
 
 // Options configure verification. The zero value is valid: Intel's
@@ -93,7 +75,6 @@ func (o Options) Validate() error {
 // config is a validated, private copy of Options.
 type config struct {
 	roots             []*x509.Certificate
-	pool              *x509.CertPool
 	now               func() time.Time
 	requireCollateral bool
 	checkRevocations  bool
@@ -107,27 +88,80 @@ func (o Options) compile() (*config, error) {
 	if len(roots) == 0 {
 		roots = DefaultRoots()
 	}
-	pool := x509.NewCertPool()
-	for _, r := range roots {
-		pool.AddCert(r)
-	}
 	now := o.Now
 	if now == nil {
 		now = time.Now
 	}
 	return &config{
 		roots:             roots,
-		pool:              pool,
 		now:               now,
 		requireCollateral: o.RequireCollateral,
 		checkRevocations:  o.CheckRevocations,
 	}, nil
 }
 
-// Verify checks a TDX quote (ev.Raw, quote v4) and, when present, its
+// Result is everything VerifyQuote established, for callers that need more
+// than attest.Claims: the quote's other fields (MRCONFIGID, MROWNER,
+// XFAM...), the PCK certificate's SGX extensions, and the matched TCB
+// levels with their dates and advisory IDs.
+type Result struct {
+	Claims attest.Claims
+	Quote  *Quote
+	// PCK is the verified PCK chain: leaf, PCK CA, trusted root.
+	PCK           []*x509.Certificate
+	PCKExtensions *sgx.PCKExtensions
+	// TCBInfo, QEIdentity and TCB are nil without collateral.
+	TCBInfo    *TCBInfo
+	QEIdentity *QEIdentity
+	TCB        *TCBEvaluation
+}
+
+// Verify checks a TDX quote (ev.Raw, quote v4 or v5) and, when present, its
 // collateral (ev.Collateral, see Collateral), entirely offline, and returns
-// the claims it establishes. Failures wrap the attest sentinel errors.
+// the claims it establishes. Failures wrap the attest sentinel errors; see
+// VerifyQuote for the checks.
 func Verify(ctx context.Context, ev attest.Evidence, opts Options) (*attest.Claims, error) {
+	r, err := VerifyQuote(ctx, ev, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &r.Claims, nil
+}
+
+// VerifyQuote verifies like Verify and returns the full Result. The checks,
+// in order, with the sentinel each failure wraps:
+//
+//  1. format attest.FormatTDX (ErrUnknownFormat); the quote parses
+//     (ParseQuote), the PCK chain is three PEM certificates, the collateral
+//     parses and is for the PCK certificate's FMSPC and PCE-ID, and is
+//     present if Options require it (ErrMalformed); the PCK leaf has a
+//     well-formed SGX extension (ErrCertChain);
+//  2. the PCK chain (leaf → PCK Platform/Processor CA → trusted root) and
+//     each collateral signing chain (TCB Signing certificate → trusted
+//     root) verify by name and signature (ErrCertChain) to a root in
+//     Options.TrustedRoots (ErrUnknownRoot);
+//  3. every certificate on those chains, the TCB info and QE identity
+//     (issueDate..nextUpdate) and the CRLs (thisUpdate..nextUpdate) are
+//     valid at Options.Now (ErrExpired);
+//  4. the TCB info and QE identity are signed by their signing
+//     certificates (ErrSignature); with CRLs, the PCK CRL is the PCK CA's
+//     and the Root CA CRL the root's (ErrCertChain), and neither the PCK
+//     certificate, nor the PCK CA, nor a signing certificate is listed
+//     (ErrRevoked);
+//  5. the PCK key signs the QE report (ErrSignature); the QE report data
+//     is SHA-256(attestation key ‖ QE auth data) ‖ 32 zero bytes
+//     (ErrKeyBinding); the attestation key signs SignedBytes()
+//     (ErrSignature);
+//  6. the QE is the TD quoting enclave: with collateral its MRSIGNER,
+//     ISVPRODID and masked MISCSELECT and ATTRIBUTES match the QE
+//     identity, without it MRSIGNER is IntelTDQEMRSigner, ISVPRODID
+//     IntelTDQEProdID and DEBUG is clear (ErrKeyBinding);
+//  7. with collateral, Intel's TDX TCB evaluation (see TCBEvaluation):
+//     TDX module identity, platform, module and QE levels (ErrTCB when the
+//     module does not match or no level matches, ErrRevoked for a revoked
+//     level); Claims.TCB is the converged status, which may be OutOfDate,
+//     SWHardeningNeeded and so on: accepting it is a Policy's decision.
+func VerifyQuote(ctx context.Context, ev attest.Evidence, opts Options) (*Result, error) {
 	cfg, err := opts.compile()
 	if err != nil {
 		return nil, err
@@ -152,17 +186,21 @@ func (v *verifier) Verify(ctx context.Context, ev attest.Evidence) (*attest.Clai
 	if v.err != nil {
 		return nil, v.err
 	}
-	return v.cfg.verify(ctx, ev)
+	r, err := v.cfg.verify(ctx, ev)
+	if err != nil {
+		return nil, err
+	}
+	return &r.Claims, nil
 }
 
-// pckChain is the PCK certificate chain carried in a quote.
+// pckChain is the PCK certificate chain carried in a quote, as sent.
 type pckChain struct {
 	leaf          *x509.Certificate
 	intermediates []*x509.Certificate // the PCK CA and the root as sent
 	all           []*x509.Certificate
 }
 
-func (c *config) verify(ctx context.Context, ev attest.Evidence) (claims *attest.Claims, err error) {
+func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -172,54 +210,56 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (claims *attest
 	if ev.Format != attest.FormatTDX {
 		return nil, fmt.Errorf("%w: tdx verifier cannot verify %q", attest.ErrUnknownFormat, ev.Format)
 	}
-	// go-tdx-guest indexes into attacker-controlled lengths without bounds
-	// checks in places; a panic there is malformed input, not a crash.
-	defer func() {
-		if r := recover(); r != nil {
-			claims = nil
-			err = fmt.Errorf("%w: tdx: go-tdx-guest panicked on malformed input: %v", attest.ErrMalformed, r)
-		}
-	}()
 	now := c.now()
 
-	quote, err := parseQuote(ev.Raw)
+	// 1. Structure.
+	quote, err := ParseQuote(ev.Raw)
 	if err != nil {
 		return nil, err
 	}
-	chain, err := parsePCKChain(quote)
+	sent, err := parsePCKChain(quote)
 	if err != nil {
 		return nil, err
 	}
-	exts, err := pcs.PckCertificateExtensions(chain.leaf)
+	ext, err := sgx.ParsePCKExtensions(sent.leaf)
 	if err != nil {
-		return nil, fmt.Errorf("%w: tdx: PCK certificate extensions: %v", attest.ErrMalformed, err)
+		return nil, err
 	}
-
 	var col *parsedCollateral
 	switch {
 	case len(ev.Collateral) > 0:
-		if col, err = parseCollateralFor(ev.Collateral, exts); err != nil {
+		if col, err = parseCollateralFor(ev.Collateral, ext); err != nil {
 			return nil, err
 		}
 	case c.requireCollateral:
-		return nil, fmt.Errorf("%w: tdx: evidence carries no collateral and the verifier requires it", attest.ErrMalformed)
+		return nil, malformed("evidence carries no collateral and the verifier requires it")
 	}
 	if c.checkRevocations && (col == nil || !col.hasCRLs()) {
-		return nil, fmt.Errorf("%w: tdx: revocation checking requires the PCK CRL and Root CA CRL in the collateral", attest.ErrMalformed)
+		return nil, malformed("revocation checking requires the PCK CRL and Root CA CRL in the collateral")
 	}
 
-	// Chains first: a chain to an untrusted root is ErrUnknownRoot whatever
+	// 2. Chains: a chain to an untrusted root is ErrUnknownRoot whatever
 	// the time, a broken signature ErrCertChain.
-	if _, err := buildChain(chain.leaf, chain.intermediates, c.roots); err != nil {
-		return nil, fmt.Errorf("tdx: PCK certificate chain: %w", err)
+	pck, err := verifyPCKChain(sent, c.roots)
+	if err != nil {
+		return nil, err
 	}
-	win := newWindow()
-	win.addCerts("PCK chain", chain.all)
+	pckKey, err := p256Key("PCK certificate", pck[0])
+	if err != nil {
+		return nil, err
+	}
+	var sig *signers
 	if col != nil {
-		if err := col.verifyChains(c.roots); err != nil {
+		if sig, err = col.resolveSigners(c.roots, now); err != nil {
 			return nil, err
 		}
-		col.addWindows(win)
+	}
+
+	// 3. Validity at the verification time.
+	win := newWindow()
+	win.addCerts("PCK chain", pck)
+	if col != nil {
+		col.addWindows(win, sig)
 	}
 	if err := win.check(now); err != nil {
 		return nil, err
@@ -228,60 +268,120 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (claims *attest
 		return nil, err
 	}
 
-	lopts := &verify.Options{
-		Now:          now,
-		TrustedRoots: c.pool,
-		Getter:       refuseNetwork{},
-	}
+	// 4. Collateral signatures and revocation, before any of it is used.
 	if col != nil {
-		lopts.GetCollateral = true
-		lopts.CheckRevocations = col.hasCRLs()
-		lopts.Getter = col.getter()
-	}
-	if err := verify.TdxQuote(quote, lopts); err != nil {
-		return nil, classify(err)
+		if err := col.verifySignatures(sig, pck); err != nil {
+			return nil, err
+		}
 	}
 
+	// 5. Quote signatures.
+	if err := verifyQuoteSignatures(quote, pckKey); err != nil {
+		return nil, err
+	}
+
+	// 6-7. Quoting enclave identity and TCB.
+	res := &Result{Quote: quote, PCK: pck, PCKExtensions: ext}
+	var qeID *QEIdentity
+	if col != nil {
+		qeID = col.qeIdentity
+	}
+	if err := checkQE(qeID, &quote.QEReport); err != nil {
+		return nil, err
+	}
 	tcb := attest.TCBUnknown
 	if col != nil {
-		// go-tdx-guest accepts collateral only when the platform TCB level,
-		// the TDX module TCB level and the QE TCB level are all UpToDate.
-		tcb = attest.TCBUpToDate
+		res.TCBInfo, res.QEIdentity = col.tcbInfo, col.qeIdentity
+		if res.TCB, err = evaluateTCB(col.tcbInfo, col.qeIdentity, ext, &quote.Body, &quote.QEReport); err != nil {
+			return nil, err
+		}
+		tcb = res.TCB.Status
 	}
-	return claimsFromQuote(quote, tcb, win.notBefore, win.notAfter), nil
+	res.Claims = *claimsFromQuote(quote, tcb, win.notBefore, win.notAfter)
+	return res, nil
 }
 
-// parseQuote parses raw with go-tdx-guest's ABI parser.
-func parseQuote(raw []byte) (*pb.QuoteV4, error) {
-	if len(raw) < 2 {
-		return nil, fmt.Errorf("%w: tdx: quote of %d bytes", attest.ErrMalformed, len(raw))
-	}
-	if v := uint16(raw[0]) | uint16(raw[1])<<8; v != QuoteVersion {
-		return nil, fmt.Errorf("%w: tdx: quote version %d is not supported (only v%d)", attest.ErrMalformed, v, QuoteVersion)
-	}
-	q, err := abi.QuoteToProto(raw)
+// verifyPCKChain builds the quote's PCK chain to a trusted root and checks
+// its shape: leaf "Intel SGX PCK Certificate" → "Intel SGX PCK Platform CA"
+// or "... Processor CA" → root, where the root sent in the quote is the
+// trusted root itself. It returns leaf, CA, root.
+func verifyPCKChain(sent *pckChain, roots []*x509.Certificate) ([]*x509.Certificate, error) {
+	ch, err := buildSentChain(sent.all, roots)
 	if err != nil {
-		return nil, fmt.Errorf("%w: tdx: %v", attest.ErrMalformed, err)
+		return nil, fmt.Errorf("tdx: PCK certificate chain: %w", err)
 	}
-	quote, ok := q.(*pb.QuoteV4)
-	if !ok {
-		return nil, fmt.Errorf("%w: tdx: unexpected quote type %T", attest.ErrMalformed, q)
+	if len(ch) != 3 {
+		return nil, fmt.Errorf("%w: tdx: PCK certificate chain has %d certificates to the root, want 3 (PCK, PCK CA, root)", attest.ErrCertChain, len(ch))
 	}
-	return quote, nil
+	if cn := ch[0].Subject.CommonName; cn != cnPCKLeaf {
+		return nil, fmt.Errorf("%w: tdx: PCK certificate common name %q, want %q", attest.ErrCertChain, cn, cnPCKLeaf)
+	}
+	if cn := ch[1].Subject.CommonName; cn != cnPlatformCA && cn != cnProcessorCA {
+		return nil, fmt.Errorf("%w: tdx: PCK CA common name %q, want %q or %q", attest.ErrCertChain, cn, cnPlatformCA, cnProcessorCA)
+	}
+	return ch, nil
 }
+
+// verifyQuoteSignatures checks the quote's signature data: the QE report
+// under the PCK key, the attestation key's binding to the QE report, and
+// the quote signature under the attestation key.
+func verifyQuoteSignatures(q *Quote, pckKey *ecdsa.PublicKey) error {
+	d := sha256.Sum256(q.qeReportBytes())
+	if !verifyRS(pckKey, d[:], &q.QEReportSignature) {
+		return fmt.Errorf("%w: tdx: QE report signature does not verify under the PCK key", attest.ErrSignature)
+	}
+	h := sha256.New()
+	h.Write(q.AttestationKey[:])
+	h.Write(q.QEAuthData)
+	var want [64]byte
+	h.Sum(want[:0])
+	if subtle.ConstantTimeCompare(want[:], q.QEReport.ReportData[:]) != 1 {
+		return fmt.Errorf("%w: tdx: QE report data is not SHA-256(attestation key ‖ QE auth data) ‖ zeros", attest.ErrKeyBinding)
+	}
+	ak, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), append([]byte{4}, q.AttestationKey[:]...))
+	if err != nil {
+		return malformed("attestation key is not a P-256 point: %v", err)
+	}
+	d = sha256.Sum256(q.SignedBytes())
+	if !verifyRS(ak, d[:], &q.Signature) {
+		return fmt.Errorf("%w: tdx: quote signature does not verify under the attestation key", attest.ErrSignature)
+	}
+	return nil
+}
+
+// verifyRS checks a raw r‖s ECDSA P-256 signature over a SHA-256 digest.
+func verifyRS(pub *ecdsa.PublicKey, digest []byte, sig *[SignatureSize]byte) bool {
+	r := new(big.Int).SetBytes(sig[:32])
+	s := new(big.Int).SetBytes(sig[32:])
+	return ecdsa.Verify(pub, digest, r, s)
+}
+
+// p256Key returns c's public key if it is an ECDSA P-256 key.
+func p256Key(what string, c *x509.Certificate) (*ecdsa.PublicKey, error) {
+	k, ok := c.PublicKey.(*ecdsa.PublicKey)
+	if !ok || k.Curve != elliptic.P256() {
+		return nil, fmt.Errorf("%w: tdx: %s key is not ECDSA P-256", attest.ErrCertChain, what)
+	}
+	return k, nil
+}
+
+// parseQuote parses raw (ParseQuote).
+func parseQuote(raw []byte) (*Quote, error) { return ParseQuote(raw) }
 
 // parsePCKChain decodes the PEM PCK chain (leaf, PCK CA, root) of a quote.
-func parsePCKChain(q *pb.QuoteV4) (*pckChain, error) {
-	data := q.GetSignedData().GetCertificationData().GetQeReportCertificationData().GetPckCertificateChainData().GetPckCertChain()
-	certs, err := parsePEMCerts(data)
+func parsePCKChain(q *Quote) (*pckChain, error) {
+	certs, err := parsePEMCerts(q.PCKChain)
 	if err != nil {
-		return nil, fmt.Errorf("%w: tdx: PCK certificate chain: %v", attest.ErrMalformed, err)
+		return nil, malformed("PCK certificate chain: %v", err)
 	}
 	if len(certs) != 3 {
-		return nil, fmt.Errorf("%w: tdx: PCK certificate chain has %d certificates, want 3 (PCK, PCK CA, root)", attest.ErrMalformed, len(certs))
+		return nil, malformed("PCK certificate chain has %d certificates, want 3 (PCK, PCK CA, root)", len(certs))
 	}
 	return &pckChain{leaf: certs[0], intermediates: certs[1:], all: certs}, nil
 }
+
+// maxPEMCerts bounds the certificates accepted in one PEM chain.
+const maxPEMCerts = 8
 
 // parsePEMCerts decodes concatenated PEM CERTIFICATE blocks. Trailing NUL
 // bytes and whitespace are tolerated (quotes pad the chain with a NUL).
@@ -296,6 +396,9 @@ func parsePEMCerts(data []byte) ([]*x509.Certificate, error) {
 		}
 		if blk.Type != "CERTIFICATE" {
 			return nil, fmt.Errorf("PEM block %d has type %q", len(certs), blk.Type)
+		}
+		if len(certs) == maxPEMCerts {
+			return nil, fmt.Errorf("more than %d certificates", maxPEMCerts)
 		}
 		c, err := x509.ParseCertificate(blk.Bytes)
 		if err != nil {
@@ -316,38 +419,27 @@ func parsePEMCerts(data []byte) ([]*x509.Certificate, error) {
 	return certs, nil
 }
 
-// claimsFromQuote maps a quote's TD quote body to claims. It is pure: the
+// claimsFromQuote maps a quote's TD report to claims. It is pure: the
 // caller has verified the quote.
-func claimsFromQuote(q *pb.QuoteV4, tcb attest.TCBStatus, notBefore, notAfter time.Time) *attest.Claims {
-	body := q.GetTdQuoteBody()
+func claimsFromQuote(q *Quote, tcb attest.TCBStatus, notBefore, notAfter time.Time) *attest.Claims {
+	body := &q.Body
 	claims := &attest.Claims{
 		Kind:        attest.KindTDX,
 		Format:      attest.FormatTDX,
-		Measurement: clone(body.GetMrTd()),
-		Signer:      clone(body.GetMrSignerSeam()),
+		Measurement: clone(body.MRTD[:]),
+		Signer:      clone(body.MRSignerSEAM[:]),
+		RTMRs:       make([][]byte, len(body.RTMRs)),
+		ReportData:  body.ReportData,
+		Debug:       body.Debug(),
+		SVN:         uint64(body.TEETCBSVN[0]),
 		TCB:         tcb,
 		NotBefore:   notBefore,
 		NotAfter:    notAfter,
 	}
-	for _, r := range body.GetRtmrs() {
-		claims.RTMRs = append(claims.RTMRs, clone(r))
-	}
-	copy(claims.ReportData[:], body.GetReportData())
-	if attrs := body.GetTdAttributes(); len(attrs) > 0 {
-		claims.Debug = attrs[0]&tdAttributesDebug != 0
-	}
-	if svn := body.GetTeeTcbSvn(); len(svn) > 0 {
-		claims.SVN = uint64(svn[0])
+	for i := range body.RTMRs {
+		claims.RTMRs[i] = clone(body.RTMRs[i][:])
 	}
 	return claims
 }
 
 func clone(b []byte) []byte { return append([]byte(nil), b...) }
-
-// refuseNetwork is the go-tdx-guest getter used when no collateral is
-// given: this package never touches the network.
-type refuseNetwork struct{}
-
-func (refuseNetwork) Get(url string) (map[string][]string, []byte, error) {
-	return nil, nil, fmt.Errorf("tdx: network access is disabled (requested %s); pass collateral in the evidence", url)
-}

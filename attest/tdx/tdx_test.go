@@ -154,7 +154,7 @@ func TestVerifyRejects(t *testing.T) {
 			comment: "QE report data no longer hashes the attestation key and auth data"},
 		{name: "PCK leaf signature flipped", mutate: flipPEMLeafSignature, opts: atNow, want: attest.ErrCertChain},
 		{name: "PCK chain PEM broken", mutate: breakPEMHeader, opts: atNow, want: attest.ErrMalformed},
-		{name: "quote v5", mutate: setVersion(5), opts: atNow, want: attest.ErrMalformed},
+		{name: "v4 quote relabelled v5", mutate: setVersion(5), opts: atNow, want: attest.ErrMalformed},
 		{name: "SGX TEE type", mutate: func(b []byte) []byte {
 			b = bytes.Clone(b)
 			binary.LittleEndian.PutUint32(b[4:8], 0)
@@ -166,7 +166,7 @@ func TestVerifyRejects(t *testing.T) {
 			b = bytes.Clone(b)
 			binary.LittleEndian.PutUint32(b[offSignedSize:], 0x10)
 			return b
-		}, opts: atNow, want: attest.ErrMalformed, comment: "go-tdx-guest panics here; the adapter recovers"},
+		}, opts: atNow, want: attest.ErrMalformed, comment: "go-tdx-guest v0.3.1 panicked here"},
 		{name: "clock past PCK NotAfter", opts: func(_ time.Time, raw []byte) Options {
 			_, na := leafWindow(raw)
 			return Options{Now: at(na.Add(time.Second))}
@@ -301,7 +301,7 @@ func TestClaimsDebugBit(t *testing.T) {
 	if claimsFromQuote(q, attest.TCBUnknown, time.Time{}, time.Time{}).Debug {
 		t.Fatal("production quote mapped as debug")
 	}
-	q.GetTdQuoteBody().TdAttributes[0] |= tdAttributesDebug
+	q.Body.TDAttributes[0] |= tdAttributesDebug
 	if !claimsFromQuote(q, attest.TCBUnknown, time.Time{}, time.Time{}).Debug {
 		t.Fatal("TDATTRIBUTES.DEBUG not mapped to Claims.Debug")
 	}
