@@ -42,6 +42,1739 @@ type RollupTypesWithdrawal struct {
 	Amount *big.Int
 }
 
+// IConfigSinkMetaData contains all meta data concerning the IConfigSink contract.
+var IConfigSinkMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"setConfig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "IConfigSink",
+}
+
+// IConfigSink is an auto generated Go binding around an Ethereum contract.
+type IConfigSink struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IConfigSink) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIConfigSink creates a new instance of IConfigSink.
+func NewIConfigSink() *IConfigSink {
+	parsed, err := IConfigSinkMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IConfigSink{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IConfigSink) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackSetConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x776daeee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setConfig(uint64 epoch, bytes32 configHash) returns()
+func (iConfigSink *IConfigSink) PackSetConfig(epoch uint64, configHash [32]byte) []byte {
+	enc, err := iConfigSink.abi.Pack("setConfig", epoch, configHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x776daeee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setConfig(uint64 epoch, bytes32 configHash) returns()
+func (iConfigSink *IConfigSink) TryPackSetConfig(epoch uint64, configHash [32]byte) ([]byte, error) {
+	return iConfigSink.abi.Pack("setConfig", epoch, configHash)
+}
+
+// IEvidenceVerifierMetaData contains all meta data concerning the IEvidenceVerifier contract.
+var IEvidenceVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"verifyEvidence\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportData\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"notAfter\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "IEvidenceVerifier",
+}
+
+// IEvidenceVerifier is an auto generated Go binding around an Ethereum contract.
+type IEvidenceVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IEvidenceVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIEvidenceVerifier creates a new instance of IEvidenceVerifier.
+func NewIEvidenceVerifier() *IEvidenceVerifier {
+	parsed, err := IEvidenceVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IEvidenceVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IEvidenceVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackVerifyEvidence is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b76bd7c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyEvidence(bytes evidence) view returns(uint8 kind, bytes32 measurement, bytes32 reportData, uint64 notAfter)
+func (iEvidenceVerifier *IEvidenceVerifier) PackVerifyEvidence(evidence []byte) []byte {
+	enc, err := iEvidenceVerifier.abi.Pack("verifyEvidence", evidence)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyEvidence is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b76bd7c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyEvidence(bytes evidence) view returns(uint8 kind, bytes32 measurement, bytes32 reportData, uint64 notAfter)
+func (iEvidenceVerifier *IEvidenceVerifier) TryPackVerifyEvidence(evidence []byte) ([]byte, error) {
+	return iEvidenceVerifier.abi.Pack("verifyEvidence", evidence)
+}
+
+// VerifyEvidenceOutput serves as a container for the return parameters of contract
+// method VerifyEvidence.
+type VerifyEvidenceOutput struct {
+	Kind        uint8
+	Measurement [32]byte
+	ReportData  [32]byte
+	NotAfter    uint64
+}
+
+// UnpackVerifyEvidence is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b76bd7c.
+//
+// Solidity: function verifyEvidence(bytes evidence) view returns(uint8 kind, bytes32 measurement, bytes32 reportData, uint64 notAfter)
+func (iEvidenceVerifier *IEvidenceVerifier) UnpackVerifyEvidence(data []byte) (VerifyEvidenceOutput, error) {
+	out, err := iEvidenceVerifier.abi.Unpack("verifyEvidence", data)
+	outstruct := new(VerifyEvidenceOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Kind = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.Measurement = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.ReportData = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.NotAfter = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// ManagerMetaData contains all meta data concerning the Manager contract.
+var ManagerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"code\",\"type\":\"uint256\"}],\"name\":\"BadCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"BadKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRegistrarSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"}],\"name\":\"BadScheme\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitteeStillValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"name\":\"MeasurementNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"MemberNotEligible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"NoVerifier\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAdmin\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotCurrentCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"ReportDataMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"have\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"offered\",\"type\":\"uint64\"}],\"name\":\"StaleRegistration\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"AdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"CommitteeInvalidated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"CommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"EvidenceVerifierSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MeasurementAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"}],\"name\":\"RegistrarChanged\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"REGISTRATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"admin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"name\":\"allowMeasurement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"allowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"bindingReportData\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committeeHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"committeeHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"ruleHash\",\"type\":\"bytes32\"}],\"name\":\"configHashOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"eligible\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"enclaves\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"evidenceVerifiers\",\"outputs\":[{\"internalType\":\"contractIEvidenceVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"}],\"name\":\"invalidateCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"registrarSig\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"registerWithVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registrar\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"registrationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"revokeEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractIConfigSink\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"setAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"pops\",\"type\":\"bytes\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"contractIEvidenceVerifier\",\"name\":\"v\",\"type\":\"address\"}],\"name\":\"setEvidenceVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"r\",\"type\":\"address\"}],\"name\":\"setRegistrar\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIConfigSink\",\"name\":\"r\",\"type\":\"address\"}],\"name\":\"setRollup\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "Manager",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051612ea6380380612ea683398101604081905261002e91610113565b6001600160a01b0382166100555760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b038481166001600160a01b0319928316811790935560018054918516919092161790556040519081527f7ce7ec0b50378fb6c0186ffb5f48325f6593fcb4ca4386f21861af3129188f5c9060200160405180910390a16040516001600160a01b03821681527f6e4c52923c1e70447ecc72995ce26bf2400d9c26b1a7c21ab433e7caff8d40a29060200160405180910390a15050610144565b80516001600160a01b038116811461010e575f5ffd5b919050565b5f5f60408385031215610124575f5ffd5b61012d836100f8565b915061013b602084016100f8565b90509250929050565b612d55806101515f395ff3fe608060405234801561000f575f5ffd5b506004361061019a575f3560e01c8063900cf0cf116100e8578063e1f1176d11610093578063f698da251161006e578063f698da251461046a578063f851a4401461050f578063faab9d391461052e578063faeedb0714610541575f5ffd5b8063e1f1176d1461043b578063e759a84c14610444578063ebc0649d14610457575f5ffd5b8063cd43babc116100c3578063cd43babc14610402578063e0655d9f14610415578063e122771814610428575f5ffd5b8063900cf0cf146103785780639062bbde146103a5578063cb23bcb5146103e2575f5ffd5b8063472d4441116101485780637277ac78116101235780637277ac78146102bc578063763131a0146102cf5780637a8e305b146102e2575f5ffd5b8063472d44411461028d578063609d4544146102a0578063704b6c02146102a9575f5ffd5b806327b2d8921161017857806327b2d892146102005780632b20e3971461025a57806334c139211461027a575f5ffd5b80631494e2f61461019e5780631ce0c32b146101d857806322fe1e50146101ed575b5f5ffd5b6101c57f181186b6f2fd3ed967761a2d4735f359125afcdbda86443a74853b32c94d220581565b6040519081526020015b60405180910390f35b6101eb6101e6366004612623565b6105c2565b005b6101eb6101fb3660046126f5565b610968565b61023561020e366004612710565b60056020525f908152604090205473ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101cf565b6001546102359073ffffffffffffffffffffffffffffffffffffffff1681565b6101c561028836600461272b565b610a37565b6101eb61029b366004612772565b610a76565b6101c560075481565b6101eb6102b73660046126f5565b610c84565b6101eb6102ca366004612821565b610d9a565b6101eb6102dd3660046126f5565b610e75565b6101c56102f03660046126f5565b6040517f746565726f6c6c75702f656e636c6176652d6b65792f7631000000000000000060208201524660388201527fffffffffffffffffffffffffffffffffffffffff00000000000000000000000030606090811b8216605884015283901b16606c8201525f90608001604051602081830303815290604052805190602001209050919050565b60065461038c9067ffffffffffffffff1681565b60405167ffffffffffffffff90911681526020016101cf565b6103d26103b3366004612864565b600460209081525f928352604080842090915290825290205460ff1681565b60405190151581526020016101cf565b6002546102359073ffffffffffffffffffffffffffffffffffffffff1681565b6101eb61041036600461288e565b610fa9565b6101eb6104233660046128ef565b6111c3565b6103d2610436366004612926565b6112a6565b6101c560085481565b6101eb610452366004612952565b611340565b6101c5610465366004612991565b61150c565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c090920190925280519101206101c5565b5f546102359073ffffffffffffffffffffffffffffffffffffffff1681565b6101eb61053c3660046126f5565b61168d565b61058f61054f3660046126f5565b60036020525f90815260409020805460019091015460ff8083169267ffffffffffffffff6101008204169269010000000000000000009091049091169084565b6040805160ff909516855267ffffffffffffffff90931660208501529015159183019190915260608201526080016101cf565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610612576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60ff871660011480159061062a575060ff8716600214155b1561066b576040517f5dc56e0f00000000000000000000000000000000000000000000000000000000815260ff881660048201526024015b60405180910390fd5b5f61067887878585611750565b905080156106b5576040517fe5bca1da00000000000000000000000000000000000000000000000000000000815260048101829052602401610662565b5f87875f8181106106c8576106c86129ec565b9091013560f81c600114915050600260ff8a16148114610719576040517f5dc56e0f00000000000000000000000000000000000000000000000000000000815260ff8a166004820152602401610662565b6107238686611824565b610759576040517fca7c57d400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6107648989611926565b905073ffffffffffffffffffffffffffffffffffffffff8116156107cc576040517ff686dc7b00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610662565b5f89896040516107dd929190612a19565b604051809103902090505f61080a8c838b8b6040516107fd929190612a19565b6040518091039020610a37565b6006549091505f906108279067ffffffffffffffff166001612a55565b90508060065f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555082600781905550816008819055508067ffffffffffffffff167fe20f0951f68086be0a65b5803da4e67f16932e2e0b66f6fb682e910b0302f0518e8e8e8e8e886040516108a396959493929190612abc565b60405180910390a260025473ffffffffffffffffffffffffffffffffffffffff1615610959576002546040517f776daeee00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff831660048201526024810184905273ffffffffffffffffffffffffffffffffffffffff9091169063776daeee906044015f604051808303815f87803b158015610942575f5ffd5b505af1158015610954573d5f5f3e3d5ffd5b505050505b50505050505050505050505050565b5f5473ffffffffffffffffffffffffffffffffffffffff1633146109b8576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff81165f8181526003602052604080822080547fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000179055517f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b9190a250565b6040805160ff85166020820152908101839052606081018290525f906080016040516020818303038152906040528051906020012090505b9392505050565b5f610a9b8989898888604051610a8d929190612a19565b60405180910390208a61150c565b9050604182141580610ac3575060015473ffffffffffffffffffffffffffffffffffffffff16155b15610afa576040517fc7cd56ca00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f610b086020828587612aff565b610b1191612b26565b90505f610b22604060208688612aff565b610b2b91612b26565b90505f85856040818110610b4157610b416129ec565b919091013560f81c9150507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115610ba6576040517fc7cd56ca00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60018054604080515f81526020810180835288905260ff851691810191909152606081018690526080810185905273ffffffffffffffffffffffffffffffffffffffff909116919060a0016020604051602081039080840390855afa158015610c11573d5f5f3e3d5ffd5b5050506020604051035173ffffffffffffffffffffffffffffffffffffffff1614610c68576040517fc7cd56ca00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610c768c8c8c8c8c8c611a18565b505050505050505050505050565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610cd4576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff8116610d21576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527f7ce7ec0b50378fb6c0186ffb5f48325f6593fcb4ca4386f21861af3129188f5c906020015b60405180910390a150565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610dea576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610df383611d1d565b60ff83165f81815260046020908152604080832086845282529182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001685151590811790915591519182528492917f511f1412440defcd6bb79cd3718a59b86e33face563506e956b6cd7cc7649b24910160405180910390a3505050565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610ec5576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025473ffffffffffffffffffffffffffffffffffffffff1615610f15576040517f45d8430800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff8116610f62576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff92909216919091179055565b60ff84165f9081526005602052604090205473ffffffffffffffffffffffffffffffffffffffff168061100d576040517f219e36ae00000000000000000000000000000000000000000000000000000000815260ff86166004820152602401610662565b5f5f5f5f8473ffffffffffffffffffffffffffffffffffffffff16638b76bd7c88886040518363ffffffff1660e01b815260040161104c929190612b62565b608060405180830381865afa158015611067573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061108b9190612b75565b93509350935093508860ff168460ff16146110d7576040517fdfc0338700000000000000000000000000000000000000000000000000000000815260ff85166004820152602401610662565b5f611164896040517f746565726f6c6c75702f656e636c6176652d6b65792f7631000000000000000060208201524660388201527fffffffffffffffffffffffffffffffffffffffff00000000000000000000000030606090811b8216605884015283901b16606c8201525f90608001604051602081830303815290604052805190602001209050919050565b90508083146111a9576040517fc21d08b20000000000000000000000000000000000000000000000000000000081526004810182905260248101849052604401610662565b6111b7898b86858c8c611a18565b50505050505050505050565b5f5473ffffffffffffffffffffffffffffffffffffffff163314611213576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61121c82611d1d565b60ff82165f8181526005602090815260409182902080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff861690811790915591519182527f395d7c5c8bb0d5bc42230e1b41e30248fc326a12f68883acd8178235e4cc7497910160405180910390a25050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260036020526040812080544261010090910467ffffffffffffffff161180156112f9575080546901000000000000000000900460ff16155b801561130b5750805460ff8481169116145b8015611336575060ff8084165f90815260046020908152604080832060018601548452909152902054165b9150505b92915050565b6007548282604051611353929190612a19565b60405180910390201415806113685750600854155b1561139f576040517f8c14297300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6113aa8383611926565b905073ffffffffffffffffffffffffffffffffffffffff81166113f9576040517ffc837e6200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60085560065460405173ffffffffffffffffffffffffffffffffffffffff8316815267ffffffffffffffff909116907feb56811932b589ed42f72c755b786e32e3552b49eb5bb567fe542b68457005a69060200160405180910390a260025473ffffffffffffffffffffffffffffffffffffffff1615611507576002546006546040517f776daeee00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201525f602482015273ffffffffffffffffffffffffffffffffffffffff9091169063776daeee906044015f604051808303815f87803b1580156114f0575f5ffd5b505af1158015611502573d5f5f3e3d5ffd5b505050505b505050565b604080517f181186b6f2fd3ed967761a2d4735f359125afcdbda86443a74853b32c94d220560208083019190915273ffffffffffffffffffffffffffffffffffffffff88168284015260ff871660608301526080820186905260a0820185905267ffffffffffffffff841660c0808401919091528351808403909101815260e0830184528051908201207f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6101008401527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd26101208401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc6610140840152466101608401523061018080850191909152845180850390910181526101a0840185528051908301207f19010000000000000000000000000000000000000000000000000000000000006101c08501526101c28401526101e2808401919091528351808403909101815261020290920190925280519101205b95945050505050565b5f5473ffffffffffffffffffffffffffffffffffffffff1633146116dd576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600180547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527f6e4c52923c1e70447ecc72995ce26bf2400d9c26b1a7c21ab433e7caff8d40a290602001610d8f565b5f5f5f5f61175e8888611d6f565b92509250925080158061177a575061177888888585611e20565b155b1561178b576002935050505061181c565b601d82036117ac5784156117a05760076117a2565b5f5b935050505061181c565b6117b7888885611fd6565b6117c7576002935050505061181c565b6117d28360c0612bbe565b85146117e4576007935050505061181c565b5f5b83811015611814576117fb8989898985612053565b61180c57600794505050505061181c565b6001016117e6565b505f93505050505b949350505050565b5f82828101831515600583355f1a0361185257506002828101923560011a90851060088211171561185257505f5b80151593505b801561191d5782355f815f1a60018114611889576002811461189f57600381146118b157600481146118c9576118da565b8260081b60f01c1561189a57600391505b6118da565b8260011a1561189a57600291506118da565b606460018460011a03101561189a57600291506118da565b8260081b60c01c156118da57600991505b5093840193801584861117156118f4575f9550505061191d565b50507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01611858565b50141692915050565b5f5f83835f81811061193a5761193a6129ec565b9091013560f81c600114905061195157601d611954565b605d5b90505f81611963600186612bd5565b61196d9190612be8565b90505f5b81811015611a0d575f6119848483612bbe565b61198f906001612c20565b90505f8782886119a0826014612c20565b926119ad93929190612aff565b6119b691612c33565b60601c90505f88886119c9856014612c20565b8181106119d8576119d86129ec565b919091013560f81c91506119ee905082826112a6565b6119ff5750945061133a9350505050565b505050806001019050611971565b505f95945050505050565b73ffffffffffffffffffffffffffffffffffffffff8616611a65576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611a6e85611d1d565b60ff8086165f90815260046020908152604080832088845290915290205416611acf576040517ff6265b5700000000000000000000000000000000000000000000000000000000815260ff8616600482015260248101859052604401610662565b428367ffffffffffffffff1611611b1e576040517f9569365300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610662565b73ffffffffffffffffffffffffffffffffffffffff86165f908152600360205260409020805467ffffffffffffffff610100909104811690851611611bc75780546040517fa401db7f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8916600482015261010090910467ffffffffffffffff908116602483015285166044820152606401610662565b60405180608001604052808760ff1681526020018567ffffffffffffffff168152602001825f0160099054906101000a900460ff16151581526020018681525060035f8973ffffffffffffffffffffffffffffffffffffffff1673ffffffffffffffffffffffffffffffffffffffff1681526020019081526020015f205f820151815f015f6101000a81548160ff021916908360ff1602179055506020820151815f0160016101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f0160096101000a81548160ff021916908315150217905550606082015181600101559050508560ff168773ffffffffffffffffffffffffffffffffffffffff167f78cb0e9a60ce8013aa3c6efeb9379799fcbce41c698f35c37a4c8b68217a77a187878787604051611d0c9493929190612c99565b60405180910390a350505050505050565b60ff81161580611d30575060058160ff16115b15611d6c576040517fdfc0338700000000000000000000000000000000000000000000000000000000815260ff82166004820152602401610662565b50565b5f8080838103611d8657505f915081905080611e19565b5f85855f818110611d9957611d996129ec565b919091013560f81c9150505f819003611db557601d9250611dd5565b80600103611dc657605d9250611dd5565b5f5f5f93509350935050611e19565b5f611de1600187612bd5565b9050611ded8482612be8565b94508415801590611e0057506101008511155b8015611e14575080611e128587612bbe565b145b925050505b9250925092565b5f5f5f5b84811015611fc9575f611e378583612bbe565b611e42906001612c20565b905087810135606081901c605882901c60ff168582111580611e62575080155b80611e6d5750600581115b15611e80575f965050505050505061181c565b819550605d8803611fba575f611ea68c8c611e9c88601d612c20565b9190910135919050565b90505f611eb98d8d611e9c89603d612c20565b90507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4782101580611f0a57507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478110155b80611fa257507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47847f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4786870909087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4782830914155b15611fb7575f9850505050505050505061181c565b50505b50505050806001019050611e24565b5060019695505050505050565b5f60015b82811015612048575f6120098686611ff3605d86612bbe565b611ffe906001612c20565b611e9c90601d612c20565b90505f5b8281101561203e57816120268888611ff3605d86612bbe565b03612036575f9350505050610a6f565b60010161200d565b5050600101611fda565b506001949350505050565b5f80612060605d84612bbe565b61206b906001612c20565b90505f6120798460c0612bbe565b905061208b8686611e9c846060612c20565b61209b8787611e9c856040612c20565b6120ab8888611e9c866020612c20565b838901351717175f036120c2575f92505050611684565b6121388883013560601c89896120d986601d612c20565b906120e587605d612c20565b926120f293929190612aff565b89858a612100826080612c20565b9261210d93929190612aff565b8b8b61211a896080612c20565b906121268a60c0612c20565b9261213393929190612aff565b612144565b98975050505050505050565b5f604086141580612156575060808414155b80612162575060408214155b1561216e57505f61221c565b5f5f5f6121c97ff0c46ae7b14b8be092c0fdde51f2b0bce7534771d1f24fd3cadcb683e01070498c8c8c8c8c6040516020016121ae959493929190612ccc565b60405160208183030381529060405280519060200120612227565b925092509250806121df575f935050505061221c565b60408051610380810182529087823760408b6040830137608089608083013783610100820152826101208201526122158161242d565b9450505050505b979650505050505050565b5f5f5f6040518581528460208201526060810160208152602080820152602060408201527f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5260808201527f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760a08201525f5b610100811015612423578060011b60408401526060832060018260011b016040850152606084207f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f0e0a77c19a07df2f666ea36f7879462c0a78eb28f5c70b3dd35d438dc58f0d9d85090897507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090908915081606085015260205f60c08660055afa6123b1575050612423565b5f519650817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4788890903612419578060ff1c1561240e57867f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd470396505b600195505050612423565b5050600101612299565b5050509250925092565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016101408320066101408301604084015181526060840151602082015281604082015260408160608360075afa9250835160408201526020840151606082015260408160808360065afa831692506101808101600181526002602082015282604082015260408160608360075afa8416935061010085015160408201526101208501516060820152604060c0830160808360065afa84169350507f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c260408201527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed60608201527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec60808201527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d60a0820152608084015161010082015260a084015161012082015260c084015161014082015260e084015161016082015260205f6101808360085afa83169250505060015f511460203d141681169050919050565b60ff81168114611d6c575f5ffd5b5f5f83601f8401126125ee575f5ffd5b50813567ffffffffffffffff811115612605575f5ffd5b60208301915083602082850101111561261c575f5ffd5b9250929050565b5f5f5f5f5f5f5f6080888a031215612639575f5ffd5b8735612644816125d0565b9650602088013567ffffffffffffffff81111561265f575f5ffd5b61266b8a828b016125de565b909750955050604088013567ffffffffffffffff81111561268a575f5ffd5b6126968a828b016125de565b909550935050606088013567ffffffffffffffff8111156126b5575f5ffd5b6126c18a828b016125de565b989b979a50959850939692959293505050565b73ffffffffffffffffffffffffffffffffffffffff81168114611d6c575f5ffd5b5f60208284031215612705575f5ffd5b8135610a6f816126d4565b5f60208284031215612720575f5ffd5b8135610a6f816125d0565b5f5f5f6060848603121561273d575f5ffd5b8335612748816125d0565b95602085013595506040909401359392505050565b67ffffffffffffffff81168114611d6c575f5ffd5b5f5f5f5f5f5f5f5f60c0898b031215612789575f5ffd5b8835612794816126d4565b975060208901356127a4816125d0565b96506040890135955060608901356127bb8161275d565b9450608089013567ffffffffffffffff8111156127d6575f5ffd5b6127e28b828c016125de565b90955093505060a089013567ffffffffffffffff811115612801575f5ffd5b61280d8b828c016125de565b999c989b5096995094979396929594505050565b5f5f5f60608486031215612833575f5ffd5b833561283e816125d0565b92506020840135915060408401358015158114612859575f5ffd5b809150509250925092565b5f5f60408385031215612875575f5ffd5b8235612880816125d0565b946020939093013593505050565b5f5f5f5f606085870312156128a1575f5ffd5b84356128ac816125d0565b935060208501356128bc816126d4565b9250604085013567ffffffffffffffff8111156128d7575f5ffd5b6128e3878288016125de565b95989497509550505050565b5f5f60408385031215612900575f5ffd5b823561290b816125d0565b9150602083013561291b816126d4565b809150509250929050565b5f5f60408385031215612937575f5ffd5b8235612942816126d4565b9150602083013561291b816125d0565b5f5f60208385031215612963575f5ffd5b823567ffffffffffffffff811115612979575f5ffd5b612985858286016125de565b90969095509350505050565b5f5f5f5f5f60a086880312156129a5575f5ffd5b85356129b0816126d4565b945060208601356129c0816125d0565b9350604086013592506060860135915060808601356129de8161275d565b809150509295509295909350565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b818382375f9101908152919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561133a5761133a612a28565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b60ff87168152608060208201525f612ad8608083018789612a75565b8281036040840152612aeb818688612a75565b915050826060830152979650505050505050565b5f5f85851115612b0d575f5ffd5b83861115612b19575f5ffd5b5050820193919092039150565b8035602083101561133a577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b602081525f61181c602083018486612a75565b5f5f5f5f60808587031215612b88575f5ffd5b8451612b93816125d0565b6020860151604087015160608801519296509094509250612bb38161275d565b939692955090935050565b808202811582820484141761133a5761133a612a28565b8181038181111561133a5761133a612a28565b5f82612c1b577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8082018082111561133a5761133a612a28565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015612c92577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505b5092915050565b84815267ffffffffffffffff84166020820152606060408201525f612cc2606083018486612a75565b9695505050505050565b7fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008660601b168152838560148301375f848201601481015f815284868237505f930160140192835250909594505050505056fea26469706673582212202439e41df16bcf69854fa2fbd3c92b7b8a17289abe30e6759443383ecc53ef9e64736f6c634300081e0033",
+}
+
+// Manager is an auto generated Go binding around an Ethereum contract.
+type Manager struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Manager) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewManager creates a new instance of Manager.
+func NewManager() *Manager {
+	parsed, err := ManagerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Manager{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Manager) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin_, address registrar_) returns()
+func (manager *Manager) PackConstructor(admin_ common.Address, registrar_ common.Address) []byte {
+	enc, err := manager.abi.Pack("", admin_, registrar_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackREGISTRATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1494e2f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REGISTRATION_TYPEHASH() view returns(bytes32)
+func (manager *Manager) PackREGISTRATIONTYPEHASH() []byte {
+	enc, err := manager.abi.Pack("REGISTRATION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREGISTRATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1494e2f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REGISTRATION_TYPEHASH() view returns(bytes32)
+func (manager *Manager) TryPackREGISTRATIONTYPEHASH() ([]byte, error) {
+	return manager.abi.Pack("REGISTRATION_TYPEHASH")
+}
+
+// UnpackREGISTRATIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1494e2f6.
+//
+// Solidity: function REGISTRATION_TYPEHASH() view returns(bytes32)
+func (manager *Manager) UnpackREGISTRATIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := manager.abi.Unpack("REGISTRATION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function admin() view returns(address)
+func (manager *Manager) PackAdmin() []byte {
+	enc, err := manager.abi.Pack("admin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function admin() view returns(address)
+func (manager *Manager) TryPackAdmin() ([]byte, error) {
+	return manager.abi.Pack("admin")
+}
+
+// UnpackAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf851a440.
+//
+// Solidity: function admin() view returns(address)
+func (manager *Manager) UnpackAdmin(data []byte) (common.Address, error) {
+	out, err := manager.abi.Unpack("admin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackAllowMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7277ac78.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowMeasurement(uint8 kind, bytes32 measurement, bool ok) returns()
+func (manager *Manager) PackAllowMeasurement(kind uint8, measurement [32]byte, ok bool) []byte {
+	enc, err := manager.abi.Pack("allowMeasurement", kind, measurement, ok)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7277ac78.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowMeasurement(uint8 kind, bytes32 measurement, bool ok) returns()
+func (manager *Manager) TryPackAllowMeasurement(kind uint8, measurement [32]byte, ok bool) ([]byte, error) {
+	return manager.abi.Pack("allowMeasurement", kind, measurement, ok)
+}
+
+// PackAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9062bbde.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowed(uint8 , bytes32 ) view returns(bool)
+func (manager *Manager) PackAllowed(arg0 uint8, arg1 [32]byte) []byte {
+	enc, err := manager.abi.Pack("allowed", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9062bbde.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowed(uint8 , bytes32 ) view returns(bool)
+func (manager *Manager) TryPackAllowed(arg0 uint8, arg1 [32]byte) ([]byte, error) {
+	return manager.abi.Pack("allowed", arg0, arg1)
+}
+
+// UnpackAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9062bbde.
+//
+// Solidity: function allowed(uint8 , bytes32 ) view returns(bool)
+func (manager *Manager) UnpackAllowed(data []byte) (bool, error) {
+	out, err := manager.abi.Unpack("allowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBindingReportData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a8e305b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bindingReportData(address enclave) view returns(bytes32)
+func (manager *Manager) PackBindingReportData(enclave common.Address) []byte {
+	enc, err := manager.abi.Pack("bindingReportData", enclave)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBindingReportData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a8e305b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bindingReportData(address enclave) view returns(bytes32)
+func (manager *Manager) TryPackBindingReportData(enclave common.Address) ([]byte, error) {
+	return manager.abi.Pack("bindingReportData", enclave)
+}
+
+// UnpackBindingReportData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a8e305b.
+//
+// Solidity: function bindingReportData(address enclave) view returns(bytes32)
+func (manager *Manager) UnpackBindingReportData(data []byte) ([32]byte, error) {
+	out, err := manager.abi.Unpack("bindingReportData", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCommitteeHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x609d4544.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committeeHash() view returns(bytes32)
+func (manager *Manager) PackCommitteeHash() []byte {
+	enc, err := manager.abi.Pack("committeeHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitteeHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x609d4544.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committeeHash() view returns(bytes32)
+func (manager *Manager) TryPackCommitteeHash() ([]byte, error) {
+	return manager.abi.Pack("committeeHash")
+}
+
+// UnpackCommitteeHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x609d4544.
+//
+// Solidity: function committeeHash() view returns(bytes32)
+func (manager *Manager) UnpackCommitteeHash(data []byte) ([32]byte, error) {
+	out, err := manager.abi.Unpack("committeeHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackConfigHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f1176d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (manager *Manager) PackConfigHash() []byte {
+	enc, err := manager.abi.Pack("configHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f1176d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (manager *Manager) TryPackConfigHash() ([]byte, error) {
+	return manager.abi.Pack("configHash")
+}
+
+// UnpackConfigHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1f1176d.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (manager *Manager) UnpackConfigHash(data []byte) ([32]byte, error) {
+	out, err := manager.abi.Unpack("configHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackConfigHashOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34c13921.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configHashOf(uint8 scheme, bytes32 committeeHash_, bytes32 ruleHash) pure returns(bytes32)
+func (manager *Manager) PackConfigHashOf(scheme uint8, committeeHash [32]byte, ruleHash [32]byte) []byte {
+	enc, err := manager.abi.Pack("configHashOf", scheme, committeeHash, ruleHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigHashOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34c13921.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configHashOf(uint8 scheme, bytes32 committeeHash_, bytes32 ruleHash) pure returns(bytes32)
+func (manager *Manager) TryPackConfigHashOf(scheme uint8, committeeHash [32]byte, ruleHash [32]byte) ([]byte, error) {
+	return manager.abi.Pack("configHashOf", scheme, committeeHash, ruleHash)
+}
+
+// UnpackConfigHashOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34c13921.
+//
+// Solidity: function configHashOf(uint8 scheme, bytes32 committeeHash_, bytes32 ruleHash) pure returns(bytes32)
+func (manager *Manager) UnpackConfigHashOf(data []byte) ([32]byte, error) {
+	out, err := manager.abi.Unpack("configHashOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (manager *Manager) PackDomainSeparator() []byte {
+	enc, err := manager.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (manager *Manager) TryPackDomainSeparator() ([]byte, error) {
+	return manager.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (manager *Manager) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := manager.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEligible is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1227718.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eligible(address enclave, uint8 kind) view returns(bool)
+func (manager *Manager) PackEligible(enclave common.Address, kind uint8) []byte {
+	enc, err := manager.abi.Pack("eligible", enclave, kind)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEligible is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1227718.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eligible(address enclave, uint8 kind) view returns(bool)
+func (manager *Manager) TryPackEligible(enclave common.Address, kind uint8) ([]byte, error) {
+	return manager.abi.Pack("eligible", enclave, kind)
+}
+
+// UnpackEligible is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1227718.
+//
+// Solidity: function eligible(address enclave, uint8 kind) view returns(bool)
+func (manager *Manager) UnpackEligible(data []byte) (bool, error) {
+	out, err := manager.abi.Unpack("eligible", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackEnclaves is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaeedb07.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function enclaves(address ) view returns(uint8 kind, uint64 expiry, bool revoked, bytes32 measurement)
+func (manager *Manager) PackEnclaves(arg0 common.Address) []byte {
+	enc, err := manager.abi.Pack("enclaves", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEnclaves is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaeedb07.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function enclaves(address ) view returns(uint8 kind, uint64 expiry, bool revoked, bytes32 measurement)
+func (manager *Manager) TryPackEnclaves(arg0 common.Address) ([]byte, error) {
+	return manager.abi.Pack("enclaves", arg0)
+}
+
+// EnclavesOutput serves as a container for the return parameters of contract
+// method Enclaves.
+type EnclavesOutput struct {
+	Kind        uint8
+	Expiry      uint64
+	Revoked     bool
+	Measurement [32]byte
+}
+
+// UnpackEnclaves is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfaeedb07.
+//
+// Solidity: function enclaves(address ) view returns(uint8 kind, uint64 expiry, bool revoked, bytes32 measurement)
+func (manager *Manager) UnpackEnclaves(data []byte) (EnclavesOutput, error) {
+	out, err := manager.abi.Unpack("enclaves", data)
+	outstruct := new(EnclavesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Kind = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.Expiry = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Revoked = *abi.ConvertType(out[2], new(bool)).(*bool)
+	outstruct.Measurement = *abi.ConvertType(out[3], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epoch() view returns(uint64)
+func (manager *Manager) PackEpoch() []byte {
+	enc, err := manager.abi.Pack("epoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epoch() view returns(uint64)
+func (manager *Manager) TryPackEpoch() ([]byte, error) {
+	return manager.abi.Pack("epoch")
+}
+
+// UnpackEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x900cf0cf.
+//
+// Solidity: function epoch() view returns(uint64)
+func (manager *Manager) UnpackEpoch(data []byte) (uint64, error) {
+	out, err := manager.abi.Unpack("epoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackEvidenceVerifiers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27b2d892.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function evidenceVerifiers(uint8 ) view returns(address)
+func (manager *Manager) PackEvidenceVerifiers(arg0 uint8) []byte {
+	enc, err := manager.abi.Pack("evidenceVerifiers", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEvidenceVerifiers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27b2d892.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function evidenceVerifiers(uint8 ) view returns(address)
+func (manager *Manager) TryPackEvidenceVerifiers(arg0 uint8) ([]byte, error) {
+	return manager.abi.Pack("evidenceVerifiers", arg0)
+}
+
+// UnpackEvidenceVerifiers is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27b2d892.
+//
+// Solidity: function evidenceVerifiers(uint8 ) view returns(address)
+func (manager *Manager) UnpackEvidenceVerifiers(data []byte) (common.Address, error) {
+	out, err := manager.abi.Unpack("evidenceVerifiers", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackInvalidateCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe759a84c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function invalidateCommittee(bytes committee) returns()
+func (manager *Manager) PackInvalidateCommittee(committee []byte) []byte {
+	enc, err := manager.abi.Pack("invalidateCommittee", committee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInvalidateCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe759a84c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function invalidateCommittee(bytes committee) returns()
+func (manager *Manager) TryPackInvalidateCommittee(committee []byte) ([]byte, error) {
+	return manager.abi.Pack("invalidateCommittee", committee)
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x472d4441.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(address enclave, uint8 kind, bytes32 measurement, uint64 expiry, bytes evidence, bytes registrarSig) returns()
+func (manager *Manager) PackRegister(enclave common.Address, kind uint8, measurement [32]byte, expiry uint64, evidence []byte, registrarSig []byte) []byte {
+	enc, err := manager.abi.Pack("register", enclave, kind, measurement, expiry, evidence, registrarSig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x472d4441.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(address enclave, uint8 kind, bytes32 measurement, uint64 expiry, bytes evidence, bytes registrarSig) returns()
+func (manager *Manager) TryPackRegister(enclave common.Address, kind uint8, measurement [32]byte, expiry uint64, evidence []byte, registrarSig []byte) ([]byte, error) {
+	return manager.abi.Pack("register", enclave, kind, measurement, expiry, evidence, registrarSig)
+}
+
+// PackRegisterWithVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd43babc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerWithVerifier(uint8 kind, address enclave, bytes evidence) returns()
+func (manager *Manager) PackRegisterWithVerifier(kind uint8, enclave common.Address, evidence []byte) []byte {
+	enc, err := manager.abi.Pack("registerWithVerifier", kind, enclave, evidence)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterWithVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd43babc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerWithVerifier(uint8 kind, address enclave, bytes evidence) returns()
+func (manager *Manager) TryPackRegisterWithVerifier(kind uint8, enclave common.Address, evidence []byte) ([]byte, error) {
+	return manager.abi.Pack("registerWithVerifier", kind, enclave, evidence)
+}
+
+// PackRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b20e397.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrar() view returns(address)
+func (manager *Manager) PackRegistrar() []byte {
+	enc, err := manager.abi.Pack("registrar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b20e397.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrar() view returns(address)
+func (manager *Manager) TryPackRegistrar() ([]byte, error) {
+	return manager.abi.Pack("registrar")
+}
+
+// UnpackRegistrar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b20e397.
+//
+// Solidity: function registrar() view returns(address)
+func (manager *Manager) UnpackRegistrar(data []byte) (common.Address, error) {
+	out, err := manager.abi.Unpack("registrar", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegistrationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebc0649d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrationDigest(address enclave, uint8 kind, bytes32 measurement, bytes32 evidenceHash, uint64 expiry) view returns(bytes32)
+func (manager *Manager) PackRegistrationDigest(enclave common.Address, kind uint8, measurement [32]byte, evidenceHash [32]byte, expiry uint64) []byte {
+	enc, err := manager.abi.Pack("registrationDigest", enclave, kind, measurement, evidenceHash, expiry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebc0649d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrationDigest(address enclave, uint8 kind, bytes32 measurement, bytes32 evidenceHash, uint64 expiry) view returns(bytes32)
+func (manager *Manager) TryPackRegistrationDigest(enclave common.Address, kind uint8, measurement [32]byte, evidenceHash [32]byte, expiry uint64) ([]byte, error) {
+	return manager.abi.Pack("registrationDigest", enclave, kind, measurement, evidenceHash, expiry)
+}
+
+// UnpackRegistrationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xebc0649d.
+//
+// Solidity: function registrationDigest(address enclave, uint8 kind, bytes32 measurement, bytes32 evidenceHash, uint64 expiry) view returns(bytes32)
+func (manager *Manager) UnpackRegistrationDigest(data []byte) ([32]byte, error) {
+	out, err := manager.abi.Unpack("registrationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRevokeEnclave is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fe1e50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeEnclave(address enclave) returns()
+func (manager *Manager) PackRevokeEnclave(enclave common.Address) []byte {
+	enc, err := manager.abi.Pack("revokeEnclave", enclave)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeEnclave is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fe1e50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeEnclave(address enclave) returns()
+func (manager *Manager) TryPackRevokeEnclave(enclave common.Address) ([]byte, error) {
+	return manager.abi.Pack("revokeEnclave", enclave)
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (manager *Manager) PackRollup() []byte {
+	enc, err := manager.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (manager *Manager) TryPackRollup() ([]byte, error) {
+	return manager.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (manager *Manager) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := manager.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSetAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x704b6c02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAdmin(address a) returns()
+func (manager *Manager) PackSetAdmin(a common.Address) []byte {
+	enc, err := manager.abi.Pack("setAdmin", a)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x704b6c02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAdmin(address a) returns()
+func (manager *Manager) TryPackSetAdmin(a common.Address) ([]byte, error) {
+	return manager.abi.Pack("setAdmin", a)
+}
+
+// PackSetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ce0c32b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCommittee(uint8 scheme, bytes committee, bytes rule, bytes pops) returns()
+func (manager *Manager) PackSetCommittee(scheme uint8, committee []byte, rule []byte, pops []byte) []byte {
+	enc, err := manager.abi.Pack("setCommittee", scheme, committee, rule, pops)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ce0c32b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCommittee(uint8 scheme, bytes committee, bytes rule, bytes pops) returns()
+func (manager *Manager) TryPackSetCommittee(scheme uint8, committee []byte, rule []byte, pops []byte) ([]byte, error) {
+	return manager.abi.Pack("setCommittee", scheme, committee, rule, pops)
+}
+
+// PackSetEvidenceVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0655d9f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setEvidenceVerifier(uint8 kind, address v) returns()
+func (manager *Manager) PackSetEvidenceVerifier(kind uint8, v common.Address) []byte {
+	enc, err := manager.abi.Pack("setEvidenceVerifier", kind, v)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetEvidenceVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0655d9f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setEvidenceVerifier(uint8 kind, address v) returns()
+func (manager *Manager) TryPackSetEvidenceVerifier(kind uint8, v common.Address) ([]byte, error) {
+	return manager.abi.Pack("setEvidenceVerifier", kind, v)
+}
+
+// PackSetRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaab9d39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRegistrar(address r) returns()
+func (manager *Manager) PackSetRegistrar(r common.Address) []byte {
+	enc, err := manager.abi.Pack("setRegistrar", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaab9d39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRegistrar(address r) returns()
+func (manager *Manager) TryPackSetRegistrar(r common.Address) ([]byte, error) {
+	return manager.abi.Pack("setRegistrar", r)
+}
+
+// PackSetRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x763131a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRollup(address r) returns()
+func (manager *Manager) PackSetRollup(r common.Address) []byte {
+	enc, err := manager.abi.Pack("setRollup", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x763131a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRollup(address r) returns()
+func (manager *Manager) TryPackSetRollup(r common.Address) ([]byte, error) {
+	return manager.abi.Pack("setRollup", r)
+}
+
+// ManagerAdminChanged represents a AdminChanged event raised by the Manager contract.
+type ManagerAdminChanged struct {
+	Admin common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const ManagerAdminChangedEventName = "AdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ManagerAdminChanged) ContractEventName() string {
+	return ManagerAdminChangedEventName
+}
+
+// UnpackAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AdminChanged(address admin)
+func (manager *Manager) UnpackAdminChangedEvent(log *types.Log) (*ManagerAdminChanged, error) {
+	event := "AdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != manager.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagerAdminChanged)
+	if len(log.Data) > 0 {
+		if err := manager.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range manager.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagerCommitteeInvalidated represents a CommitteeInvalidated event raised by the Manager contract.
+type ManagerCommitteeInvalidated struct {
+	Epoch  uint64
+	Member common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ManagerCommitteeInvalidatedEventName = "CommitteeInvalidated"
+
+// ContractEventName returns the user-defined event name.
+func (ManagerCommitteeInvalidated) ContractEventName() string {
+	return ManagerCommitteeInvalidatedEventName
+}
+
+// UnpackCommitteeInvalidatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteeInvalidated(uint64 indexed epoch, address member)
+func (manager *Manager) UnpackCommitteeInvalidatedEvent(log *types.Log) (*ManagerCommitteeInvalidated, error) {
+	event := "CommitteeInvalidated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != manager.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagerCommitteeInvalidated)
+	if len(log.Data) > 0 {
+		if err := manager.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range manager.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagerCommitteeSet represents a CommitteeSet event raised by the Manager contract.
+type ManagerCommitteeSet struct {
+	Epoch      uint64
+	Scheme     uint8
+	Committee  []byte
+	Rule       []byte
+	ConfigHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ManagerCommitteeSetEventName = "CommitteeSet"
+
+// ContractEventName returns the user-defined event name.
+func (ManagerCommitteeSet) ContractEventName() string {
+	return ManagerCommitteeSetEventName
+}
+
+// UnpackCommitteeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteeSet(uint64 indexed epoch, uint8 scheme, bytes committee, bytes rule, bytes32 configHash)
+func (manager *Manager) UnpackCommitteeSetEvent(log *types.Log) (*ManagerCommitteeSet, error) {
+	event := "CommitteeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != manager.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagerCommitteeSet)
+	if len(log.Data) > 0 {
+		if err := manager.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range manager.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagerEnclaveRegistered represents a EnclaveRegistered event raised by the Manager contract.
+type ManagerEnclaveRegistered struct {
+	Enclave     common.Address
+	Kind        uint8
+	Measurement [32]byte
+	Expiry      uint64
+	Evidence    []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ManagerEnclaveRegisteredEventName = "EnclaveRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ManagerEnclaveRegistered) ContractEventName() string {
+	return ManagerEnclaveRegisteredEventName
+}
+
+// UnpackEnclaveRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveRegistered(address indexed enclave, uint8 indexed kind, bytes32 measurement, uint64 expiry, bytes evidence)
+func (manager *Manager) UnpackEnclaveRegisteredEvent(log *types.Log) (*ManagerEnclaveRegistered, error) {
+	event := "EnclaveRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != manager.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagerEnclaveRegistered)
+	if len(log.Data) > 0 {
+		if err := manager.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range manager.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagerEnclaveRevoked represents a EnclaveRevoked event raised by the Manager contract.
+type ManagerEnclaveRevoked struct {
+	Enclave common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ManagerEnclaveRevokedEventName = "EnclaveRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (ManagerEnclaveRevoked) ContractEventName() string {
+	return ManagerEnclaveRevokedEventName
+}
+
+// UnpackEnclaveRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveRevoked(address indexed enclave)
+func (manager *Manager) UnpackEnclaveRevokedEvent(log *types.Log) (*ManagerEnclaveRevoked, error) {
+	event := "EnclaveRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != manager.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagerEnclaveRevoked)
+	if len(log.Data) > 0 {
+		if err := manager.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range manager.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagerEvidenceVerifierSet represents a EvidenceVerifierSet event raised by the Manager contract.
+type ManagerEvidenceVerifierSet struct {
+	Kind     uint8
+	Verifier common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ManagerEvidenceVerifierSetEventName = "EvidenceVerifierSet"
+
+// ContractEventName returns the user-defined event name.
+func (ManagerEvidenceVerifierSet) ContractEventName() string {
+	return ManagerEvidenceVerifierSetEventName
+}
+
+// UnpackEvidenceVerifierSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EvidenceVerifierSet(uint8 indexed kind, address verifier)
+func (manager *Manager) UnpackEvidenceVerifierSetEvent(log *types.Log) (*ManagerEvidenceVerifierSet, error) {
+	event := "EvidenceVerifierSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != manager.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagerEvidenceVerifierSet)
+	if len(log.Data) > 0 {
+		if err := manager.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range manager.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagerMeasurementAllowed represents a MeasurementAllowed event raised by the Manager contract.
+type ManagerMeasurementAllowed struct {
+	Kind        uint8
+	Measurement [32]byte
+	Allowed     bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ManagerMeasurementAllowedEventName = "MeasurementAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (ManagerMeasurementAllowed) ContractEventName() string {
+	return ManagerMeasurementAllowedEventName
+}
+
+// UnpackMeasurementAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MeasurementAllowed(uint8 indexed kind, bytes32 indexed measurement, bool allowed)
+func (manager *Manager) UnpackMeasurementAllowedEvent(log *types.Log) (*ManagerMeasurementAllowed, error) {
+	event := "MeasurementAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != manager.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagerMeasurementAllowed)
+	if len(log.Data) > 0 {
+		if err := manager.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range manager.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagerRegistrarChanged represents a RegistrarChanged event raised by the Manager contract.
+type ManagerRegistrarChanged struct {
+	Registrar common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ManagerRegistrarChangedEventName = "RegistrarChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ManagerRegistrarChanged) ContractEventName() string {
+	return ManagerRegistrarChangedEventName
+}
+
+// UnpackRegistrarChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RegistrarChanged(address registrar)
+func (manager *Manager) UnpackRegistrarChangedEvent(log *types.Log) (*ManagerRegistrarChanged, error) {
+	event := "RegistrarChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != manager.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagerRegistrarChanged)
+	if len(log.Data) > 0 {
+		if err := manager.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range manager.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (manager *Manager) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], manager.abi.Errors["BadCommittee"].ID.Bytes()[:4]) {
+		return manager.UnpackBadCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["BadKind"].ID.Bytes()[:4]) {
+		return manager.UnpackBadKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["BadRegistrarSignature"].ID.Bytes()[:4]) {
+		return manager.UnpackBadRegistrarSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["BadRule"].ID.Bytes()[:4]) {
+		return manager.UnpackBadRuleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["BadScheme"].ID.Bytes()[:4]) {
+		return manager.UnpackBadSchemeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["CommitteeStillValid"].ID.Bytes()[:4]) {
+		return manager.UnpackCommitteeStillValidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["Expired"].ID.Bytes()[:4]) {
+		return manager.UnpackExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["MeasurementNotAllowed"].ID.Bytes()[:4]) {
+		return manager.UnpackMeasurementNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["MemberNotEligible"].ID.Bytes()[:4]) {
+		return manager.UnpackMemberNotEligibleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["NoVerifier"].ID.Bytes()[:4]) {
+		return manager.UnpackNoVerifierError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["NotAdmin"].ID.Bytes()[:4]) {
+		return manager.UnpackNotAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["NotCurrentCommittee"].ID.Bytes()[:4]) {
+		return manager.UnpackNotCurrentCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["ReportDataMismatch"].ID.Bytes()[:4]) {
+		return manager.UnpackReportDataMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["RollupAlreadySet"].ID.Bytes()[:4]) {
+		return manager.UnpackRollupAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["StaleRegistration"].ID.Bytes()[:4]) {
+		return manager.UnpackStaleRegistrationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], manager.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return manager.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ManagerBadCommittee represents a BadCommittee error raised by the Manager contract.
+type ManagerBadCommittee struct {
+	Code *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadCommittee(uint256 code)
+func ManagerBadCommitteeErrorID() common.Hash {
+	return common.HexToHash("0xe5bca1daea0f57318c67c31795f7d66636ed6c33336c2bcd11947bfd6bdc53a8")
+}
+
+// UnpackBadCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadCommittee(uint256 code)
+func (manager *Manager) UnpackBadCommitteeError(raw []byte) (*ManagerBadCommittee, error) {
+	out := new(ManagerBadCommittee)
+	if err := manager.abi.UnpackIntoInterface(out, "BadCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerBadKind represents a BadKind error raised by the Manager contract.
+type ManagerBadKind struct {
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadKind(uint8 kind)
+func ManagerBadKindErrorID() common.Hash {
+	return common.HexToHash("0xdfc03387cd0954383590214b37ff2382020510831b1add1a928434df7243c494")
+}
+
+// UnpackBadKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadKind(uint8 kind)
+func (manager *Manager) UnpackBadKindError(raw []byte) (*ManagerBadKind, error) {
+	out := new(ManagerBadKind)
+	if err := manager.abi.UnpackIntoInterface(out, "BadKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerBadRegistrarSignature represents a BadRegistrarSignature error raised by the Manager contract.
+type ManagerBadRegistrarSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRegistrarSignature()
+func ManagerBadRegistrarSignatureErrorID() common.Hash {
+	return common.HexToHash("0xc7cd56cab764e8592f2a6735c467d4a348c5d97e419331451bf3e4f3c788af6b")
+}
+
+// UnpackBadRegistrarSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRegistrarSignature()
+func (manager *Manager) UnpackBadRegistrarSignatureError(raw []byte) (*ManagerBadRegistrarSignature, error) {
+	out := new(ManagerBadRegistrarSignature)
+	if err := manager.abi.UnpackIntoInterface(out, "BadRegistrarSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerBadRule represents a BadRule error raised by the Manager contract.
+type ManagerBadRule struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRule()
+func ManagerBadRuleErrorID() common.Hash {
+	return common.HexToHash("0xca7c57d4560654d1d30bf757ff65b699166d685d7445512dc7c7285ce341fadd")
+}
+
+// UnpackBadRuleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRule()
+func (manager *Manager) UnpackBadRuleError(raw []byte) (*ManagerBadRule, error) {
+	out := new(ManagerBadRule)
+	if err := manager.abi.UnpackIntoInterface(out, "BadRule", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerBadScheme represents a BadScheme error raised by the Manager contract.
+type ManagerBadScheme struct {
+	Scheme uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadScheme(uint8 scheme)
+func ManagerBadSchemeErrorID() common.Hash {
+	return common.HexToHash("0x5dc56e0f3ca4de7715e2fbb04a990e2ca1ea24cfd4d55790d3a4192d3c6224d1")
+}
+
+// UnpackBadSchemeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadScheme(uint8 scheme)
+func (manager *Manager) UnpackBadSchemeError(raw []byte) (*ManagerBadScheme, error) {
+	out := new(ManagerBadScheme)
+	if err := manager.abi.UnpackIntoInterface(out, "BadScheme", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerCommitteeStillValid represents a CommitteeStillValid error raised by the Manager contract.
+type ManagerCommitteeStillValid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeStillValid()
+func ManagerCommitteeStillValidErrorID() common.Hash {
+	return common.HexToHash("0xfc837e6249b6e984b2fe78020820d97e511174b7b9462d894ed790b5e8a442f8")
+}
+
+// UnpackCommitteeStillValidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeStillValid()
+func (manager *Manager) UnpackCommitteeStillValidError(raw []byte) (*ManagerCommitteeStillValid, error) {
+	out := new(ManagerCommitteeStillValid)
+	if err := manager.abi.UnpackIntoInterface(out, "CommitteeStillValid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerExpired represents a Expired error raised by the Manager contract.
+type ManagerExpired struct {
+	Expiry uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Expired(uint64 expiry)
+func ManagerExpiredErrorID() common.Hash {
+	return common.HexToHash("0x956936532b954ff74e062815c0174f8bd1500115ed3dd2adb3c66e2ac6109668")
+}
+
+// UnpackExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Expired(uint64 expiry)
+func (manager *Manager) UnpackExpiredError(raw []byte) (*ManagerExpired, error) {
+	out := new(ManagerExpired)
+	if err := manager.abi.UnpackIntoInterface(out, "Expired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerMeasurementNotAllowed represents a MeasurementNotAllowed error raised by the Manager contract.
+type ManagerMeasurementNotAllowed struct {
+	Kind        uint8
+	Measurement [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MeasurementNotAllowed(uint8 kind, bytes32 measurement)
+func ManagerMeasurementNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0xf6265b577fddf933cffb3e6ec4b1665ebf1cc8bb3756e2356ca4826aba2dda47")
+}
+
+// UnpackMeasurementNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MeasurementNotAllowed(uint8 kind, bytes32 measurement)
+func (manager *Manager) UnpackMeasurementNotAllowedError(raw []byte) (*ManagerMeasurementNotAllowed, error) {
+	out := new(ManagerMeasurementNotAllowed)
+	if err := manager.abi.UnpackIntoInterface(out, "MeasurementNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerMemberNotEligible represents a MemberNotEligible error raised by the Manager contract.
+type ManagerMemberNotEligible struct {
+	Member common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MemberNotEligible(address member)
+func ManagerMemberNotEligibleErrorID() common.Hash {
+	return common.HexToHash("0xf686dc7b82c2537f28b0df7978dee76eeecebde86da39e0a5dffb2eca63fb473")
+}
+
+// UnpackMemberNotEligibleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MemberNotEligible(address member)
+func (manager *Manager) UnpackMemberNotEligibleError(raw []byte) (*ManagerMemberNotEligible, error) {
+	out := new(ManagerMemberNotEligible)
+	if err := manager.abi.UnpackIntoInterface(out, "MemberNotEligible", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerNoVerifier represents a NoVerifier error raised by the Manager contract.
+type ManagerNoVerifier struct {
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoVerifier(uint8 kind)
+func ManagerNoVerifierErrorID() common.Hash {
+	return common.HexToHash("0x219e36ae58d4da8e9090e6c1bd2e3e843f38447f16f2980dd7c364e5285643c4")
+}
+
+// UnpackNoVerifierError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoVerifier(uint8 kind)
+func (manager *Manager) UnpackNoVerifierError(raw []byte) (*ManagerNoVerifier, error) {
+	out := new(ManagerNoVerifier)
+	if err := manager.abi.UnpackIntoInterface(out, "NoVerifier", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerNotAdmin represents a NotAdmin error raised by the Manager contract.
+type ManagerNotAdmin struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAdmin()
+func ManagerNotAdminErrorID() common.Hash {
+	return common.HexToHash("0x7bfa4b9fb0cd3687c1f539f384b3f3f258f2c9aa9186353d0815413b508ed97d")
+}
+
+// UnpackNotAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAdmin()
+func (manager *Manager) UnpackNotAdminError(raw []byte) (*ManagerNotAdmin, error) {
+	out := new(ManagerNotAdmin)
+	if err := manager.abi.UnpackIntoInterface(out, "NotAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerNotCurrentCommittee represents a NotCurrentCommittee error raised by the Manager contract.
+type ManagerNotCurrentCommittee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCurrentCommittee()
+func ManagerNotCurrentCommitteeErrorID() common.Hash {
+	return common.HexToHash("0x8c142973e911c053757cf8a9a5a51f7c3eb90d2311ff45e7bcc0f4b9b6e17b7f")
+}
+
+// UnpackNotCurrentCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCurrentCommittee()
+func (manager *Manager) UnpackNotCurrentCommitteeError(raw []byte) (*ManagerNotCurrentCommittee, error) {
+	out := new(ManagerNotCurrentCommittee)
+	if err := manager.abi.UnpackIntoInterface(out, "NotCurrentCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerReportDataMismatch represents a ReportDataMismatch error raised by the Manager contract.
+type ManagerReportDataMismatch struct {
+	Want [32]byte
+	Got  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReportDataMismatch(bytes32 want, bytes32 got)
+func ManagerReportDataMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc21d08b21a9b0565345ef335fd20bdd1ee87fcd143fa812ce43b2b742734b932")
+}
+
+// UnpackReportDataMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReportDataMismatch(bytes32 want, bytes32 got)
+func (manager *Manager) UnpackReportDataMismatchError(raw []byte) (*ManagerReportDataMismatch, error) {
+	out := new(ManagerReportDataMismatch)
+	if err := manager.abi.UnpackIntoInterface(out, "ReportDataMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerRollupAlreadySet represents a RollupAlreadySet error raised by the Manager contract.
+type ManagerRollupAlreadySet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RollupAlreadySet()
+func ManagerRollupAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x45d8430838a03f7dc4e30e3f0d0ac8c059ae3ee5cec380888bc268c8471c9995")
+}
+
+// UnpackRollupAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RollupAlreadySet()
+func (manager *Manager) UnpackRollupAlreadySetError(raw []byte) (*ManagerRollupAlreadySet, error) {
+	out := new(ManagerRollupAlreadySet)
+	if err := manager.abi.UnpackIntoInterface(out, "RollupAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerStaleRegistration represents a StaleRegistration error raised by the Manager contract.
+type ManagerStaleRegistration struct {
+	Enclave common.Address
+	Have    uint64
+	Offered uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StaleRegistration(address enclave, uint64 have, uint64 offered)
+func ManagerStaleRegistrationErrorID() common.Hash {
+	return common.HexToHash("0xa401db7fb56fb2fe0b0a5e772d41cd59a6a25cb11e15f1de0333e775aba458df")
+}
+
+// UnpackStaleRegistrationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StaleRegistration(address enclave, uint64 have, uint64 offered)
+func (manager *Manager) UnpackStaleRegistrationError(raw []byte) (*ManagerStaleRegistration, error) {
+	out := new(ManagerStaleRegistration)
+	if err := manager.abi.UnpackIntoInterface(out, "StaleRegistration", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagerZeroAddress represents a ZeroAddress error raised by the Manager contract.
+type ManagerZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func ManagerZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (manager *Manager) UnpackZeroAddressError(raw []byte) (*ManagerZeroAddress, error) {
+	out := new(ManagerZeroAddress)
+	if err := manager.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // QuorumVerifierHarnessMetaData contains all meta data concerning the QuorumVerifierHarness contract.
 var QuorumVerifierHarnessMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"code\",\"type\":\"uint256\"}],\"name\":\"QuorumRejected\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"Certified\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"committeeHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"checkBLS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"code\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"committeeHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"checkECDSA\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"code\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"pops\",\"type\":\"bytes\"}],\"name\":\"checkRegistration\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committeeHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dst\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"message\",\"type\":\"bytes32\"}],\"name\":\"hashToG1\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"popDST\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"pops\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"}],\"name\":\"ruleValid\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"submitBLS\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"submitECDSA\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"voteDST\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"voteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"voteDigestFor\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
@@ -936,4 +2669,1231 @@ func (stateTreeHarness *StateTreeHarness) UnpackVerify(data []byte) (bool, error
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// TeeRollupMetaData contains all meta data concerning the TeeRollup contract.
+var TeeRollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"manager_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"consumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queued\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"BadDepositIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ChallengesNotOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoCommittee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotManager\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"code\",\"type\":\"uint256\"}],\"name\":\"QuorumRejected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"TooManyWithdrawals\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"want\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongHeight\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongParent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDeposit\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc\",\"type\":\"bytes32\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"name\":\"HeaderAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalPaid\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_WITHDRAWALS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAYOUT_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositAcc\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositIndex\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastHeaderHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"manager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"}],\"name\":\"setConfig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"withdrawals\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64[]\",\"name\":\"challenges\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structRollupTypes.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"updateState\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"withdrawals\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64[]\",\"name\":\"challenges\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structRollupTypes.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"updateStateBLS\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"voteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "TeeRollup",
+	Bin: "0x60e060405234801561000f575f5ffd5b506040516124b83803806124b883398101604081905261002e91610112565b6001600160a01b0382166100555760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03821660809081524660a0818152604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301529481019390935230838301528051808403909201825260c0909201909152805191012060c05260015550610149565b5f5f60408385031215610123575f5ffd5b82516001600160a01b0381168114610139575f5ffd5b6020939093015192949293505050565b60805160a05160c05161233e61017a5f395f61091b01525f6108f301525f81816102100152610599015261233e5ff3fe60806040526004361061013d575f3560e01c80637b898939116100bb578063c1d2fadb11610071578063f340fa0111610057578063f340fa0114610390578063f3f43703146103a3578063f698da25146103ce575f5ffd5b8063c1d2fadb1461035c578063e1f1176d1461037b575f5ffd5b80639588eca2116100a15780639588eca2146103135780639a44da8314610328578063b0dfeb551461033d575f5ffd5b80637b898939146102ab578063900cf0cf146102d7575f5ffd5b80632dfdf0b5116101105780636e66d84a116100f65780636e66d84a146102575780636ffc6ba11461026d578063776daeee1461028c575f5ffd5b80632dfdf0b5146101cb578063481c6a75146101ff575f5ffd5b80630505d534146101415780630ef26743146101685780630ff2fcad146101a157806314039408146101b6575b5f5ffd5b34801561014c575f5ffd5b506101555f5481565b6040519081526020015b60405180910390f35b348015610173575f5ffd5b506002546101889067ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161015f565b3480156101ac575f5ffd5b5061015560035481565b3480156101c1575f5ffd5b5061015561010081565b3480156101d6575f5ffd5b5060025461018890700100000000000000000000000000000000900467ffffffffffffffff1681565b34801561020a575f5ffd5b506102327f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161015f565b348015610262575f5ffd5b5061026b6103e2565b005b348015610278575f5ffd5b5061026b610287366004611de0565b6104f3565b348015610297575f5ffd5b5061026b6102a6366004611eca565b610581565b3480156102b6575f5ffd5b506002546101889068010000000000000000900467ffffffffffffffff1681565b3480156102e2575f5ffd5b50600254610188907801000000000000000000000000000000000000000000000000900467ffffffffffffffff1681565b34801561031e575f5ffd5b5061015560015481565b348015610333575f5ffd5b5061015561271081565b348015610348575f5ffd5b5061026b610357366004611de0565b610672565b348015610367575f5ffd5b50610155610376366004611ef2565b6106a8565b348015610386575f5ffd5b5061015560045481565b61026b61039e366004611f2c565b610723565b3480156103ae575f5ffd5b506101556103bd366004611f2c565b60056020525f908152604090205481565b3480156103d9575f5ffd5b506101556108f0565b335f908152600560205260408120549081900361042b576040517f969bf72800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f818152600560205260408082208290555190919083908381818185875af1925050503d805f8114610479576040519150601f19603f3d011682016040523d82523d5f602084013e61047e565b606091505b50509050806104b9576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405182815233907f10fca737e98f4bac47261bfa78fc8f84562cca2a2f4648d90b76e8dd25507552906020015b60405180910390a25050565b5f6104fd886109e1565b90505f61050e600189898989610c85565b90505f610529828a8a8a8a610522896106a8565b8b8b610d6a565b9050801561056b576040517fd7a4b9da000000000000000000000000000000000000000000000000000000008152600481018290526024015b60405180910390fd5b6105758a84610dc3565b50505050505050505050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146105f0576040517fc0fc8a8a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002805477ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000067ffffffffffffffff85169081029190911790915560048290556040518281527f1fc693471fb032b63dd4590177e8d145e6b27e801d82a7fcca2d0ecf3b721405906020016104e7565b5f61067c886109e1565b90505f61068d600289898989610c85565b90505f610529828a8a8a8a6106a1896106a8565b8b8b610f75565b5f61071d6106b46108f0565b7f5769cc7d2f0f7b0f18892fb10e7b45898def30f3a0738f3c8aac53adce50d5495f908152602085905260409081902090517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b92915050565b345f0361075c576040517f56316e8700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff81166107a9576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025460035460408051602081019290925270010000000000000000000000000000000090920467ffffffffffffffff1691810182905273ffffffffffffffffffffffffffffffffffffffff831660608201523460808201525f9060a001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815291905280516020909101206003819055905061084f826001611f72565b600280547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000067ffffffffffffffff93841602179055604080513481526020810184905273ffffffffffffffffffffffffffffffffffffffff8616928516917f240d2fe99ed469e5e985d4bfdb7aee138655ebe89900c1bc4910c8306fca1316910160405180910390a3505050565b5f7f0000000000000000000000000000000000000000000000000000000000000000460361093d57507f000000000000000000000000000000000000000000000000000000000000000090565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0909201909252805191012090565b6002545f9081906109fd9067ffffffffffffffff166001611f72565b905067ffffffffffffffff8116610a1a6040850160208601611f92565b67ffffffffffffffff1614610a805780610a3a6040850160208601611f92565b6040517f705bbcd400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610562565b5f54833514610ac8575f546040517ff8bef082000000000000000000000000000000000000000000000000000000008152600481019190915283356024820152604401610562565b60025468010000000000000000900467ffffffffffffffff16610af160a0850160808601611f92565b67ffffffffffffffff161080610b3f5750600254700100000000000000000000000000000000900467ffffffffffffffff16610b3360a0850160808601611f92565b67ffffffffffffffff16115b15610bd35760025467ffffffffffffffff680100000000000000008204811691700100000000000000000000000000000000900416610b8460a0860160808701611f92565b6040517fdc72888000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff938416600482015291831660248301529091166044820152606401610562565b610100610be360a0850185611fab565b90501115610c2f57610bf860a0840184611fab565b6040517f6757cc74000000000000000000000000000000000000000000000000000000008152610562925060040190815260200190565b610c3c60c084018461200f565b159050610c75576040517fd0a66cdc00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610c7e83611005565b9392505050565b6004545f9080610cc1576040517f9210c8d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8585604051610cd1929190612073565b604051809103902091508087838686604051610cee929190612073565b6040805191829003822060ff909416602083015281019190915260608101919091526080016040516020818303038152906040528051906020012014610d60576040517f68af8cc000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5095945050505050565b5f5f610d7a8a8a8a8a8a5f611034565b9050601d811015610d8c579050610db7565b5f5f5f610d9d888d8d878b8b6110d6565b925092509250610db0838b8b858561112a565b9450505050505b98975050505050505050565b5f819055604082018035600155610ddd9060208401611f92565b600280547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff92909216919091179055610e2660a0830160808401611f92565b6002805467ffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff90921691909117905580610e7d6040840160208501611f92565b67ffffffffffffffff167f86867ebc72d77690736bf7ce8388f56a61c88e3d1b1bb98e332142ec1900d29b6040850135610ebd60a0870160808801611f92565b6040805192835267ffffffffffffffff909116602083015260e08701359082015260600160405180910390a35f610ef760a0840184611fab565b905090505f5b81811015610f6f57610f67610f1560a0860186611fab565b83818110610f2557610f25612082565b610f3b9260206040909202019081019150611f2c565b610f4860a0870187611fab565b84818110610f5857610f58612082565b9050604002016020013561116a565b600101610efd565b50505050565b5f5f610f868a8a8a8a8a6001611034565b9050601d811015610f98579050610db7565b6040805161038081019091525f8080610fb48d8d8a8a886112aa565b925092509250610fc7838c8c858561112a565b92508215610fdc578295505050505050610db7565b610fe68985611322565b610ff1576006610ff3565b5f5b9e9d5050505050505050505050505050565b5f81604051602001611017919061220e565b604051602081830303815290604052805190602001209050919050565b5f84604051818882376001925088828220036110a957600292505f8835811a801561106657600181146110755761107a565b8561107057601d91505b61107a565b605d91505b508215158116156110a75760018303818104818382021461010182108215151616156110a4578295505b50505b505b5050601d81101580156110c357506110c1848461137d565b155b156110cc575060035b9695505050505050565b5f80808080806110e988888c8c8561147f565b925092509250806111065760045f5f95509550955050505061111e565b6111148c8c8c8c87876115be565b9550955095505050505b96509650969350505050565b5f600286148061113a5750600486145b15611146575084611161565b611152858585856116f9565b61115e57506005611161565b50845b95945050505050565b5f8273ffffffffffffffffffffffffffffffffffffffff1682612710906040515f60405180830381858888f193505050503d805f81146111c5576040519150601f19603f3d011682016040523d82523d5f602084013e6111ca565b606091505b505090508015611229578273ffffffffffffffffffffffffffffffffffffffff167f10fca737e98f4bac47261bfa78fc8f84562cca2a2f4648d90b76e8dd255075528360405161121c91815260200190565b60405180910390a2505050565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600560205260408120805484929061125d9084906122f5565b909155505060405182815273ffffffffffffffffffffffffffffffffffffffff8416907f378937fb952ff5e3e94cdad7b6afd547e004be4518d235ec19039e5d9656daa89060200161121c565b5f80808080806112bf89898c605d600161147f565b925092509250806112dc5760045f5f955095509550505050611317565b6112e88b8b858a61183e565b89516040808c019190915260208b015160608c0152929850909650945082883760806040830160808901375050505b955095509592505050565b5f5f5f5f6113507f2d6a2203fb6c12f6c0cbdc252ac5e00370d8986fea2842b0567a8742f9b18c58876119f2565b92509250925080611366575f935050505061071d565b82610100860152816101208601526110cc85611bf8565b5f82828101831515600583355f1a036113ab57506002828101923560011a9085106008821117156113ab57505f5b80151593505b80156114765782355f815f1a600181146113e257600281146113f8576003811461140a576004811461142257611433565b8260081b60f01c156113f357600391505b611433565b8260011a156113f35760029150611433565b606460018460011a0310156113f35760029150611433565b8260081b60c01c1561143357600991505b50938401938015848611171561144d575f95505050611476565b50507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff016113b1565b50141692915050565b5f5f5f8460018703046007810160031c808a01935089358160031b610100031c945060c08101866115a2577f55555555555555555555555555555555555555555555555555555555555555558660011c1686037f33333333333333333333333333333333333333333333333333333333333333338160021c167f333333333333333333333333333333333333333333333333333333333333333382160190507f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f8160041c82011690507eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff8160081c82011690507e01000100010001000100010001000100010001000100010001000100010001810260f01c90508060410283019150505b808a1486841c1587151516169350505050955095509592505050565b5f5f5f6040518981525f888a0160018b015b818110156116e957803560181c8060481c60ff8260401c166004600182031182871015171561160557600299505050506116e9565b81955060018160041b1b9050808801975060018c16156116d85767ffffffffffffffff831660801b600182010189019850896116d15760408b01355f1a60027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe58201107f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a060208e013511151680156116c9578160208a015260408d60408b013760205f60808b60015afa845f511460203d148216166116c35760069c505b506116ce565b60069b505b50505b60418b019a505b50505060019890981c9789016115d0565b5050505096509650969350505050565b5f846001600582355f1a03611713575060028101903560011a5b600192505b8015611834578135805f1a60018114611755576002811461177057600381146117c7578160081b60c01c8760801c10159450600984019350611805565b8160081b60f01c61ffff881610159450600384019350611805565b61ffff8760101c16151561ffff8860201c1615158101905061ffff8860301c1615158101905061ffff8860401c1615158101905061ffff8860501c161515810190508260011a811015955050600284019350611805565b8160011a60105b60608110156117fc5761ffff88821c168202606461ffff8b841c160210156117f4575f96505b6010016117ce565b50506002840193505b50508215611834577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01611718565b5050949350505050565b5f5f5f5f868801600189015b818110156119e557803560181c8060481c60ff8260401c16601d840135603d8501357f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47847f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4786870909087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4782830914157f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478210157f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47841015171760046001850311858a10151717156119675760029a5050505050506119e5565b6001600484901b81901b998a01999498508d16156119d15761ffff8a1680156119ae578260408e01528160608e015260408d60808f60065afa6119a95760069b505b6119b8565b828d528160208e01525b5067ffffffffffffffff851660801b60018501018a0199505b50505060019990991c985050605d0161184a565b5050509450945094915050565b5f5f5f6040518581528460208201526060810160208152602080820152602060408201527f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5260808201527f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760a08201525f5b610100811015611bee578060011b60408401526060832060018260011b016040850152606084207f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f0e0a77c19a07df2f666ea36f7879462c0a78eb28f5c70b3dd35d438dc58f0d9d85090897507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090908915081606085015260205f60c08660055afa611b7c575050611bee565b5f519650817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4788890903611be4578060ff1c15611bd957867f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd470396505b600195505050611bee565b5050600101611a64565b5050509250925092565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016101408320066101408301604084015181526060840151602082015281604082015260408160608360075afa9250835160408201526020840151606082015260408160808360065afa831692506101808101600181526002602082015282604082015260408160608360075afa8416935061010085015160408201526101208501516060820152604060c0830160808360065afa84169350507f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c260408201527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed60608201527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec60808201527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d60a0820152608084015161010082015260a084015161012082015260c084015161014082015260e084015161016082015260205f6101808360085afa83169250505060015f511460203d141681169050919050565b5f5f83601f840112611dab575f5ffd5b50813567ffffffffffffffff811115611dc2575f5ffd5b602083019150836020828501011115611dd9575f5ffd5b9250929050565b5f5f5f5f5f5f5f6080888a031215611df6575f5ffd5b873567ffffffffffffffff811115611e0c575f5ffd5b8801610100818b031215611e1e575f5ffd5b9650602088013567ffffffffffffffff811115611e39575f5ffd5b611e458a828b01611d9b565b909750955050604088013567ffffffffffffffff811115611e64575f5ffd5b611e708a828b01611d9b565b909550935050606088013567ffffffffffffffff811115611e8f575f5ffd5b611e9b8a828b01611d9b565b989b979a50959850939692959293505050565b803567ffffffffffffffff81168114611ec5575f5ffd5b919050565b5f5f60408385031215611edb575f5ffd5b611ee483611eae565b946020939093013593505050565b5f60208284031215611f02575f5ffd5b5035919050565b803573ffffffffffffffffffffffffffffffffffffffff81168114611ec5575f5ffd5b5f60208284031215611f3c575f5ffd5b610c7e82611f09565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561071d5761071d611f45565b5f60208284031215611fa2575f5ffd5b610c7e82611eae565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112611fde575f5ffd5b83018035915067ffffffffffffffff821115611ff8575f5ffd5b6020019150600681901b3603821315611dd9575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612042575f5ffd5b83018035915067ffffffffffffffff82111561205c575f5ffd5b6020019150600581901b3603821315611dd9575f5ffd5b818382375f9101908152919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126120e2575f5ffd5b830160208101925035905067ffffffffffffffff811115612101575f5ffd5b8060061b3603821315611dd9575f5ffd5b8183526020830192505f815f5b848110156121645773ffffffffffffffffffffffffffffffffffffffff61214583611f09565b168652602082810135908701526040958601959091019060010161211f565b5093949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126121a1575f5ffd5b830160208101925035905067ffffffffffffffff8111156121c0575f5ffd5b8060051b3603821315611dd9575f5ffd5b8183526020830192505f815f5b848110156121645767ffffffffffffffff6121f883611eae565b16865260209586019591909101906001016121de565b60208082528235828201525f9067ffffffffffffffff90612230908501611eae565b1660408301525f60408401359050806060840152505f606084013590508060808401525061226060808401611eae565b67ffffffffffffffff811660a08401525061227e60a08401846120af565b61010060c085015261229561012085018284612112565b9150506122a560c085018561216e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08584030160e08601526122da8382846121d1565b60e09690960135610100959095019490945250929392505050565b8082018082111561071d5761071d611f4556fea2646970667358221220fcf3c81a72b49cfe19b91e8eb03cad306f542623f72b51a1cafe52557b6a62eb64736f6c634300081e0033",
+}
+
+// TeeRollup is an auto generated Go binding around an Ethereum contract.
+type TeeRollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TeeRollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTeeRollup creates a new instance of TeeRollup.
+func NewTeeRollup() *TeeRollup {
+	parsed, err := TeeRollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TeeRollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TeeRollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address manager_, bytes32 genesisStateRoot) returns()
+func (teeRollup *TeeRollup) PackConstructor(manager_ common.Address, genesisStateRoot [32]byte) []byte {
+	enc, err := teeRollup.abi.Pack("", manager_, genesisStateRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXWITHDRAWALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14039408.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_WITHDRAWALS() view returns(uint256)
+func (teeRollup *TeeRollup) PackMAXWITHDRAWALS() []byte {
+	enc, err := teeRollup.abi.Pack("MAX_WITHDRAWALS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXWITHDRAWALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14039408.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_WITHDRAWALS() view returns(uint256)
+func (teeRollup *TeeRollup) TryPackMAXWITHDRAWALS() ([]byte, error) {
+	return teeRollup.abi.Pack("MAX_WITHDRAWALS")
+}
+
+// UnpackMAXWITHDRAWALS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x14039408.
+//
+// Solidity: function MAX_WITHDRAWALS() view returns(uint256)
+func (teeRollup *TeeRollup) UnpackMAXWITHDRAWALS(data []byte) (*big.Int, error) {
+	out, err := teeRollup.abi.Unpack("MAX_WITHDRAWALS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a44da83.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PAYOUT_GAS() view returns(uint256)
+func (teeRollup *TeeRollup) PackPAYOUTGAS() []byte {
+	enc, err := teeRollup.abi.Pack("PAYOUT_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a44da83.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PAYOUT_GAS() view returns(uint256)
+func (teeRollup *TeeRollup) TryPackPAYOUTGAS() ([]byte, error) {
+	return teeRollup.abi.Pack("PAYOUT_GAS")
+}
+
+// UnpackPAYOUTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a44da83.
+//
+// Solidity: function PAYOUT_GAS() view returns(uint256)
+func (teeRollup *TeeRollup) UnpackPAYOUTGAS(data []byte) (*big.Int, error) {
+	out, err := teeRollup.abi.Unpack("PAYOUT_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e66d84a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimWithdrawal() returns()
+func (teeRollup *TeeRollup) PackClaimWithdrawal() []byte {
+	enc, err := teeRollup.abi.Pack("claimWithdrawal")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e66d84a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimWithdrawal() returns()
+func (teeRollup *TeeRollup) TryPackClaimWithdrawal() ([]byte, error) {
+	return teeRollup.abi.Pack("claimWithdrawal")
+}
+
+// PackConfigHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f1176d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (teeRollup *TeeRollup) PackConfigHash() []byte {
+	enc, err := teeRollup.abi.Pack("configHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f1176d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (teeRollup *TeeRollup) TryPackConfigHash() ([]byte, error) {
+	return teeRollup.abi.Pack("configHash")
+}
+
+// UnpackConfigHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1f1176d.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (teeRollup *TeeRollup) UnpackConfigHash(data []byte) ([32]byte, error) {
+	out, err := teeRollup.abi.Unpack("configHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf340fa01.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address to) payable returns()
+func (teeRollup *TeeRollup) PackDeposit(to common.Address) []byte {
+	enc, err := teeRollup.abi.Pack("deposit", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf340fa01.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address to) payable returns()
+func (teeRollup *TeeRollup) TryPackDeposit(to common.Address) ([]byte, error) {
+	return teeRollup.abi.Pack("deposit", to)
+}
+
+// PackDepositAcc is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ff2fcad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositAcc() view returns(bytes32)
+func (teeRollup *TeeRollup) PackDepositAcc() []byte {
+	enc, err := teeRollup.abi.Pack("depositAcc")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositAcc is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ff2fcad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositAcc() view returns(bytes32)
+func (teeRollup *TeeRollup) TryPackDepositAcc() ([]byte, error) {
+	return teeRollup.abi.Pack("depositAcc")
+}
+
+// UnpackDepositAcc is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ff2fcad.
+//
+// Solidity: function depositAcc() view returns(bytes32)
+func (teeRollup *TeeRollup) UnpackDepositAcc(data []byte) ([32]byte, error) {
+	out, err := teeRollup.abi.Unpack("depositAcc", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (teeRollup *TeeRollup) PackDepositCount() []byte {
+	enc, err := teeRollup.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (teeRollup *TeeRollup) TryPackDepositCount() ([]byte, error) {
+	return teeRollup.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (teeRollup *TeeRollup) UnpackDepositCount(data []byte) (uint64, error) {
+	out, err := teeRollup.abi.Unpack("depositCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDepositIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b898939.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositIndex() view returns(uint64)
+func (teeRollup *TeeRollup) PackDepositIndex() []byte {
+	enc, err := teeRollup.abi.Pack("depositIndex")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b898939.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositIndex() view returns(uint64)
+func (teeRollup *TeeRollup) TryPackDepositIndex() ([]byte, error) {
+	return teeRollup.abi.Pack("depositIndex")
+}
+
+// UnpackDepositIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b898939.
+//
+// Solidity: function depositIndex() view returns(uint64)
+func (teeRollup *TeeRollup) UnpackDepositIndex(data []byte) (uint64, error) {
+	out, err := teeRollup.abi.Unpack("depositIndex", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (teeRollup *TeeRollup) PackDomainSeparator() []byte {
+	enc, err := teeRollup.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (teeRollup *TeeRollup) TryPackDomainSeparator() ([]byte, error) {
+	return teeRollup.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (teeRollup *TeeRollup) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := teeRollup.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epoch() view returns(uint64)
+func (teeRollup *TeeRollup) PackEpoch() []byte {
+	enc, err := teeRollup.abi.Pack("epoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epoch() view returns(uint64)
+func (teeRollup *TeeRollup) TryPackEpoch() ([]byte, error) {
+	return teeRollup.abi.Pack("epoch")
+}
+
+// UnpackEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x900cf0cf.
+//
+// Solidity: function epoch() view returns(uint64)
+func (teeRollup *TeeRollup) UnpackEpoch(data []byte) (uint64, error) {
+	out, err := teeRollup.abi.Unpack("epoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackHeight is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ef26743.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function height() view returns(uint64)
+func (teeRollup *TeeRollup) PackHeight() []byte {
+	enc, err := teeRollup.abi.Pack("height")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHeight is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ef26743.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function height() view returns(uint64)
+func (teeRollup *TeeRollup) TryPackHeight() ([]byte, error) {
+	return teeRollup.abi.Pack("height")
+}
+
+// UnpackHeight is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ef26743.
+//
+// Solidity: function height() view returns(uint64)
+func (teeRollup *TeeRollup) UnpackHeight(data []byte) (uint64, error) {
+	out, err := teeRollup.abi.Unpack("height", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastHeaderHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0505d534.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastHeaderHash() view returns(bytes32)
+func (teeRollup *TeeRollup) PackLastHeaderHash() []byte {
+	enc, err := teeRollup.abi.Pack("lastHeaderHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastHeaderHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0505d534.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastHeaderHash() view returns(bytes32)
+func (teeRollup *TeeRollup) TryPackLastHeaderHash() ([]byte, error) {
+	return teeRollup.abi.Pack("lastHeaderHash")
+}
+
+// UnpackLastHeaderHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0505d534.
+//
+// Solidity: function lastHeaderHash() view returns(bytes32)
+func (teeRollup *TeeRollup) UnpackLastHeaderHash(data []byte) ([32]byte, error) {
+	out, err := teeRollup.abi.Unpack("lastHeaderHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x481c6a75.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function manager() view returns(address)
+func (teeRollup *TeeRollup) PackManager() []byte {
+	enc, err := teeRollup.abi.Pack("manager")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x481c6a75.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function manager() view returns(address)
+func (teeRollup *TeeRollup) TryPackManager() ([]byte, error) {
+	return teeRollup.abi.Pack("manager")
+}
+
+// UnpackManager is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x481c6a75.
+//
+// Solidity: function manager() view returns(address)
+func (teeRollup *TeeRollup) UnpackManager(data []byte) (common.Address, error) {
+	out, err := teeRollup.abi.Unpack("manager", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3f43703.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingWithdrawals(address ) view returns(uint256)
+func (teeRollup *TeeRollup) PackPendingWithdrawals(arg0 common.Address) []byte {
+	enc, err := teeRollup.abi.Pack("pendingWithdrawals", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3f43703.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingWithdrawals(address ) view returns(uint256)
+func (teeRollup *TeeRollup) TryPackPendingWithdrawals(arg0 common.Address) ([]byte, error) {
+	return teeRollup.abi.Pack("pendingWithdrawals", arg0)
+}
+
+// UnpackPendingWithdrawals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf3f43703.
+//
+// Solidity: function pendingWithdrawals(address ) view returns(uint256)
+func (teeRollup *TeeRollup) UnpackPendingWithdrawals(data []byte) (*big.Int, error) {
+	out, err := teeRollup.abi.Unpack("pendingWithdrawals", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x776daeee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setConfig(uint64 epoch_, bytes32 configHash_) returns()
+func (teeRollup *TeeRollup) PackSetConfig(epoch uint64, configHash [32]byte) []byte {
+	enc, err := teeRollup.abi.Pack("setConfig", epoch, configHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x776daeee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setConfig(uint64 epoch_, bytes32 configHash_) returns()
+func (teeRollup *TeeRollup) TryPackSetConfig(epoch uint64, configHash [32]byte) ([]byte, error) {
+	return teeRollup.abi.Pack("setConfig", epoch, configHash)
+}
+
+// PackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (teeRollup *TeeRollup) PackStateRoot() []byte {
+	enc, err := teeRollup.abi.Pack("stateRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (teeRollup *TeeRollup) TryPackStateRoot() ([]byte, error) {
+	return teeRollup.abi.Pack("stateRoot")
+}
+
+// UnpackStateRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (teeRollup *TeeRollup) UnpackStateRoot(data []byte) ([32]byte, error) {
+	out, err := teeRollup.abi.Unpack("stateRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUpdateState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ffc6ba1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateState((bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h, bytes committee, bytes rule, bytes qc) returns()
+func (teeRollup *TeeRollup) PackUpdateState(h RollupTypesHeader, committee []byte, rule []byte, qc []byte) []byte {
+	enc, err := teeRollup.abi.Pack("updateState", h, committee, rule, qc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ffc6ba1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateState((bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h, bytes committee, bytes rule, bytes qc) returns()
+func (teeRollup *TeeRollup) TryPackUpdateState(h RollupTypesHeader, committee []byte, rule []byte, qc []byte) ([]byte, error) {
+	return teeRollup.abi.Pack("updateState", h, committee, rule, qc)
+}
+
+// PackUpdateStateBLS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0dfeb55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateStateBLS((bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h, bytes committee, bytes rule, bytes qc) returns()
+func (teeRollup *TeeRollup) PackUpdateStateBLS(h RollupTypesHeader, committee []byte, rule []byte, qc []byte) []byte {
+	enc, err := teeRollup.abi.Pack("updateStateBLS", h, committee, rule, qc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateStateBLS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0dfeb55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateStateBLS((bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h, bytes committee, bytes rule, bytes qc) returns()
+func (teeRollup *TeeRollup) TryPackUpdateStateBLS(h RollupTypesHeader, committee []byte, rule []byte, qc []byte) ([]byte, error) {
+	return teeRollup.abi.Pack("updateStateBLS", h, committee, rule, qc)
+}
+
+// PackVoteDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc1d2fadb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voteDigest(bytes32 headerHash) view returns(bytes32)
+func (teeRollup *TeeRollup) PackVoteDigest(headerHash [32]byte) []byte {
+	enc, err := teeRollup.abi.Pack("voteDigest", headerHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoteDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc1d2fadb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voteDigest(bytes32 headerHash) view returns(bytes32)
+func (teeRollup *TeeRollup) TryPackVoteDigest(headerHash [32]byte) ([]byte, error) {
+	return teeRollup.abi.Pack("voteDigest", headerHash)
+}
+
+// UnpackVoteDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc1d2fadb.
+//
+// Solidity: function voteDigest(bytes32 headerHash) view returns(bytes32)
+func (teeRollup *TeeRollup) UnpackVoteDigest(data []byte) ([32]byte, error) {
+	out, err := teeRollup.abi.Unpack("voteDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// TeeRollupConfigChanged represents a ConfigChanged event raised by the TeeRollup contract.
+type TeeRollupConfigChanged struct {
+	Epoch      uint64
+	ConfigHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupConfigChangedEventName = "ConfigChanged"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupConfigChanged) ContractEventName() string {
+	return TeeRollupConfigChangedEventName
+}
+
+// UnpackConfigChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ConfigChanged(uint64 indexed epoch, bytes32 configHash)
+func (teeRollup *TeeRollup) UnpackConfigChangedEvent(log *types.Log) (*TeeRollupConfigChanged, error) {
+	event := "ConfigChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupConfigChanged)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TeeRollupDeposited represents a Deposited event raised by the TeeRollup contract.
+type TeeRollupDeposited struct {
+	Index uint64
+	To    common.Address
+	Value *big.Int
+	Acc   [32]byte
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupDeposited) ContractEventName() string {
+	return TeeRollupDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(uint64 indexed index, address indexed to, uint256 value, bytes32 acc)
+func (teeRollup *TeeRollup) UnpackDepositedEvent(log *types.Log) (*TeeRollupDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupDeposited)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TeeRollupHeaderAccepted represents a HeaderAccepted event raised by the TeeRollup contract.
+type TeeRollupHeaderAccepted struct {
+	Height       uint64
+	HeaderHash   [32]byte
+	StateRoot    [32]byte
+	DepositIndex uint64
+	DataRoot     [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupHeaderAcceptedEventName = "HeaderAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupHeaderAccepted) ContractEventName() string {
+	return TeeRollupHeaderAcceptedEventName
+}
+
+// UnpackHeaderAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event HeaderAccepted(uint64 indexed height, bytes32 indexed headerHash, bytes32 stateRoot, uint64 depositIndex, bytes32 dataRoot)
+func (teeRollup *TeeRollup) UnpackHeaderAcceptedEvent(log *types.Log) (*TeeRollupHeaderAccepted, error) {
+	event := "HeaderAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupHeaderAccepted)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TeeRollupWithdrawalDeferred represents a WithdrawalDeferred event raised by the TeeRollup contract.
+type TeeRollupWithdrawalDeferred struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupWithdrawalDeferredEventName = "WithdrawalDeferred"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupWithdrawalDeferred) ContractEventName() string {
+	return TeeRollupWithdrawalDeferredEventName
+}
+
+// UnpackWithdrawalDeferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalDeferred(address indexed to, uint256 amount)
+func (teeRollup *TeeRollup) UnpackWithdrawalDeferredEvent(log *types.Log) (*TeeRollupWithdrawalDeferred, error) {
+	event := "WithdrawalDeferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupWithdrawalDeferred)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TeeRollupWithdrawalPaid represents a WithdrawalPaid event raised by the TeeRollup contract.
+type TeeRollupWithdrawalPaid struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupWithdrawalPaidEventName = "WithdrawalPaid"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupWithdrawalPaid) ContractEventName() string {
+	return TeeRollupWithdrawalPaidEventName
+}
+
+// UnpackWithdrawalPaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalPaid(address indexed to, uint256 amount)
+func (teeRollup *TeeRollup) UnpackWithdrawalPaidEvent(log *types.Log) (*TeeRollupWithdrawalPaid, error) {
+	event := "WithdrawalPaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupWithdrawalPaid)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (teeRollup *TeeRollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["BadDepositIndex"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackBadDepositIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["ChallengesNotOpen"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackChallengesNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["NoCommittee"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackNoCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["NotManager"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackNotManagerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["QuorumRejected"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackQuorumRejectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["TooManyWithdrawals"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackTooManyWithdrawalsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["WrongConfig"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackWrongConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["WrongHeight"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackWrongHeightError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["WrongParent"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackWrongParentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["ZeroDeposit"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackZeroDepositError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TeeRollupBadDepositIndex represents a BadDepositIndex error raised by the TeeRollup contract.
+type TeeRollupBadDepositIndex struct {
+	Consumed uint64
+	Queued   uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDepositIndex(uint64 consumed, uint64 queued, uint64 got)
+func TeeRollupBadDepositIndexErrorID() common.Hash {
+	return common.HexToHash("0xdc728880ed5de99202024c01102cad7913d8db680ede686e7020329dc0b142fb")
+}
+
+// UnpackBadDepositIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDepositIndex(uint64 consumed, uint64 queued, uint64 got)
+func (teeRollup *TeeRollup) UnpackBadDepositIndexError(raw []byte) (*TeeRollupBadDepositIndex, error) {
+	out := new(TeeRollupBadDepositIndex)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "BadDepositIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupChallengesNotOpen represents a ChallengesNotOpen error raised by the TeeRollup contract.
+type TeeRollupChallengesNotOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengesNotOpen()
+func TeeRollupChallengesNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xd0a66cdcbc8d1913d06209c76272ddfaa66a1d9da7b625503a94f75dc66cbbb3")
+}
+
+// UnpackChallengesNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengesNotOpen()
+func (teeRollup *TeeRollup) UnpackChallengesNotOpenError(raw []byte) (*TeeRollupChallengesNotOpen, error) {
+	out := new(TeeRollupChallengesNotOpen)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "ChallengesNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupNoCommittee represents a NoCommittee error raised by the TeeRollup contract.
+type TeeRollupNoCommittee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCommittee()
+func TeeRollupNoCommitteeErrorID() common.Hash {
+	return common.HexToHash("0x9210c8d6855d55ce8e2121ea0d16eef0817070b04cbaf38dfd9b0a423b26996c")
+}
+
+// UnpackNoCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoCommittee()
+func (teeRollup *TeeRollup) UnpackNoCommitteeError(raw []byte) (*TeeRollupNoCommittee, error) {
+	out := new(TeeRollupNoCommittee)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "NoCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupNotManager represents a NotManager error raised by the TeeRollup contract.
+type TeeRollupNotManager struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotManager()
+func TeeRollupNotManagerErrorID() common.Hash {
+	return common.HexToHash("0xc0fc8a8a97b11b6850e7a210e354944a44a112c976450af0c12088806c8aedcb")
+}
+
+// UnpackNotManagerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotManager()
+func (teeRollup *TeeRollup) UnpackNotManagerError(raw []byte) (*TeeRollupNotManager, error) {
+	out := new(TeeRollupNotManager)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "NotManager", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupNothingToClaim represents a NothingToClaim error raised by the TeeRollup contract.
+type TeeRollupNothingToClaim struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim()
+func TeeRollupNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x969bf7288f744225521096ebffff657851af77dd4c63700d76b8d1cf6481d1f1")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim()
+func (teeRollup *TeeRollup) UnpackNothingToClaimError(raw []byte) (*TeeRollupNothingToClaim, error) {
+	out := new(TeeRollupNothingToClaim)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupQuorumRejected represents a QuorumRejected error raised by the TeeRollup contract.
+type TeeRollupQuorumRejected struct {
+	Code *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuorumRejected(uint256 code)
+func TeeRollupQuorumRejectedErrorID() common.Hash {
+	return common.HexToHash("0xd7a4b9daae692afdc6d34462d63c082eeb3dcfe7ecb0626e313fc9b5e928ccd7")
+}
+
+// UnpackQuorumRejectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuorumRejected(uint256 code)
+func (teeRollup *TeeRollup) UnpackQuorumRejectedError(raw []byte) (*TeeRollupQuorumRejected, error) {
+	out := new(TeeRollupQuorumRejected)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "QuorumRejected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupTooManyWithdrawals represents a TooManyWithdrawals error raised by the TeeRollup contract.
+type TeeRollupTooManyWithdrawals struct {
+	N *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyWithdrawals(uint256 n)
+func TeeRollupTooManyWithdrawalsErrorID() common.Hash {
+	return common.HexToHash("0x6757cc74b6b5db9138495cb2e29ed72f4970de1b763a01fc950fd0e9ba1758bc")
+}
+
+// UnpackTooManyWithdrawalsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyWithdrawals(uint256 n)
+func (teeRollup *TeeRollup) UnpackTooManyWithdrawalsError(raw []byte) (*TeeRollupTooManyWithdrawals, error) {
+	out := new(TeeRollupTooManyWithdrawals)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "TooManyWithdrawals", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupTransferFailed represents a TransferFailed error raised by the TeeRollup contract.
+type TeeRollupTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func TeeRollupTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (teeRollup *TeeRollup) UnpackTransferFailedError(raw []byte) (*TeeRollupTransferFailed, error) {
+	out := new(TeeRollupTransferFailed)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupWrongConfig represents a WrongConfig error raised by the TeeRollup contract.
+type TeeRollupWrongConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongConfig()
+func TeeRollupWrongConfigErrorID() common.Hash {
+	return common.HexToHash("0x68af8cc03c10d72ec85bbfc632ca01d7ac593ad4458dbe2dec4da402ad29c04f")
+}
+
+// UnpackWrongConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongConfig()
+func (teeRollup *TeeRollup) UnpackWrongConfigError(raw []byte) (*TeeRollupWrongConfig, error) {
+	out := new(TeeRollupWrongConfig)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "WrongConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupWrongHeight represents a WrongHeight error raised by the TeeRollup contract.
+type TeeRollupWrongHeight struct {
+	Want uint64
+	Got  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongHeight(uint64 want, uint64 got)
+func TeeRollupWrongHeightErrorID() common.Hash {
+	return common.HexToHash("0x705bbcd4f881eaaeccf3030d817d4d590025dd541b639eb68a87b04d008deb30")
+}
+
+// UnpackWrongHeightError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongHeight(uint64 want, uint64 got)
+func (teeRollup *TeeRollup) UnpackWrongHeightError(raw []byte) (*TeeRollupWrongHeight, error) {
+	out := new(TeeRollupWrongHeight)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "WrongHeight", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupWrongParent represents a WrongParent error raised by the TeeRollup contract.
+type TeeRollupWrongParent struct {
+	Want [32]byte
+	Got  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongParent(bytes32 want, bytes32 got)
+func TeeRollupWrongParentErrorID() common.Hash {
+	return common.HexToHash("0xf8bef08206294d3587679d9c661dbed145a1f0df35cbb9919c466886819dea8f")
+}
+
+// UnpackWrongParentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongParent(bytes32 want, bytes32 got)
+func (teeRollup *TeeRollup) UnpackWrongParentError(raw []byte) (*TeeRollupWrongParent, error) {
+	out := new(TeeRollupWrongParent)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "WrongParent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupZeroAddress represents a ZeroAddress error raised by the TeeRollup contract.
+type TeeRollupZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func TeeRollupZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (teeRollup *TeeRollup) UnpackZeroAddressError(raw []byte) (*TeeRollupZeroAddress, error) {
+	out := new(TeeRollupZeroAddress)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupZeroDeposit represents a ZeroDeposit error raised by the TeeRollup contract.
+type TeeRollupZeroDeposit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroDeposit()
+func TeeRollupZeroDepositErrorID() common.Hash {
+	return common.HexToHash("0x56316e877e9063fd05b03c347d61a4639470c3199f0bdddd28efee0a5f8b6b02")
+}
+
+// UnpackZeroDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroDeposit()
+func (teeRollup *TeeRollup) UnpackZeroDepositError(raw []byte) (*TeeRollupZeroDeposit, error) {
+	out := new(TeeRollupZeroDeposit)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "ZeroDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }

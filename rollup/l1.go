@@ -1,0 +1,323 @@
+package rollup
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/quorum"
+)
+
+// Backend is what the L1 client needs from a chain connection. Both
+// go-ethereum's ethclient.Client (any JSON-RPC node) and the simulated
+// backend's client satisfy it, so the same code runs on both.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Deployment names the two contracts of a rollup.
+type Deployment struct {
+	Manager common.Address // the MSC
+	Rollup  common.Address // the TSC
+}
+
+// ErrReverted: an L1 call or transaction reverted. The *RevertError carries
+// the decoded custom error.
+var ErrReverted = errors.New("rollup: L1 call reverted")
+
+// RevertError is a revert decoded against the contracts' ABIs.
+type RevertError struct {
+	Contract string
+	// Reason is the decoded custom error (a bindings.TeeRollup*/Manager*
+	// error struct), or nil if it did not decode.
+	Reason any
+	Data   []byte
+	err    error
+}
+
+func (e *RevertError) Error() string {
+	if e.Reason != nil {
+		return fmt.Sprintf("rollup: %s reverted: %T%+v", e.Contract, e.Reason, e.Reason)
+	}
+	return fmt.Sprintf("rollup: %s reverted: %v", e.Contract, e.err)
+}
+
+func (e *RevertError) Unwrap() []error {
+	errs := []error{ErrReverted}
+	// A rejected QC carries the QuorumVerifier verdict, which maps onto
+	// the quorum package's sentinels so callers can branch the same way
+	// on Go and on-chain rejections.
+	if q, ok := e.Reason.(*bindings.TeeRollupQuorumRejected); ok && q.Code != nil && q.Code.IsUint64() {
+		if s, ok := reasonErrors[quorum.Reason(q.Code.Uint64())]; ok {
+			errs = append(errs, s)
+		}
+	}
+	return errs
+}
+
+var reasonErrors = map[quorum.Reason]error{
+	quorum.ReasonCommitteeHash: quorum.ErrCommitteeHash,
+	quorum.ReasonCommittee:     quorum.ErrCommittee,
+	quorum.ReasonRule:          quorum.ErrRule,
+	quorum.ReasonQC:            quorum.ErrQC,
+	quorum.ReasonRuleNotMet:    quorum.ErrRuleNotMet,
+	quorum.ReasonSignature:     quorum.ErrSignature,
+	quorum.ReasonPoP:           quorum.ErrPoP,
+}
+
+// L1 talks to a rollup's Manager and TSC.
+type L1 struct {
+	backend Backend
+	addrs   Deployment
+	mgr     *bindings.Manager
+	tsc     *bindings.TeeRollup
+	mgrC    *bind.BoundContract
+	tscC    *bind.BoundContract
+}
+
+// NewL1 binds a deployed rollup.
+func NewL1(backend Backend, d Deployment) *L1 {
+	mgr, tsc := bindings.NewManager(), bindings.NewTeeRollup()
+	return &L1{
+		backend: backend, addrs: d, mgr: mgr, tsc: tsc,
+		mgrC: mgr.Instance(backend, d.Manager), tscC: tsc.Instance(backend, d.Rollup),
+	}
+}
+
+// Deployment returns the contract addresses.
+func (l *L1) Deployment() Deployment { return l.addrs }
+
+// Deploy sends the transactions that deploy a Manager (governed by admin,
+// trusting registrar) and a TSC starting from genesisRoot, and bind them.
+// The caller waits for them to be mined (WaitAll).
+func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, admin, registrar common.Address, genesisRoot common.Hash) (*L1, []*types.Transaction, error) {
+	mgr, tsc := bindings.NewManager(), bindings.NewTeeRollup()
+	opts := *auth
+	opts.Context = ctx
+	mAddr, mTx, err := bind.DeployContract(&opts, common.FromHex(bindings.ManagerMetaData.Bin), backend, mgr.PackConstructor(admin, registrar))
+	if err != nil {
+		return nil, nil, fmt.Errorf("rollup: deploy manager: %w", err)
+	}
+	tAddr, tTx, err := bind.DeployContract(&opts, common.FromHex(bindings.TeeRollupMetaData.Bin), backend, tsc.PackConstructor(mAddr, genesisRoot))
+	if err != nil {
+		return nil, nil, fmt.Errorf("rollup: deploy TSC: %w", err)
+	}
+	return NewL1(backend, Deployment{Manager: mAddr, Rollup: tAddr}), []*types.Transaction{mTx, tTx}, nil
+}
+
+// Domain is the EIP-712 domain of client transactions and votes.
+func (l *L1) Domain(ctx context.Context) (Domain, error) {
+	id, err := l.backend.ChainID(ctx)
+	if err != nil {
+		return Domain{}, err
+	}
+	return Domain{ChainID: id, TSC: l.addrs.Rollup}, nil
+}
+
+// VoteDomain is the quorum domain votes are signed in.
+func (d Domain) VoteDomain() quorum.Domain { return quorum.Domain{ChainID: d.ChainID, Verifier: d.TSC} }
+
+// BindingDomain is the attestation binding domain of enclave keys.
+func (l *L1) BindingDomain(ctx context.Context) (attest.Domain, error) {
+	id, err := l.backend.ChainID(ctx)
+	if err != nil {
+		return attest.Domain{}, err
+	}
+	return attest.Domain{ChainID: id, Manager: l.addrs.Manager}, nil
+}
+
+func (l *L1) transact(ctx context.Context, auth *bind.TransactOpts, c *bind.BoundContract, name string, unpack func([]byte) (any, error), calldata []byte) (*types.Transaction, error) {
+	opts := *auth
+	opts.Context = ctx
+	tx, err := bind.Transact(c, &opts, calldata)
+	if err != nil {
+		return nil, revertError(name, unpack, err)
+	}
+	return tx, nil
+}
+
+func (l *L1) mgrTx(ctx context.Context, auth *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return l.transact(ctx, auth, l.mgrC, "Manager", l.mgr.UnpackError, calldata)
+}
+
+func (l *L1) tscTx(ctx context.Context, auth *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return l.transact(ctx, auth, l.tscC, "TeeRollup", l.tsc.UnpackError, calldata)
+}
+
+// revertError decodes the revert data of err, if any.
+func revertError(contract string, unpack func([]byte) (any, error), err error) error {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return err
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return err
+	}
+	data, derr := hexutil.Decode(s)
+	if derr != nil {
+		return err
+	}
+	re := &RevertError{Contract: contract, Data: data, err: err}
+	if len(data) >= 4 {
+		if reason, uerr := unpack(data); uerr == nil {
+			re.Reason = reason
+		}
+	}
+	return re
+}
+
+// SetRollup binds the TSC to the Manager (admin only, once).
+func (l *L1) SetRollup(ctx context.Context, auth *bind.TransactOpts) (*types.Transaction, error) {
+	return l.mgrTx(ctx, auth, l.mgr.PackSetRollup(l.addrs.Rollup))
+}
+
+// AllowMeasurement adds (or with ok == false revokes) a measurement for a
+// TEE kind (admin only).
+func (l *L1) AllowMeasurement(ctx context.Context, auth *bind.TransactOpts, kind attest.Kind, measurement []byte, ok bool) (*types.Transaction, error) {
+	return l.mgrTx(ctx, auth, l.mgr.PackAllowMeasurement(uint8(kind), MeasurementHash(measurement), ok))
+}
+
+// Register submits a registrar-signed registration. Anyone may send it.
+func (l *L1) Register(ctx context.Context, auth *bind.TransactOpts, reg *Registration) (*types.Transaction, error) {
+	return l.mgrTx(ctx, auth, l.mgr.PackRegister(reg.Enclave, uint8(reg.Kind), reg.Measurement, reg.Expiry, reg.Evidence, reg.Signature[:]))
+}
+
+// RevokeEnclave revokes an enclave key (admin only).
+func (l *L1) RevokeEnclave(ctx context.Context, auth *bind.TransactOpts, enclave common.Address) (*types.Transaction, error) {
+	return l.mgrTx(ctx, auth, l.mgr.PackRevokeEnclave(enclave))
+}
+
+// SetCommittee installs a committee and rule for the next epoch (admin only).
+func (l *L1) SetCommittee(ctx context.Context, auth *bind.TransactOpts, c *quorum.Committee, rule quorum.Rule) (*types.Transaction, error) {
+	scheme, pops := quorum.SchemeECDSA, []byte{}
+	if c.HasBLS() {
+		scheme = quorum.SchemeBLS
+		var err error
+		if pops, err = c.EncodePoPs(); err != nil {
+			return nil, err
+		}
+	}
+	return l.mgrTx(ctx, auth, l.mgr.PackSetCommittee(uint8(scheme), c.Encode(), rule.Encode(), pops))
+}
+
+// InvalidateCommittee withdraws the current committee if one of its members
+// is no longer eligible. Anyone may send it.
+func (l *L1) InvalidateCommittee(ctx context.Context, auth *bind.TransactOpts, c *quorum.Committee) (*types.Transaction, error) {
+	return l.mgrTx(ctx, auth, l.mgr.PackInvalidateCommittee(c.Encode()))
+}
+
+// Deposit queues value for `to` on the rollup.
+func (l *L1) Deposit(ctx context.Context, auth *bind.TransactOpts, to common.Address, value *big.Int) (*types.Transaction, error) {
+	opts := *auth
+	opts.Value = value
+	return l.tscTx(ctx, &opts, l.tsc.PackDeposit(to))
+}
+
+// UpdateState submits a certified header.
+func (l *L1) UpdateState(ctx context.Context, auth *bind.TransactOpts, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) (*types.Transaction, error) {
+	if qc.Scheme() == quorum.SchemeBLS {
+		return l.tscTx(ctx, auth, l.tsc.PackUpdateStateBLS(h.binding(), c.Encode(), rule.Encode(), qc.Encode()))
+	}
+	return l.tscTx(ctx, auth, l.tsc.PackUpdateState(h.binding(), c.Encode(), rule.Encode(), qc.Encode()))
+}
+
+// UpdateStateCalldata is the calldata of UpdateState, for gas accounting.
+func (l *L1) UpdateStateCalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) []byte {
+	if qc.Scheme() == quorum.SchemeBLS {
+		return l.tsc.PackUpdateStateBLS(h.binding(), c.Encode(), rule.Encode(), qc.Encode())
+	}
+	return l.tsc.PackUpdateState(h.binding(), c.Encode(), rule.Encode(), qc.Encode())
+}
+
+// Head is the TSC's view of the rollup.
+type Head struct {
+	Height       uint64
+	HeaderHash   common.Hash
+	StateRoot    common.Hash
+	DepositIndex uint64
+	DepositCount uint64
+}
+
+// Head reads the latest accepted header's summary.
+func (l *L1) Head(ctx context.Context) (Head, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	var (
+		h   Head
+		err error
+	)
+	if h.Height, err = bind.Call(l.tscC, opts, l.tsc.PackHeight(), l.tsc.UnpackHeight); err != nil {
+		return h, err
+	}
+	var b [32]byte
+	if b, err = bind.Call(l.tscC, opts, l.tsc.PackLastHeaderHash(), l.tsc.UnpackLastHeaderHash); err != nil {
+		return h, err
+	}
+	h.HeaderHash = b
+	if b, err = bind.Call(l.tscC, opts, l.tsc.PackStateRoot(), l.tsc.UnpackStateRoot); err != nil {
+		return h, err
+	}
+	h.StateRoot = b
+	if h.DepositIndex, err = bind.Call(l.tscC, opts, l.tsc.PackDepositIndex(), l.tsc.UnpackDepositIndex); err != nil {
+		return h, err
+	}
+	h.DepositCount, err = bind.Call(l.tscC, opts, l.tsc.PackDepositCount(), l.tsc.UnpackDepositCount)
+	return h, err
+}
+
+// RegistrationDigest asks the Manager for a registration's EIP-712 digest
+// (used to check the Go computation against the contract).
+func (l *L1) RegistrationDigest(ctx context.Context, reg *Registration) (common.Hash, error) {
+	d, err := bind.Call(l.mgrC, &bind.CallOpts{Context: ctx},
+		l.mgr.PackRegistrationDigest(reg.Enclave, uint8(reg.Kind), reg.Measurement, crypto.Keccak256Hash(reg.Evidence), reg.Expiry),
+		l.mgr.UnpackRegistrationDigest)
+	return d, err
+}
+
+// BindingReportDataOnChain asks the Manager for an enclave's binding report data.
+func (l *L1) BindingReportDataOnChain(ctx context.Context, enclave common.Address) (common.Hash, error) {
+	return bind.Call(l.mgrC, &bind.CallOpts{Context: ctx}, l.mgr.PackBindingReportData(enclave), l.mgr.UnpackBindingReportData)
+}
+
+func (h *Header) binding() bindings.RollupTypesHeader {
+	out := bindings.RollupTypesHeader{
+		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
+		DepositIndex: h.DepositIndex, Challenges: h.Challenges, DataRoot: h.DataRoot,
+		Withdrawals: make([]bindings.RollupTypesWithdrawal, len(h.Withdrawals)),
+	}
+	if out.Challenges == nil {
+		out.Challenges = []uint64{}
+	}
+	for i, w := range h.Withdrawals {
+		out.Withdrawals[i] = bindings.RollupTypesWithdrawal{To: w.To, Amount: w.Amount.ToBig()}
+	}
+	return out
+}
+
+// WaitAll waits for txs to be mined and fails if one reverted.
+func WaitAll(ctx context.Context, b bind.DeployBackend, txs ...*types.Transaction) ([]*types.Receipt, error) {
+	out := make([]*types.Receipt, len(txs))
+	for i, tx := range txs {
+		r, err := bind.WaitMined(ctx, b, tx.Hash())
+		if err != nil {
+			return nil, err
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return out, fmt.Errorf("%w: tx %s", ErrReverted, tx.Hash())
+		}
+		out[i] = r
+	}
+	return out, nil
+}
