@@ -30,8 +30,15 @@ contract TeeRollup {
     uint256 private immutable _chainId;
     bytes32 private immutable _separator;
 
-    // The hot state, ordered so that updateState touches few slots.
-    bytes32 public lastHeaderHash;
+    /// Accepted header hashes are kept for the last HEADER_HISTORY heights,
+    /// in a ring, so that other contracts (the DAP game) can check a header
+    /// of a recent height. The ring is pre-filled in the constructor so that
+    /// every header pays a warm rewrite (5,000 gas), never a fresh slot
+    /// (22,100): the same cost as keeping the latest hash alone.
+    uint256 public constant HEADER_HISTORY = 256;
+    bytes32 private constant EMPTY_SLOT = bytes32(uint256(1));
+    bytes32[HEADER_HISTORY] private _headerHashes;
+
     bytes32 public stateRoot;
     uint64 public height;
     uint64 public depositIndex; // deposits below this index are credited on the rollup
@@ -71,6 +78,23 @@ contract TeeRollup {
         _chainId = block.chainid;
         _separator = QuorumVerifier.domainSeparator(block.chainid, address(this));
         stateRoot = genesisStateRoot;
+        // Slot 0 holds the genesis "header hash", zero: the parent of height 1.
+        for (uint256 i = 1; i < HEADER_HISTORY; ++i) {
+            _headerHashes[i] = EMPTY_SLOT;
+        }
+    }
+
+    /// The hash of the latest accepted header (zero before height 1).
+    function lastHeaderHash() public view returns (bytes32) {
+        return _headerHashes[height % HEADER_HISTORY];
+    }
+
+    /// The hash of the accepted header at height h, or zero if h is in the
+    /// future or older than HEADER_HISTORY heights.
+    function headerHashAt(uint64 h) external view returns (bytes32) {
+        uint64 top = height;
+        if (h > top || top - h >= HEADER_HISTORY || h == 0) return bytes32(0);
+        return _headerHashes[h % HEADER_HISTORY];
     }
 
     /// The EIP-712 domain separator of votes and client transactions.
@@ -139,7 +163,8 @@ contract TeeRollup {
     function _checkHeader(RollupTypes.Header calldata h) private view returns (bytes32) {
         uint64 next = height + 1;
         if (h.height != next) revert WrongHeight(next, h.height);
-        if (h.parentHash != lastHeaderHash) revert WrongParent(lastHeaderHash, h.parentHash);
+        bytes32 parent = _headerHashes[height % HEADER_HISTORY];
+        if (h.parentHash != parent) revert WrongParent(parent, h.parentHash);
         if (h.depositIndex < depositIndex || h.depositIndex > depositCount) {
             revert BadDepositIndex(depositIndex, depositCount, h.depositIndex);
         }
@@ -162,7 +187,7 @@ contract TeeRollup {
     }
 
     function _accept(RollupTypes.Header calldata h, bytes32 hh) private {
-        lastHeaderHash = hh;
+        _headerHashes[h.height % HEADER_HISTORY] = hh;
         stateRoot = h.stateRoot;
         height = h.height;
         depositIndex = h.depositIndex;
