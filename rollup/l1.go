@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -306,18 +307,31 @@ func (h *Header) binding() bindings.RollupTypesHeader {
 	return out
 }
 
-// WaitAll waits for txs to be mined and fails if one reverted.
+// WaitAll waits for txs to be mined and fails if one reverted. It polls
+// with a backoff from 10ms to 1s, so it is quick on a simulated or dev chain
+// and light on a public one.
 func WaitAll(ctx context.Context, b bind.DeployBackend, txs ...*types.Transaction) ([]*types.Receipt, error) {
 	out := make([]*types.Receipt, len(txs))
 	for i, tx := range txs {
-		r, err := bind.WaitMined(ctx, b, tx.Hash())
-		if err != nil {
-			return nil, err
+		wait := 10 * time.Millisecond
+		for {
+			r, err := b.TransactionReceipt(ctx, tx.Hash())
+			if err == nil {
+				if r.Status != types.ReceiptStatusSuccessful {
+					return out, fmt.Errorf("%w: tx %s", ErrReverted, tx.Hash())
+				}
+				out[i] = r
+				break
+			}
+			// Not mined yet (ethereum.NotFound), or the node is still
+			// indexing: like bind.WaitMined, keep polling until ctx ends.
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(wait):
+			}
+			wait = min(2*wait, time.Second)
 		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return out, fmt.Errorf("%w: tx %s", ErrReverted, tx.Hash())
-		}
-		out[i] = r
 	}
 	return out, nil
 }

@@ -27,6 +27,19 @@ var (
 	ErrTooManyWithdrawals  = errors.New("rollup: too many withdrawals in one header")
 )
 
+// NonceError is ErrNonce with the nonces: a leader keeps a transaction with
+// a future nonce (Got > Want) pending rather than failing it.
+type NonceError struct {
+	Account   common.Address
+	Want, Got uint64
+}
+
+func (e *NonceError) Error() string {
+	return fmt.Sprintf("rollup: wrong nonce: %s has nonce %d, tx has %d", e.Account, e.Want, e.Got)
+}
+
+func (e *NonceError) Unwrap() error { return ErrNonce }
+
 // DepositQueue is the L1 deposit queue as this node observed it. An enclave
 // credits a deposit only if it matches its own view of the queue, so a
 // leader cannot invent deposits.
@@ -185,7 +198,7 @@ func (o *overlay) apply(tx *Tx, res *Result, queue DepositQueue) error {
 			return err
 		}
 		if tx.Nonce != from.Nonce {
-			return fmt.Errorf("%w: %s has nonce %d, tx has %d", ErrNonce, tx.From, from.Nonce, tx.Nonce)
+			return &NonceError{Account: tx.From, Want: from.Nonce, Got: tx.Nonce}
 		}
 		if from.Balance.Lt(tx.Value) {
 			return fmt.Errorf("%w: %s has %s, needs %s", ErrInsufficientBalance, tx.From, from.Balance.Dec(), tx.Value.Dec())

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -58,8 +59,6 @@ type Chain struct {
 
 type config struct {
 	accounts int
-	balance  *big.Int
-	seed     int64
 }
 
 // Option configures New.
@@ -73,23 +72,23 @@ func WithAccounts(n int) Option { return func(c *config) { c.accounts = n } }
 // addresses are stable across runs.
 func New(tb testing.TB, opts ...Option) *Chain {
 	tb.Helper()
-	cfg := config{accounts: DefaultAccounts, balance: new(big.Int).Mul(big.NewInt(1e9), big.NewInt(params.Ether))}
+	cfg := config{accounts: DefaultAccounts}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	alloc := types.GenesisAlloc{}
 	accts := make([]Account, cfg.accounts)
 	for i := range accts {
 		key := DeterministicKey(fmt.Sprintf("chaintest/account/%d", i))
 		accts[i] = Account{Key: key, Address: crypto.PubkeyToAddress(key.PublicKey)}
-		alloc[accts[i].Address] = types.Account{Balance: cfg.balance}
 	}
-	rules := MainnetRules()
-	b := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
-		ec.Genesis.Config = rules
-		ec.Genesis.GasLimit = BlockGasLimit
-		ec.Miner.GasCeil = BlockGasLimit
-	})
+	addrs := make([]common.Address, len(accts))
+	for i, a := range accts {
+		addrs[i] = a.Address
+	}
+	b, err := NewBackend(addrs)
+	if err != nil {
+		tb.Fatalf("chaintest: %v", err)
+	}
 	tb.Cleanup(func() { _ = b.Close() })
 	id, err := b.Client().ChainID(context.Background())
 	if err != nil {
@@ -214,4 +213,37 @@ func IntrinsicGas(calldata []byte) uint64 {
 		}
 	}
 	return g
+}
+
+// NewBackend starts a simulated chain with mainnet gas rules outside a
+// test (the devnet example): accounts are funded with 1e9 ether each. The
+// caller closes the backend.
+func NewBackend(accounts []common.Address) (*simulated.Backend, error) {
+	alloc := types.GenesisAlloc{}
+	bal := new(big.Int).Mul(big.NewInt(1e9), big.NewInt(params.Ether))
+	for _, a := range accounts {
+		alloc[a] = types.Account{Balance: bal}
+	}
+	rules := MainnetRules()
+	return simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = rules
+		ec.Genesis.GasLimit = BlockGasLimit
+		ec.Miner.GasCeil = BlockGasLimit
+	}), nil
+}
+
+// AutoCommit mines a block every period until ctx ends, so that code
+// written for a real chain (send, then wait for the receipt) runs unchanged
+// on the simulated one.
+func AutoCommit(ctx context.Context, b *simulated.Backend, period time.Duration) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			b.Commit()
+		}
+	}
 }

@@ -1,0 +1,237 @@
+// Package devnet assembles a whole rollup on one L1: it deploys the Manager
+// and TSC, registers simulated enclaves through a registrar, installs the
+// committee and starts one sequencer node per enclave, connected in process.
+// The quickstart (examples/devnet), the committee tests and the throughput
+// benchmark all start here, on the simulated chain or on a JSON-RPC node.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/sim"
+	"github.com/teerollup/teerollup/quorum"
+	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/statetree"
+)
+
+// Measurement is the simulated sequencer code's measurement.
+var Measurement = []byte("teerollup/devnet/sequencer-v1")
+
+// PaperKinds is the paper's committee: 1 SGX : 2 TDX : 2 CSV.
+var PaperKinds = []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindTDX, attest.KindCSV, attest.KindCSV}
+
+// Options configure a devnet. Backend and Admin are required.
+type Options struct {
+	Backend rollup.Backend
+	// Admin deploys, governs and (unless Submitters is set) submits.
+	Admin *ecdsa.PrivateKey
+	// Submitters, one per node, send that node's certified headers; a
+	// node without one votes but never submits. Each node needs its own
+	// key: nodes sharing one would race for its nonces.
+	Submitters []*ecdsa.PrivateKey
+	Kinds      []attest.Kind // default PaperKinds
+	Rule       quorum.Rule   // default DistinctKinds{K: 2}
+	Schedule   func(c *quorum.Committee) rollup.LeaderSchedule
+	BatchSize  int
+	// Stores returns node i's state store and KV; default in memory.
+	Stores       func(i int) (statetree.Store, rollup.KV, error)
+	PollInterval time.Duration
+	RoundTimeout time.Duration
+	Logger       *slog.Logger
+	// Wait mines pending transactions on a simulated chain (its Commit);
+	// nil on a real chain, which mines by itself.
+	Wait func()
+}
+
+// Devnet is a running rollup.
+type Devnet struct {
+	L1        *rollup.L1
+	Domain    rollup.Domain
+	Committee *quorum.Committee
+	Rule      quorum.Rule
+	Enclaves  []*sim.Enclave
+	Nodes     []*rollup.Node
+	Maker     *sim.Manufacturer
+	opts      Options
+	admin     *bind.TransactOpts
+}
+
+func (d *Devnet) mine(ctx context.Context, txs ...*types.Transaction) error {
+	if d.opts.Wait != nil {
+		d.opts.Wait()
+	}
+	_, err := rollup.WaitAll(ctx, d.opts.Backend, txs...)
+	return err
+}
+
+// Start deploys the contracts, registers the enclaves and creates the nodes
+// (not yet running: call Run).
+func Start(ctx context.Context, o Options) (*Devnet, error) {
+	if o.Backend == nil || o.Admin == nil {
+		return nil, fmt.Errorf("devnet: Backend and Admin are required")
+	}
+	if o.Kinds == nil {
+		o.Kinds = PaperKinds
+	}
+	if o.Rule == nil {
+		o.Rule = quorum.DistinctKinds{K: 2}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	chainID, err := o.Backend.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	admin := bind.NewKeyedTransactor(o.Admin, chainID)
+	d := &Devnet{Rule: o.Rule, opts: o, admin: admin}
+	send := d.sender(ctx)
+
+	regKey, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	l1, txs, err := rollup.Deploy(ctx, o.Backend, admin, admin.From, crypto.PubkeyToAddress(regKey.PublicKey), common.Hash{})
+	if err != nil {
+		return nil, err
+	}
+	if err := d.mine(ctx, txs...); err != nil {
+		return nil, fmt.Errorf("devnet: deploy: %w", err)
+	}
+	d.L1 = l1
+	if d.Domain, err = l1.Domain(ctx); err != nil {
+		return nil, err
+	}
+	if err := send(l1.SetRollup(ctx, admin)); err != nil {
+		return nil, err
+	}
+	seen := map[attest.Kind]bool{}
+	var kinds []attest.Kind
+	for _, k := range o.Kinds {
+		if !seen[k] {
+			seen[k] = true
+			kinds = append(kinds, k)
+			if err := send(l1.AllowMeasurement(ctx, admin, k, Measurement, true)); err != nil {
+				return nil, err
+			}
+		}
+	}
+
+	// The enclaves: simulated TEEs under a test-only manufacturer root
+	// that the registrar trusts explicitly.
+	if d.Maker, err = sim.NewManufacturer(); err != nil {
+		return nil, err
+	}
+	simV, err := sim.NewVerifier(sim.Options{Roots: d.Maker.Roots()})
+	if err != nil {
+		return nil, err
+	}
+	registry, err := attest.NewRegistry(map[attest.Format]attest.Verifier{attest.FormatSim: simV})
+	if err != nil {
+		return nil, err
+	}
+	bd, err := l1.BindingDomain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	registrar := &rollup.Registrar{
+		Key: regKey, Verifier: registry, Domain: bd, Now: d.Maker.Now,
+		Policy:      attest.Policy{Measurements: [][]byte{Measurement}, Kinds: kinds, AllowSimulated: true, MaxAge: time.Hour},
+		MaxValidity: 7 * 24 * time.Hour,
+	}
+	if d.Enclaves, err = sim.NewCommittee(d.Maker, o.Kinds, Measurement); err != nil {
+		return nil, err
+	}
+	members := make([]quorum.Member, len(d.Enclaves))
+	var regTxs []*types.Transaction
+	for i, e := range d.Enclaves {
+		ev, err := e.QuoteBinding(ctx, bd)
+		if err != nil {
+			return nil, err
+		}
+		reg, err := registrar.Register(ctx, e.Address(), ev)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: register enclave %d: %w", i, err)
+		}
+		tx, err := l1.Register(ctx, admin, reg)
+		if err != nil {
+			return nil, err
+		}
+		regTxs = append(regTxs, tx)
+		members[i] = quorum.Member{Addr: e.Address(), Kind: e.Kind(), Weight: 1}
+	}
+	if err := d.mine(ctx, regTxs...); err != nil {
+		return nil, err
+	}
+	if d.Committee, err = quorum.NewCommittee(members...); err != nil {
+		return nil, err
+	}
+	if err := send(l1.SetCommittee(ctx, admin, d.Committee, o.Rule)); err != nil {
+		return nil, err
+	}
+
+	// One node per committee member, in committee order.
+	byAddr := map[common.Address]*sim.Enclave{}
+	for _, e := range d.Enclaves {
+		byAddr[e.Address()] = e
+	}
+	d.Nodes = make([]*rollup.Node, len(members))
+	peers := make([]rollup.Peer, len(members))
+	for i, m := range d.Committee.Members {
+		store, kv := statetree.Store(statetree.NewMemoryStore()), rollup.KV(rollup.NewMemoryKV())
+		if o.Stores != nil {
+			if store, kv, err = o.Stores(i); err != nil {
+				return nil, err
+			}
+		}
+		var sched rollup.LeaderSchedule
+		if o.Schedule != nil {
+			sched = o.Schedule(d.Committee)
+		}
+		var sub *bind.TransactOpts
+		if i < len(o.Submitters) && o.Submitters[i] != nil {
+			sub = bind.NewKeyedTransactor(o.Submitters[i], chainID)
+		}
+		n, err := rollup.NewNode(ctx, rollup.Config{
+			Index: i, Committee: d.Committee, Rule: o.Rule, Key: byAddr[m.Addr], L1: l1, Submitter: sub,
+			Store: store, KV: kv, Schedule: sched, BatchSize: o.BatchSize,
+			PollInterval: o.PollInterval, RoundTimeout: o.RoundTimeout,
+			Logger: o.Logger.With("node", i),
+		})
+		if err != nil {
+			return nil, err
+		}
+		d.Nodes[i] = n
+		peers[i] = rollup.LocalPeer{Node: n}
+	}
+	for _, n := range d.Nodes {
+		n.SetPeers(peers)
+	}
+	return d, nil
+}
+
+// sender returns a function that mines a just-sent transaction.
+func (d *Devnet) sender(ctx context.Context) func(*types.Transaction, error) error {
+	return func(tx *types.Transaction, err error) error {
+		if err != nil {
+			return err
+		}
+		return d.mine(ctx, tx)
+	}
+}
+
+// Admin is the governance transactor.
+func (d *Devnet) Admin() *bind.TransactOpts { return d.admin }
+
+// Options returns the options the devnet was started with.
+func (d *Devnet) Options() Options { return d.opts }

@@ -1,0 +1,177 @@
+package rollup_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/internal/devnet"
+	"github.com/teerollup/teerollup/quorum"
+	"github.com/teerollup/teerollup/rollup"
+)
+
+// committee is a running devnet on an auto-mining simulated chain.
+type committee struct {
+	*devnet.Devnet
+	ctx    context.Context
+	cancel context.CancelFunc
+	users  []*ecdsa.PrivateKey
+	done   chan struct{}
+}
+
+func startCommittee(t testing.TB, opts devnet.Options, users int) *committee {
+	t.Helper()
+	var keys []*ecdsa.PrivateKey
+	var addrs []common.Address
+	for i := range 5 + users {
+		k := chaintest.DeterministicKey(fmt.Sprintf("committee/%d", i))
+		keys = append(keys, k)
+		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	sim, err := chaintest.NewBackend(addrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	go chaintest.AutoCommit(ctx, sim, 20*time.Millisecond)
+	opts.Backend, opts.Admin = sim.Client(), keys[0]
+	if opts.Submitters == nil {
+		opts.Submitters = keys[:5]
+	}
+	if opts.PollInterval == 0 {
+		opts.PollInterval = 10 * time.Millisecond
+	}
+	d, err := devnet.Start(ctx, opts)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	c := &committee{Devnet: d, ctx: ctx, cancel: cancel, users: keys[5:], done: make(chan struct{})}
+	go func() {
+		defer close(c.done)
+		runAll(ctx, d.Nodes)
+	}()
+	t.Cleanup(func() { cancel(); <-c.done })
+	return c
+}
+
+func runAll(ctx context.Context, nodes []*rollup.Node) {
+	done := make(chan struct{}, len(nodes))
+	for _, n := range nodes {
+		go func() { _ = n.Run(ctx); done <- struct{}{} }()
+	}
+	for range nodes {
+		<-done
+	}
+}
+
+func (c *committee) waitHeight(t testing.TB, h uint64, timeout time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		head, err := c.L1.Head(c.ctx)
+		if err == nil && head.Height >= h {
+			allSynced := true
+			for _, n := range c.Nodes {
+				if n.Head().Height < h {
+					allSynced = false
+				}
+			}
+			if allSynced {
+				return
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	head, _ := c.L1.Head(c.ctx)
+	t.Fatalf("L1 height %d after %v, want %d", head.Height, timeout, h)
+}
+
+func (c *committee) deposit(t testing.TB, from *ecdsa.PrivateKey, to common.Address, wei *big.Int) {
+	t.Helper()
+	auth := c.userAuth(t, from)
+	tx, err := c.L1.Deposit(c.ctx, auth, to, wei)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rollup.WaitAll(c.ctx, c.opts().Backend, tx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (c *committee) opts() devnet.Options { return c.Devnet.Options() }
+
+func TestCommitteeRunsTheRollup(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		schedule func(*quorum.Committee) rollup.LeaderSchedule
+	}{
+		{"round robin", nil},
+		{"free competition", func(*quorum.Committee) rollup.LeaderSchedule { return rollup.FreeCompetition{} }},
+		{"stake weighted", func(c *quorum.Committee) rollup.LeaderSchedule { return rollup.StakeWeightedFrom(c) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := startCommittee(t, devnet.Options{Schedule: tc.schedule}, 2)
+			alice, bob := c.users[0], c.users[1]
+			aliceAddr, bobAddr := crypto.PubkeyToAddress(alice.PublicKey), crypto.PubkeyToAddress(bob.PublicKey)
+			start := time.Now()
+			c.deposit(t, alice, aliceAddr, big.NewInt(1e18))
+			t.Logf("deposit mined after %v", time.Since(start))
+			c.waitHeight(t, 1, 10*time.Second)
+			t.Logf("height 1 after %v", time.Since(start))
+
+			for i := range 10 {
+				tx := &rollup.Tx{Type: rollup.TxTransfer, To: bobAddr, Value: uint256.NewInt(1e15), Nonce: uint64(i)}
+				if err := tx.Sign(c.Domain, alice); err != nil {
+					t.Fatal(err)
+				}
+				// Clients may send to any sequencer; it gossips.
+				if _, err := c.Nodes[i%len(c.Nodes)].SubmitTx(c.ctx, tx, true); err != nil {
+					t.Fatal(err)
+				}
+			}
+			deadline := time.Now().Add(10 * time.Second)
+			for {
+				all := true
+				for _, n := range c.Nodes {
+					a, err := n.Account(bobAddr)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if a.Balance.Uint64() != 10*1e15 {
+						all = false
+					}
+				}
+				if all {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatal("transfers not applied on every node")
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+			t.Logf("transfers applied after %v", time.Since(start))
+			head, err := c.L1.Head(c.ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if head.StateRoot != c.Nodes[0].Head().StateRoot {
+				t.Fatalf("L1 root %s, node root %s", head.StateRoot, c.Nodes[0].Head().StateRoot)
+			}
+		})
+	}
+}
+
+func (c *committee) userAuth(t testing.TB, key *ecdsa.PrivateKey) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(key, c.Domain.ChainID)
+}

@@ -1,0 +1,721 @@
+package rollup
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/teerollup/teerollup/quorum"
+	"github.com/teerollup/teerollup/statetree"
+)
+
+// Peer is how a leader reaches another sequencer: in process (LocalPeer) or
+// over JSON-RPC (RPCPeer).
+type Peer interface {
+	// Vote asks the peer's enclave to re-execute p and sign its header.
+	Vote(ctx context.Context, p *Proposal) (quorum.Vote, error)
+	// Proposal returns a proposal the peer executed, by header hash, for a
+	// node that missed it (restart, late join).
+	Proposal(ctx context.Context, headerHash common.Hash) (*Proposal, error)
+	// SendTx gossips a client transaction.
+	SendTx(ctx context.Context, tx *Tx) error
+}
+
+// Forced is a transaction the next batch must include because a client
+// escalated it to the TSC (§V-E); ID is the on-chain challenge id.
+type Forced struct {
+	ID uint64
+	Tx *Tx
+}
+
+// ForcedSource yields the open challenges a leader must answer.
+type ForcedSource interface {
+	Pending(ctx context.Context) ([]Forced, error)
+}
+
+// Config configures a sequencer node. Committee, Rule, Key, L1 and Store are
+// required; the rest have defaults.
+type Config struct {
+	Index     int // this node's index in Committee
+	Committee *quorum.Committee
+	Rule      quorum.Rule
+	Key       EnclaveKey // the enclave key (inside the TEE)
+	L1        *L1
+	// Submitter sends certified headers to L1; nil makes a node that
+	// votes and serves but never submits.
+	Submitter *bind.TransactOpts
+	// Store holds the node's account tree replica; KV its checkpoint,
+	// proposals and mempool. Both may live in one Pebble database.
+	Store statetree.Store
+	KV    KV
+	// Genesis is the state the TSC starts from (zero: empty tree).
+	Genesis common.Hash
+
+	Schedule      LeaderSchedule // default RoundRobin over the committee
+	BatchSize     int            // max transactions per batch, default 2000
+	BatchInterval time.Duration  // how long a leader waits to fill a batch, default 100ms
+	RoundTimeout  time.Duration  // no L1 progress this long moves to the next round, default 5s
+	PollInterval  time.Duration  // L1 polling period, default 50ms
+	VoteTimeout   time.Duration  // how long a leader waits for votes, default 5s
+	MempoolSize   int            // default 100,000
+	// FullQC submits every vote received; by default a leader trims the QC
+	// to a minimal signer set that satisfies the rule, which costs the
+	// same security (the rule is the guarantee) and less gas.
+	FullQC bool
+	Forced ForcedSource // nil: no challenge game
+	Logger *slog.Logger
+	Now    func() time.Time
+}
+
+func (c *Config) withDefaults() (Config, error) {
+	cfg := *c // never mutate the caller's config
+	if cfg.Committee == nil || cfg.Rule == nil || cfg.Key == nil || cfg.L1 == nil || cfg.Store == nil || cfg.KV == nil {
+		return cfg, fmt.Errorf("rollup: node config needs Committee, Rule, Key, L1, Store and KV")
+	}
+	if cfg.Index < 0 || cfg.Index >= len(cfg.Committee.Members) || cfg.Committee.Members[cfg.Index].Addr != cfg.Key.Address() {
+		return cfg, fmt.Errorf("rollup: node index %d does not hold the enclave key %s", cfg.Index, cfg.Key.Address())
+	}
+	if cfg.Schedule == nil {
+		cfg.Schedule = RoundRobin{N: len(cfg.Committee.Members)}
+	}
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&cfg.BatchInterval, 100*time.Millisecond)
+	def(&cfg.RoundTimeout, 5*time.Second)
+	def(&cfg.PollInterval, 50*time.Millisecond)
+	def(&cfg.VoteTimeout, 5*time.Second)
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = 2000
+	}
+	if cfg.MempoolSize <= 0 {
+		cfg.MempoolSize = 100_000
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return cfg, nil
+}
+
+// KV key prefixes.
+var (
+	keyHead     = []byte("node/head")
+	prefixProp  = []byte("node/prop/")
+	prefixTx    = []byte("node/tx/")
+	keyL1Cursor = []byte("node/l1cursor")
+)
+
+// Node is a sequencer: host code (mempool, L1 watching, proposing,
+// collecting votes, submitting) around an Enclave.
+type Node struct {
+	cfg      Config
+	domain   Domain
+	enclave  *Enclave
+	mempool  *Mempool
+	deposits *depositView
+	peers    []Peer
+
+	syncMu   sync.Mutex // serializes L1 sync
+	cursor   uint64     // next L1 block to scan
+	mu       sync.Mutex
+	round    uint64
+	progress time.Time         // when the checkpoint last moved
+	lastTry  time.Time         // when this node last proposed
+	tried    map[uint64]uint64 // height -> round this node proposed in
+	evidence []error
+
+	stats Stats
+}
+
+// Stats are a node's counters.
+type Stats struct {
+	Proposed, Submitted, Accepted, TxsAccepted uint64
+	LastGas                                    uint64
+}
+
+// depositView is the host's view of the L1 deposit queue.
+type depositView struct {
+	mu   sync.RWMutex
+	byIx map[uint64]DepositEvent
+	n    uint64 // deposits seen, contiguous from 0
+}
+
+func (d *depositView) Deposit(i uint64) (common.Address, *uint256.Int, bool) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	e, ok := d.byIx[i]
+	if !ok {
+		return common.Address{}, nil, false
+	}
+	return e.To, e.Value, true
+}
+
+func (d *depositView) add(e DepositEvent) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.byIx[e.Index] = e
+	for {
+		if _, ok := d.byIx[d.n]; !ok {
+			return
+		}
+		d.n++
+	}
+}
+
+func (d *depositView) count() uint64 {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.n
+}
+
+// NewNode opens a node: it restores the checkpoint and mempool from KV
+// (or starts from genesis) and is ready to Run.
+func NewNode(ctx context.Context, c Config) (*Node, error) {
+	cfg, err := c.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	d, err := cfg.L1.Domain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n := &Node{
+		cfg: cfg, domain: d, mempool: NewMempool(cfg.MempoolSize),
+		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
+		tried:    map[uint64]uint64{}, progress: cfg.Now(),
+	}
+	head := Checkpoint{StateRoot: cfg.Genesis}
+	switch b, err := cfg.KV.Get(keyHead); {
+	case err == nil:
+		if head, err = DecodeCheckpoint(b); err != nil {
+			return nil, err
+		}
+	case !errors.Is(err, ErrNotFound):
+		return nil, err
+	}
+	if b, err := cfg.KV.Get(keyL1Cursor); err == nil && len(b) == 8 {
+		n.cursor = uint64(b[0])<<56 | uint64(b[1])<<48 | uint64(b[2])<<40 | uint64(b[3])<<32 | uint64(b[4])<<24 | uint64(b[5])<<16 | uint64(b[6])<<8 | uint64(b[7])
+	}
+	if n.enclave, err = NewEnclave(cfg.Key, d, cfg.Store, n.deposits, head); err != nil {
+		return nil, err
+	}
+	// Transactions accepted before a crash stay in the mempool: a client's
+	// transaction is never lost, and including it twice is impossible
+	// (its nonce was consumed), so the next batch simply fails it.
+	err = cfg.KV.Scan(prefixTx, func(_, v []byte) error {
+		tx, err := DecodeTx(v)
+		if err != nil {
+			return err
+		}
+		_, err = n.mempool.Add(tx)
+		if errors.Is(err, ErrKnownTx) {
+			err = nil
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rollup: restore mempool: %w", err)
+	}
+	return n, nil
+}
+
+// SetPeers sets the committee's peers, indexed like the committee (the
+// node's own index may hold a LocalPeer to itself).
+func (n *Node) SetPeers(peers []Peer) { n.peers = peers }
+
+// Head is the node's checkpoint.
+func (n *Node) Head() Checkpoint { return n.enclave.Head() }
+
+// Enclave returns the node's enclave.
+func (n *Node) Enclave() *Enclave { return n.enclave }
+
+// Stats returns the node's counters.
+func (n *Node) Stats() Stats {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.stats
+}
+
+// Evidence returns misbehaviour this node observed (e.g. *MismatchError,
+// *WrongVoteError), oldest first.
+func (n *Node) Evidence() []error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return slices.Clone(n.evidence)
+}
+
+func (n *Node) record(err error) {
+	n.mu.Lock()
+	n.evidence = append(n.evidence, err)
+	n.mu.Unlock()
+	n.cfg.Logger.Warn("evidence", "err", err)
+}
+
+// SubmitTx admits a client transaction after checking its signature, stores
+// it durably, and gossips it to the peers when gossip is true.
+func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, error) {
+	if err := tx.Validate(); err != nil {
+		return common.Hash{}, err
+	}
+	if err := tx.VerifySignature(n.domain); err != nil {
+		return common.Hash{}, err
+	}
+	h, err := n.mempool.Add(tx)
+	if err != nil {
+		return h, err
+	}
+	if err := n.cfg.KV.Put(append(slices.Clone(prefixTx), h[:]...), tx.Encode()); err != nil {
+		n.mempool.Remove(h)
+		return h, err
+	}
+	if gossip {
+		for i, p := range n.peers {
+			if i == n.cfg.Index || p == nil {
+				continue
+			}
+			if err := p.SendTx(ctx, tx); err != nil && !errors.Is(err, ErrKnownTx) {
+				n.cfg.Logger.Debug("gossip", "peer", i, "err", err)
+			}
+		}
+	}
+	return h, nil
+}
+
+// Account returns an account at the node's checkpoint.
+func (n *Node) Account(addr common.Address) (statetree.Account, error) {
+	t, err := statetree.New(n.cfg.Store, n.Head().StateRoot)
+	if err != nil {
+		return statetree.Account{}, err
+	}
+	return t.Get(addr)
+}
+
+// Proof returns an account and its proof at the node's checkpoint root.
+func (n *Node) Proof(addr common.Address) (common.Hash, statetree.Account, *statetree.Proof, error) {
+	root := n.Head().StateRoot
+	t, err := statetree.New(n.cfg.Store, root)
+	if err != nil {
+		return root, statetree.Account{}, nil, err
+	}
+	a, p, err := t.GetWithProof(addr)
+	return root, a, p, err
+}
+
+func propKey(h common.Hash) []byte { return append(slices.Clone(prefixProp), h[:]...) }
+
+// StoredProposal returns a proposal this node executed.
+func (n *Node) StoredProposal(h common.Hash) (*Proposal, error) {
+	b, err := n.cfg.KV.Get(propKey(h))
+	if err != nil {
+		return nil, err
+	}
+	return DecodeProposal(b)
+}
+
+// HandleVote is the follower side: re-execute and vote.
+func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error) {
+	v, err := n.enclave.Vote(p)
+	if errors.Is(err, ErrStaleProposal) && p.Header.Height > n.Head().Height+1 {
+		// We are behind L1: catch up once and retry.
+		if serr := n.Sync(ctx); serr == nil {
+			v, err = n.enclave.Vote(p)
+		}
+	}
+	if err != nil {
+		var me *MismatchError
+		if errors.As(err, &me) {
+			n.record(err)
+		}
+		return quorum.Vote{}, err
+	}
+	// Keep what we signed: when the header is accepted we move on from it,
+	// also after a restart.
+	if err := n.cfg.KV.Put(propKey(v.HeaderHash), p.Encode()); err != nil {
+		return quorum.Vote{}, err
+	}
+	return v, nil
+}
+
+// Run drives the node until ctx ends: L1 sync, rounds and leadership.
+func (n *Node) Run(ctx context.Context) error {
+	t := time.NewTicker(n.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		if err := n.Sync(ctx); err != nil && ctx.Err() == nil {
+			n.cfg.Logger.Warn("l1 sync", "err", err)
+		}
+		n.tick(ctx)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// Sync reads new L1 blocks: deposits extend the queue view, accepted
+// headers move the checkpoint.
+func (n *Node) Sync(ctx context.Context) error {
+	n.syncMu.Lock()
+	defer n.syncMu.Unlock()
+	top, err := n.cfg.L1.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	if top < n.cursor {
+		return nil
+	}
+	deps, acc, err := n.cfg.L1.Events(ctx, n.cursor, top)
+	if err != nil {
+		return err
+	}
+	for _, d := range deps {
+		n.deposits.add(d)
+	}
+	for _, a := range acc {
+		if err := n.accept(ctx, a); err != nil {
+			return err
+		}
+	}
+	n.cursor = top + 1
+	var b [8]byte
+	for i := range 8 {
+		b[i] = byte(n.cursor >> (56 - 8*i))
+	}
+	return n.cfg.KV.Put(keyL1Cursor, b[:])
+}
+
+func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
+	head := n.Head()
+	if a.Height <= head.Height {
+		return nil // already applied (replayed blocks after a restart)
+	}
+	p, err := n.StoredProposal(a.HeaderHash)
+	if err != nil {
+		p, err = n.fetchProposal(ctx, a.HeaderHash)
+		if err != nil {
+			return fmt.Errorf("rollup: accepted header %d (%s) is unknown here: %w", a.Height, a.HeaderHash, err)
+		}
+	}
+	if err := n.enclave.Accept(p.Header); errors.Is(err, statetree.ErrMissingNode) {
+		err = n.enclave.AcceptBatch(p.Header, p.Batch)
+		if err != nil {
+			return err
+		}
+	} else if err != nil {
+		return err
+	}
+	next := n.Head()
+	if err := n.cfg.KV.Put(keyHead, next.Encode()); err != nil {
+		return err
+	}
+	var done []common.Hash
+	for _, tx := range p.Batch {
+		if tx.Type != TxDeposit {
+			h := tx.Hash()
+			done = append(done, h)
+			if err := n.cfg.KV.Delete(append(slices.Clone(prefixTx), h[:]...)); err != nil {
+				return err
+			}
+		}
+	}
+	n.mempool.Remove(done...)
+	n.pruneProposals(next.Height)
+	n.mu.Lock()
+	n.round = 0
+	n.progress = n.cfg.Now()
+	n.stats.Accepted++
+	n.stats.TxsAccepted += uint64(len(p.Batch))
+	n.mu.Unlock()
+	n.cfg.Logger.Info("accepted", "height", a.Height, "hash", a.HeaderHash, "txs", len(p.Batch))
+	return nil
+}
+
+// pruneProposals drops stored proposals at or below an accepted height.
+func (n *Node) pruneProposals(height uint64) {
+	var stale [][]byte
+	_ = n.cfg.KV.Scan(prefixProp, func(k, v []byte) error {
+		if p, err := DecodeProposal(v); err != nil || p.Header.Height <= height {
+			stale = append(stale, k)
+		}
+		return nil
+	})
+	for _, k := range stale {
+		_ = n.cfg.KV.Delete(k)
+	}
+}
+
+func (n *Node) fetchProposal(ctx context.Context, h common.Hash) (*Proposal, error) {
+	var last error = ErrNotFound
+	for i, p := range n.peers {
+		if i == n.cfg.Index || p == nil {
+			continue
+		}
+		prop, err := p.Proposal(ctx, h)
+		if err != nil {
+			last = err
+			continue
+		}
+		if prop.Header.Hash() != h {
+			last = fmt.Errorf("%w: peer %d returned another header", ErrMalformedProposal, i)
+			continue
+		}
+		return prop, nil
+	}
+	return nil, last
+}
+
+// tick advances rounds and, if this node leads, proposes.
+func (n *Node) tick(ctx context.Context) {
+	now := n.cfg.Now()
+	head := n.Head()
+	n.mu.Lock()
+	if now.Sub(n.progress) >= n.cfg.RoundTimeout {
+		n.round++
+		n.progress = now
+		n.cfg.Logger.Info("round timeout", "height", head.Height+1, "round", n.round)
+	}
+	round := n.round
+	r, tried := n.tried[head.Height+1]
+	recent := now.Sub(n.lastTry) < n.cfg.BatchInterval
+	n.mu.Unlock()
+	if tried && r == round {
+		return // one proposal per height and round
+	}
+	if !n.cfg.Schedule.IsLeader(n.cfg.Index, head.Height+1, round, head.HeaderHash) {
+		return
+	}
+	pendingDeposits := n.deposits.count() > head.DepositIndex
+	if n.mempool.Len() == 0 && !pendingDeposits && !n.hasForced(ctx) {
+		return
+	}
+	if recent && n.mempool.Len() < n.cfg.BatchSize {
+		return // let the batch fill
+	}
+	n.mu.Lock()
+	n.tried[head.Height+1] = round
+	n.lastTry = now
+	n.mu.Unlock()
+	if err := n.propose(ctx, head); err != nil && ctx.Err() == nil {
+		n.cfg.Logger.Warn("propose", "height", head.Height+1, "err", err)
+	}
+}
+
+func (n *Node) hasForced(ctx context.Context) bool {
+	if n.cfg.Forced == nil {
+		return false
+	}
+	f, err := n.cfg.Forced.Pending(ctx)
+	return err == nil && len(f) > 0
+}
+
+// buildBatch: queued deposits first (so funds arrive before they are
+// spent), then forced transactions, then the mempool in arrival order.
+func (n *Node) buildBatch(ctx context.Context, head Checkpoint) ([]*Tx, []uint64) {
+	var batch []*Tx
+	for i := head.DepositIndex; i < n.deposits.count() && len(batch) < n.cfg.BatchSize; i++ {
+		to, v, _ := n.deposits.Deposit(i)
+		batch = append(batch, &Tx{Type: TxDeposit, Index: i, To: to, Value: v})
+	}
+	var ids []uint64
+	if n.cfg.Forced != nil {
+		if forced, err := n.cfg.Forced.Pending(ctx); err == nil {
+			slices.SortFunc(forced, func(a, b Forced) int { return int64cmp(a.ID, b.ID) })
+			for _, f := range forced {
+				batch = append(batch, f.Tx)
+				ids = append(ids, f.ID)
+			}
+		}
+	}
+	if room := n.cfg.BatchSize - len(batch); room > 0 {
+		batch = append(batch, n.mempool.Peek(room)...)
+	}
+	return batch, ids
+}
+
+func int64cmp(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func (n *Node) propose(ctx context.Context, head Checkpoint) error {
+	batch, ids := n.buildBatch(ctx, head)
+	h, res, err := n.enclave.Execute(batch, ids)
+	if err != nil {
+		return err
+	}
+	// Leave out mempool transactions that would fail only for now (a
+	// future nonce, funds not there yet): they stay pending for a later
+	// batch. Stale ones (a used nonce) are included and fail, which
+	// clears them from every mempool. Forced transactions always stay:
+	// executing them, even failing, is the answer to the challenge.
+	forced := map[common.Hash]bool{}
+	if n.cfg.Forced != nil {
+		if fs, err := n.cfg.Forced.Pending(ctx); err == nil {
+			for _, f := range fs {
+				forced[f.Tx.Hash()] = true
+			}
+		}
+	}
+	kept := batch[:0:0]
+	dropped := false
+	for i, tx := range batch {
+		var ne *NonceError
+		if rc := res.Receipts[i].Err; tx.Type != TxDeposit && !forced[res.Receipts[i].TxHash] &&
+			((errors.As(rc, &ne) && ne.Got > ne.Want) || errors.Is(rc, ErrInsufficientBalance)) {
+			dropped = true
+			continue
+		}
+		kept = append(kept, tx)
+	}
+	if dropped {
+		if len(kept) == 0 {
+			return nil
+		}
+		batch = kept
+		if h, _, err = n.enclave.Execute(batch, ids); err != nil {
+			return err
+		}
+	}
+	p := &Proposal{Header: h, Batch: batch}
+	hh := h.Hash()
+	if err := n.cfg.KV.Put(propKey(hh), p.Encode()); err != nil {
+		return err
+	}
+	n.mu.Lock()
+	n.stats.Proposed++
+	n.mu.Unlock()
+	votes := n.collect(ctx, p, hh)
+	vd := n.domain.VoteDomain()
+	full, err := quorum.NewECDSAQC(n.cfg.Committee, vd, hh, votes)
+	if err != nil {
+		return err
+	}
+	if err := quorum.Verify(n.cfg.Rule, n.cfg.Committee, vd, hh, full); err != nil {
+		return fmt.Errorf("rollup: %d votes for height %d do not certify it: %w", len(votes), h.Height, err)
+	}
+	var qc quorum.QC = full
+	if !n.cfg.FullQC {
+		qc = trim(n.cfg.Rule, n.cfg.Committee, full)
+	}
+	if n.cfg.Submitter == nil {
+		return nil
+	}
+	return n.submit(ctx, h, qc)
+}
+
+// WrongVoteError is evidence that a member signed another header than the
+// one it was asked to vote on.
+type WrongVoteError struct {
+	Member int
+	Asked  common.Hash
+	Vote   quorum.Vote
+}
+
+func (e *WrongVoteError) Error() string {
+	return fmt.Sprintf("rollup: member %d asked to vote for %s signed %s", e.Member, e.Asked, e.Vote.HeaderHash)
+}
+
+// collect asks every peer for its vote and returns the valid ones.
+func (n *Node) collect(ctx context.Context, p *Proposal, hh common.Hash) []quorum.Vote {
+	ctx, cancel := context.WithTimeout(ctx, n.cfg.VoteTimeout)
+	defer cancel()
+	type answer struct {
+		i int
+		v quorum.Vote
+		e error
+	}
+	ch := make(chan answer, len(n.peers))
+	for i, peer := range n.peers {
+		if peer == nil {
+			ch <- answer{i: i, e: errors.New("no peer")}
+			continue
+		}
+		go func() {
+			v, err := peer.Vote(ctx, p)
+			ch <- answer{i, v, err}
+		}()
+	}
+	vd := n.domain.VoteDomain()
+	var votes []quorum.Vote
+	for range n.peers {
+		a := <-ch
+		switch {
+		case a.e != nil:
+			n.cfg.Logger.Debug("no vote", "member", a.i, "err", a.e)
+		case a.v.HeaderHash != hh || a.v.Signer != n.cfg.Committee.Members[a.i].Addr:
+			n.record(&WrongVoteError{Member: a.i, Asked: hh, Vote: a.v})
+		case a.v.Verify(vd) != nil:
+			n.record(&WrongVoteError{Member: a.i, Asked: hh, Vote: a.v})
+		default:
+			votes = append(votes, a.v)
+		}
+	}
+	return votes
+}
+
+// trim drops signatures while the rule still holds, from the highest index
+// down, so the QC carries a minimal signer set.
+func trim(rule quorum.Rule, c *quorum.Committee, q *quorum.ECDSAQC) quorum.QC {
+	signers := q.Signers
+	idx := signers.Indices()
+	for k := len(idx) - 1; k >= 0; k-- {
+		s := signers
+		s.Remove(idx[k])
+		if rule.Check(c, s) == nil {
+			signers = s
+		}
+	}
+	out := &quorum.ECDSAQC{N: q.N, Signers: signers}
+	j := 0
+	for _, i := range idx {
+		if signers.Has(i) {
+			out.Sigs = append(out.Sigs, q.Sigs[j])
+		}
+		j++
+	}
+	return out
+}
+
+func (n *Node) submit(ctx context.Context, h *Header, qc quorum.QC) error {
+	var err error
+	for attempt := range 3 {
+		var tx interface{ Hash() common.Hash }
+		tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, n.cfg.Committee, n.cfg.Rule, qc)
+		if err == nil {
+			n.mu.Lock()
+			n.stats.Submitted++
+			n.mu.Unlock()
+			n.cfg.Logger.Info("submitted", "height", h.Height, "tx", tx.Hash())
+			return nil
+		}
+		var re *RevertError
+		if errors.As(err, &re) {
+			return err // a revert will not succeed on retry (e.g. another header won the height)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Duration(attempt+1) * 100 * time.Millisecond):
+		}
+	}
+	return err
+}

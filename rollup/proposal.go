@@ -1,0 +1,103 @@
+package rollup
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// ErrMalformedProposal: the bytes are not a canonical proposal encoding.
+var ErrMalformedProposal = errors.New("rollup: malformed proposal")
+
+// MaxBatch bounds a batch's transaction count.
+const MaxBatch = 1 << 16
+
+// Encode returns the proposal's wire and storage encoding:
+//
+//	u32 len ‖ abi.encode(header) ‖ u32 count ‖ (u16 len ‖ tx)*
+func (p *Proposal) Encode() []byte {
+	hb := p.Header.ABIEncode()
+	out := make([]byte, 0, 8+len(hb)+len(p.Batch)*(2+transferSize))
+	out = binary.BigEndian.AppendUint32(out, uint32(len(hb)))
+	out = append(out, hb...)
+	out = binary.BigEndian.AppendUint32(out, uint32(len(p.Batch)))
+	for _, tx := range p.Batch {
+		b := tx.Encode()
+		out = binary.BigEndian.AppendUint16(out, uint16(len(b)))
+		out = append(out, b...)
+	}
+	return out
+}
+
+// DecodeProposal parses Encode's output strictly.
+func DecodeProposal(b []byte) (*Proposal, error) {
+	bad := func(why string, args ...any) (*Proposal, error) {
+		return nil, fmt.Errorf("%w: %s", ErrMalformedProposal, fmt.Sprintf(why, args...))
+	}
+	if len(b) < 4 {
+		return bad("short")
+	}
+	hl := int(binary.BigEndian.Uint32(b))
+	b = b[4:]
+	if hl > len(b) {
+		return bad("header length %d exceeds %d bytes", hl, len(b))
+	}
+	h, err := DecodeHeader(b[:hl])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMalformedProposal, err)
+	}
+	b = b[hl:]
+	if len(b) < 4 {
+		return bad("no batch count")
+	}
+	n := int(binary.BigEndian.Uint32(b))
+	b = b[4:]
+	if n > MaxBatch || n > len(b)/2 {
+		return bad("batch count %d", n)
+	}
+	p := &Proposal{Header: h, Batch: make([]*Tx, 0, n)}
+	for i := range n {
+		if len(b) < 2 {
+			return bad("tx %d: truncated", i)
+		}
+		l := int(binary.BigEndian.Uint16(b))
+		b = b[2:]
+		if l > len(b) {
+			return bad("tx %d: length %d exceeds %d bytes", i, l, len(b))
+		}
+		tx, err := DecodeTx(b[:l])
+		if err != nil {
+			return nil, fmt.Errorf("%w: tx %d: %w", ErrMalformedProposal, i, err)
+		}
+		p.Batch = append(p.Batch, tx)
+		b = b[l:]
+	}
+	if len(b) != 0 {
+		return bad("%d trailing bytes", len(b))
+	}
+	return p, nil
+}
+
+// Encode returns the checkpoint's 80-byte storage encoding.
+func (c Checkpoint) Encode() []byte {
+	out := make([]byte, 0, 80)
+	out = binary.BigEndian.AppendUint64(out, c.Height)
+	out = append(out, c.HeaderHash[:]...)
+	out = append(out, c.StateRoot[:]...)
+	return binary.BigEndian.AppendUint64(out, c.DepositIndex)
+}
+
+// DecodeCheckpoint parses Checkpoint.Encode's output.
+func DecodeCheckpoint(b []byte) (Checkpoint, error) {
+	if len(b) != 80 {
+		return Checkpoint{}, fmt.Errorf("%w: checkpoint is %d bytes, want 80", ErrMalformedProposal, len(b))
+	}
+	return Checkpoint{
+		Height:       binary.BigEndian.Uint64(b),
+		HeaderHash:   common.BytesToHash(b[8:40]),
+		StateRoot:    common.BytesToHash(b[40:72]),
+		DepositIndex: binary.BigEndian.Uint64(b[72:]),
+	}, nil
+}
