@@ -2,37 +2,14 @@ package sgx
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"crypto/elliptic"
 	"crypto/x509"
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
-
-// Common names of Intel's PCK hierarchy.
-const (
-	cnPCKLeaf     = "Intel SGX PCK Certificate"
-	cnPlatformCA  = "Intel SGX PCK Platform CA"
-	cnProcessorCA = "Intel SGX PCK Processor CA"
-	cnTCBSigning  = "Intel SGX TCB Signing"
-)
-
-// validity is the intersection of validity windows; zero means unbounded.
-type validity struct{ notBefore, notAfter time.Time }
-
-// narrow intersects v with [nb, na]; a zero bound leaves that side as is.
-func (v *validity) narrow(nb, na time.Time) {
-	if !nb.IsZero() && (v.notBefore.IsZero() || nb.After(v.notBefore)) {
-		v.notBefore = nb
-	}
-	if !na.IsZero() && (v.notAfter.IsZero() || na.Before(v.notAfter)) {
-		v.notAfter = na
-	}
-}
 
 // verifyChain verifies that certs[0] chains through certs[1:] to one of
 // roots at now, and that the chain has the expected depth (leaf, CAs...,
@@ -116,51 +93,15 @@ func verifyPCKChain(certs []*x509.Certificate, roots *x509.CertPool, now time.Ti
 	if len(certs) < 2 {
 		return nil, fmt.Errorf("%w: sgx: PCK chain has %d certificates, want leaf, CA and root", attest.ErrCertChain, len(certs))
 	}
-	if cn := certs[0].Subject.CommonName; cn != cnPCKLeaf {
-		return nil, fmt.Errorf("%w: sgx: PCK leaf common name %q, want %q", attest.ErrCertChain, cn, cnPCKLeaf)
+	if cn := certs[0].Subject.CommonName; cn != dcap.CNPCKLeaf {
+		return nil, fmt.Errorf("%w: sgx: PCK leaf common name %q, want %q", attest.ErrCertChain, cn, dcap.CNPCKLeaf)
 	}
 	ch, err := verifyChain("PCK", certs, roots, now, 3)
 	if err != nil {
 		return nil, err
 	}
-	if cn := ch[1].Subject.CommonName; cn != cnPlatformCA && cn != cnProcessorCA {
-		return nil, fmt.Errorf("%w: sgx: PCK issuer common name %q, want %q or %q", attest.ErrCertChain, cn, cnPlatformCA, cnProcessorCA)
+	if cn := ch[1].Subject.CommonName; cn != dcap.CNPlatformCA && cn != dcap.CNProcessorCA {
+		return nil, fmt.Errorf("%w: sgx: PCK issuer common name %q, want %q or %q", attest.ErrCertChain, cn, dcap.CNPlatformCA, dcap.CNProcessorCA)
 	}
 	return ch, nil
-}
-
-// checkCRL checks a CRL against its issuer and the clock and returns
-// ErrRevoked if any of the serials is listed.
-func checkCRL(what string, crl *x509.RevocationList, issuer *x509.Certificate, now time.Time, certs ...*x509.Certificate) error {
-	if err := crl.CheckSignatureFrom(issuer); err != nil {
-		return fmt.Errorf("%w: sgx: %s is not signed by %q: %v", attest.ErrCertChain, what, issuer.Subject.CommonName, err)
-	}
-	if now.Before(crl.ThisUpdate) || (!crl.NextUpdate.IsZero() && now.After(crl.NextUpdate)) {
-		return fmt.Errorf("%w: sgx: %s valid %s to %s, not at %s", attest.ErrExpired, what,
-			crl.ThisUpdate.UTC().Format(time.RFC3339), crl.NextUpdate.UTC().Format(time.RFC3339), now.UTC().Format(time.RFC3339))
-	}
-	for _, c := range certs {
-		for _, e := range crl.RevokedCertificateEntries {
-			if e.SerialNumber != nil && e.SerialNumber.Cmp(c.SerialNumber) == 0 {
-				return fmt.Errorf("%w: sgx: %q serial %x is listed in the %s", attest.ErrRevoked, c.Subject.CommonName, c.SerialNumber, what)
-			}
-		}
-	}
-	return nil
-}
-
-// verifyRS checks a raw r‖s ECDSA P-256 signature over SHA-256(msg).
-func verifyRS(pub *ecdsa.PublicKey, digest []byte, sig *[SignatureSize]byte) bool {
-	r := new(big.Int).SetBytes(sig[:32])
-	s := new(big.Int).SetBytes(sig[32:])
-	return ecdsa.Verify(pub, digest, r, s)
-}
-
-// p256Key returns cert's public key if it is an ECDSA P-256 key.
-func p256Key(what string, c *x509.Certificate) (*ecdsa.PublicKey, error) {
-	k, ok := c.PublicKey.(*ecdsa.PublicKey)
-	if !ok || k.Curve != elliptic.P256() {
-		return nil, fmt.Errorf("%w: sgx: %s key is not ECDSA P-256", attest.ErrCertChain, what)
-	}
-	return k, nil
 }

@@ -62,10 +62,10 @@
 // "QE") are verified against the Intel SGX TCB Signing certificate over
 // the exact bytes Intel signed. The signing chain comes from the bundle's
 // issuer chain fields or, when absent, from the two Intel SGX TCB Signing
-// certificates embedded in this package (the 2018 issue, valid to
-// 2025-05-21, and its 2025 renewal with the same key, valid to
-// 2032-05-06); either way the chain must verify to Options.Roots at the
-// clock, so the embedded certificates add no trust. The documents'
+// certificates embedded with it (one copy, shared with attest/tdx: the
+// 2018 issue, valid to 2025-05-21, and its 2025 renewal with the same key,
+// valid to 2032-05-06); either way the chain must verify to Options.Roots
+// at the clock, so the embedded certificates add no trust. The documents'
 // issueDate/nextUpdate windows are checked at the clock (ErrExpired). The
 // TCB level is the first one, in Intel's order, whose 16 SGX component SVNs
 // and PCESVN are all at most the PCK certificate's; the QE level is the

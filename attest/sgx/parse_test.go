@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
 func TestParseQuoteBounds(t *testing.T) {
@@ -72,26 +73,6 @@ func TestParseQuoteBounds(t *testing.T) {
 	}
 }
 
-func TestReportBodyLayout(t *testing.T) {
-	var b [ReportBodySize]byte
-	for i := range b {
-		b[i] = byte(i)
-	}
-	var r ReportBody
-	parseReportBody(&r, b[:])
-	if got := AppendReportBody(nil, &r); !bytes.Equal(got, b[:]) {
-		t.Fatal("report body does not round-trip")
-	}
-	if r.MREnclave[0] != 64 || r.MRSigner[0] != 128 || r.ReportData[0] != byte(320%256) || r.ISVProdID != 0x0100 || r.ISVSVN != 0x0302 {
-		t.Fatalf("offsets: %+v", r)
-	}
-	var a Attributes
-	putFlags(&a, AttributeDebug)
-	if !(&ReportBody{Attributes: a}).Debug() || a.Flags() != 2 || a.XFRM() != 0 {
-		t.Fatal("debug flag")
-	}
-}
-
 func TestParsePCKExtensions(t *testing.T) {
 	k := newTestPKI(t, defaultPCK)
 	ext, err := ParsePCKExtensions(k.leaf)
@@ -102,7 +83,7 @@ func TestParsePCKExtensions(t *testing.T) {
 		t.Fatalf("ext = %+v", ext)
 	}
 	leafWith := func(value []byte) *x509.Certificate {
-		return mkCert(t, &x509.Certificate{Subject: intelName(cnPCKLeaf), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter,
+		return mkCert(t, &x509.Certificate{Subject: intelName(dcap.CNPCKLeaf), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter,
 			ExtraExtensions: []pkix.Extension{{Id: oidSGXExtension, Value: value}}}, k.ca, &k.leafKey.PublicKey, k.caKey)
 	}
 	full := sgxExtension(t, defaultPCK)
@@ -198,7 +179,7 @@ func TestParsePEMCerts(t *testing.T) {
 		{"corrupt first block skipped by pem.Decode", append(corrupt, good...), 0},
 		{"wrong type", pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: k.leaf.Raw}), 0},
 		{"not a certificate", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: []byte{1, 2, 3}}), 0},
-		{"too many", bytes.Repeat(pemChain(k.leaf)[:len(pemChain(k.leaf))-1], maxChainCerts+1), 0},
+		{"too many", bytes.Repeat(pemChain(k.leaf)[:len(pemChain(k.leaf))-1], dcap.MaxChainCerts+1), 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

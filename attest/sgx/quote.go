@@ -2,9 +2,8 @@ package sgx
 
 import (
 	"encoding/binary"
-	"fmt"
 
-	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
 // Sizes and constants of the quote v3 format, from Intel's "Intel SGX ECDSA
@@ -23,9 +22,9 @@ const (
 	CertDataTypePCKChain = 5
 
 	HeaderSize         = 48
-	ReportBodySize     = 384
-	SignatureSize      = 64 // ECDSA P-256 r‖s, big-endian, 32 bytes each
-	AttestationKeySize = 64 // uncompressed P-256 point x‖y without the 0x04 prefix
+	ReportBodySize     = dcap.ReportBodySize
+	SignatureSize      = dcap.SignatureSize      // ECDSA P-256 r‖s, big-endian, 32 bytes each
+	AttestationKeySize = dcap.AttestationKeySize // uncompressed P-256 point x‖y without the 0x04 prefix
 
 	// signedSize is the number of bytes the attestation key signs:
 	// header ‖ ISV enclave report body.
@@ -45,7 +44,7 @@ const (
 )
 
 // AttributeDebug is the DEBUG bit of an SGX enclave's ATTRIBUTES.FLAGS.
-const AttributeDebug = 1 << 1
+const AttributeDebug = dcap.AttributeDebug
 
 // IntelQEVendorID is the QE vendor ID Intel's quoting enclave writes into
 // the quote header (939A7233-F79C-4CA9-940A-0DB3957F0607).
@@ -66,40 +65,16 @@ type Header struct {
 }
 
 // Attributes is an enclave's 16-byte ATTRIBUTES field: FLAGS (little-endian
-// uint64) followed by XFRM (little-endian uint64).
-type Attributes [16]byte
+// uint64) followed by XFRM (little-endian uint64), with methods Flags and
+// XFRM. The type is shared with attest/tdx.
+type Attributes = dcap.Attributes
 
-// Flags returns ATTRIBUTES.FLAGS.
-func (a Attributes) Flags() uint64 { return binary.LittleEndian.Uint64(a[0:8]) }
-
-// XFRM returns ATTRIBUTES.XFRM.
-func (a Attributes) XFRM() uint64 { return binary.LittleEndian.Uint64(a[8:16]) }
-
-// ReportBody is the 384-byte SGX report body (sgx_report_body_t). It is
-// used both for the application (ISV) enclave and for the quoting enclave.
-// Reserved fields are kept so that a parsed body re-encodes byte for byte.
-type ReportBody struct {
-	CPUSVN       [16]byte
-	MiscSelect   uint32
-	Reserved1    [12]byte
-	ISVExtProdID [16]byte
-	Attributes   Attributes
-	MREnclave    [32]byte
-	Reserved2    [32]byte
-	MRSigner     [32]byte
-	Reserved3    [32]byte
-	ConfigID     [64]byte
-	ISVProdID    uint16
-	ISVSVN       uint16
-	ConfigSVN    uint16
-	Reserved4    [42]byte
-	ISVFamilyID  [16]byte
-	ReportData   [64]byte
-}
-
-// Debug reports whether the enclave was launched in debug mode, in which
-// the host can read and write its memory.
-func (r *ReportBody) Debug() bool { return r.Attributes.Flags()&AttributeDebug != 0 }
+// ReportBody is the 384-byte SGX report body (sgx_report_body_t), with its
+// fields in wire order (reserved ones kept, so that a parsed body
+// re-encodes byte for byte) and Debug reporting the DEBUG attribute. It is
+// used both for the application (ISV) enclave and for the quoting enclave,
+// and shared with attest/tdx, whose quotes carry the TD quoting enclave's.
+type ReportBody = dcap.ReportBody
 
 // SignatureData is the ECDSA-256 quote signature data that follows the
 // signature data length field.
@@ -136,10 +111,11 @@ type Quote struct {
 // hand). The caller must not modify them.
 func (q *Quote) Raw() []byte { return q.raw }
 
+// pkg names this package in the errors of the shared DCAP blocks.
+const pkg dcap.Pkg = "sgx"
+
 // malformed wraps attest.ErrMalformed with detail.
-func malformed(format string, args ...any) error {
-	return fmt.Errorf("%w: sgx: %s", attest.ErrMalformed, fmt.Sprintf(format, args...))
-}
+func malformed(format string, args ...any) error { return pkg.Malformed(format, args...) }
 
 // ParseQuote parses an SGX DCAP ECDSA quote v3 strictly: the header must
 // carry version 3, attestation key type 2 (ECDSA-256-with-P-256) and TEE
@@ -172,7 +148,7 @@ func ParseQuote(b []byte) (*Quote, error) {
 	if h.TEEType != TEETypeSGX {
 		return nil, malformed("TEE type %#08x, want %#08x (SGX)", h.TEEType, TEETypeSGX)
 	}
-	parseReportBody(&q.Body, b[HeaderSize:signedSize])
+	dcap.ParseReportBody(&q.Body, b[HeaderSize:signedSize])
 
 	sigLen := binary.LittleEndian.Uint32(b[signedSize:])
 	rest := b[signedSize+4:]
@@ -183,7 +159,7 @@ func ParseQuote(b []byte) (*Quote, error) {
 	off := 0
 	off += copy(s.ISVSignature[:], rest[off:])
 	off += copy(s.AttestationKey[:], rest[off:])
-	parseReportBody(&s.QEReport, rest[off:off+ReportBodySize])
+	dcap.ParseReportBody(&s.QEReport, rest[off:off+ReportBodySize])
 	off += ReportBodySize
 	off += copy(s.QESignature[:], rest[off:])
 
@@ -233,67 +209,8 @@ func appendHeader(dst []byte, h *Header) []byte {
 	return append(dst, h.UserData[:]...)
 }
 
-// Report body field offsets.
-const (
-	offCPUSVN       = 0
-	offMiscSelect   = 16
-	offReserved1    = 20
-	offISVExtProdID = 32
-	offAttributes   = 48
-	offMREnclave    = 64
-	offReserved2    = 96
-	offMRSigner     = 128
-	offReserved3    = 160
-	offConfigID     = 192
-	offISVProdID    = 256
-	offISVSVN       = 258
-	offConfigSVN    = 260
-	offReserved4    = 262
-	offISVFamilyID  = 304
-	offReportData   = 320
-)
-
-func parseReportBody(r *ReportBody, b []byte) {
-	_ = b[ReportBodySize-1]
-	le := binary.LittleEndian
-	copy(r.CPUSVN[:], b[offCPUSVN:])
-	r.MiscSelect = le.Uint32(b[offMiscSelect:])
-	copy(r.Reserved1[:], b[offReserved1:])
-	copy(r.ISVExtProdID[:], b[offISVExtProdID:])
-	copy(r.Attributes[:], b[offAttributes:])
-	copy(r.MREnclave[:], b[offMREnclave:])
-	copy(r.Reserved2[:], b[offReserved2:])
-	copy(r.MRSigner[:], b[offMRSigner:])
-	copy(r.Reserved3[:], b[offReserved3:])
-	copy(r.ConfigID[:], b[offConfigID:])
-	r.ISVProdID = le.Uint16(b[offISVProdID:])
-	r.ISVSVN = le.Uint16(b[offISVSVN:])
-	r.ConfigSVN = le.Uint16(b[offConfigSVN:])
-	copy(r.Reserved4[:], b[offReserved4:])
-	copy(r.ISVFamilyID[:], b[offISVFamilyID:])
-	copy(r.ReportData[:], b[offReportData:])
-}
-
 // AppendReportBody appends the 384-byte encoding of r to dst.
-func AppendReportBody(dst []byte, r *ReportBody) []byte {
-	le := binary.LittleEndian
-	dst = append(dst, r.CPUSVN[:]...)
-	dst = le.AppendUint32(dst, r.MiscSelect)
-	dst = append(dst, r.Reserved1[:]...)
-	dst = append(dst, r.ISVExtProdID[:]...)
-	dst = append(dst, r.Attributes[:]...)
-	dst = append(dst, r.MREnclave[:]...)
-	dst = append(dst, r.Reserved2[:]...)
-	dst = append(dst, r.MRSigner[:]...)
-	dst = append(dst, r.Reserved3[:]...)
-	dst = append(dst, r.ConfigID[:]...)
-	dst = le.AppendUint16(dst, r.ISVProdID)
-	dst = le.AppendUint16(dst, r.ISVSVN)
-	dst = le.AppendUint16(dst, r.ConfigSVN)
-	dst = append(dst, r.Reserved4[:]...)
-	dst = append(dst, r.ISVFamilyID[:]...)
-	return append(dst, r.ReportData[:]...)
-}
+func AppendReportBody(dst []byte, r *ReportBody) []byte { return dcap.AppendReportBody(dst, r) }
 
 // SignedBytes returns header ‖ ISV report body, the message the
 // attestation key signs, encoded from the parsed fields.

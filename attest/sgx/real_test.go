@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
 func TestParseRealQuotes(t *testing.T) {
@@ -64,11 +65,11 @@ func pckChainOf(t testing.TB, raw []byte) []*x509.Certificate {
 
 // chainWindow is the intersection of the certificates' validity.
 func chainWindow(certs []*x509.Certificate) (nb, na time.Time) {
-	var v validity
+	var v dcap.Validity
 	for _, c := range certs {
-		v.narrow(c.NotBefore, c.NotAfter)
+		v.Narrow(c.NotBefore, c.NotAfter)
 	}
-	return v.notBefore, v.notAfter
+	return v.NotBefore, v.NotAfter
 }
 
 func TestVerifyRealQuotes(t *testing.T) {
@@ -146,13 +147,13 @@ func matchCollateral(t *testing.T, raw []byte) *matched {
 			continue
 		}
 		m := &matched{tcbName: d.name, tcb: d.raw}
-		var w validity
-		w.narrow(ti.IssueDate, ti.NextUpdate)
+		var w dcap.Validity
+		w.Narrow(ti.IssueDate, ti.NextUpdate)
 		if qe.IssueDate.Before(ti.NextUpdate) && ti.IssueDate.Before(qe.NextUpdate) {
-			w.narrow(qe.IssueDate, qe.NextUpdate)
+			w.Narrow(qe.IssueDate, qe.NextUpdate)
 			m.qe = qeRaw
 		}
-		m.now = w.notBefore.Add(w.notAfter.Sub(w.notBefore) / 2)
+		m.now = w.NotBefore.Add(w.NotAfter.Sub(w.NotBefore) / 2)
 		return m
 	}
 	t.Fatalf("no fixture TCB info for FMSPC %x", ext.FMSPC)
@@ -187,7 +188,7 @@ func TestVerifyRealQuotesWithCollateral(t *testing.T) {
 			// An issuer chain as PCS sends it: the TCB Signing
 			// certificate valid at the clock, then the root.
 			var signer *x509.Certificate
-			for _, c := range intelTCBSigners() {
+			for _, c := range dcap.IntelTCBSigners() {
 				if !m.now.Before(c.NotBefore) && !m.now.After(c.NotAfter) {
 					signer = c
 				}
@@ -279,8 +280,14 @@ func TestVerifyRealNegative(t *testing.T) {
 	otherTCB := readFixture(t, "tcb_info_v3_sgx.json") // FMSPC 00A067110000: not this quote's
 	ti, _ := ParseTCBInfo(m.tcb)
 
-	// Offsets into the quote.
+	// Offsets into the quote, and into a report body (sgx_report_body_t;
+	// the parser's own offsets live in attest/internal/dcap).
 	const sigData = signedSize + 4
+	const (
+		offMREnclave  = 64
+		offISVSVN     = 258
+		offReportData = 320
+	)
 	const (
 		offISVSig = sigData
 		offAK     = sigData + SignatureSize

@@ -3,6 +3,8 @@ package sgx
 import (
 	"crypto/x509"
 	"testing"
+
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
 func TestEmbeddedIntelCerts(t *testing.T) {
@@ -13,12 +15,12 @@ func TestEmbeddedIntelCerts(t *testing.T) {
 	if root.SerialNumber.Text(16) != "22650cd65a9d3489f383b49552bf501b392706ac" {
 		t.Fatalf("root serial %x", root.SerialNumber)
 	}
-	signers := intelTCBSigners()
+	signers := dcap.IntelTCBSigners()
 	if len(signers) != 2 {
 		t.Fatalf("%d embedded TCB Signing certificates", len(signers))
 	}
 	for _, c := range signers {
-		if c.Subject.CommonName != cnTCBSigning {
+		if c.Subject.CommonName != dcap.CNTCBSigning {
 			t.Errorf("signer CN %q", c.Subject.CommonName)
 		}
 		mid := c.NotBefore.Add(c.NotAfter.Sub(c.NotBefore) / 2)

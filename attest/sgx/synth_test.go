@@ -15,6 +15,8 @@ import (
 	"math/big"
 	"testing"
 	"time"
+
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
 // A synthetic PKI shaped like Intel's (root → PCK Platform CA → PCK leaf
@@ -85,6 +87,24 @@ func caTemplate(cn string, nb, na time.Time) *x509.Certificate {
 	}
 }
 
+// The OIDs of the SGX extension, which attest/internal/dcap parses, and
+// the shape of its elements.
+var (
+	oidSGXExtension = dcap.OIDSGXExtension
+	oidPPID         = dcap.OIDPPID
+	oidTCB          = dcap.OIDTCB
+	oidPCEID        = dcap.OIDPCEID
+	oidFMSPC        = dcap.OIDFMSPC
+	oidSGXType      = dcap.OIDSGXType
+)
+
+// oidValue is one element of the SGX extension: a SEQUENCE of an OID and a
+// value whose type depends on the OID.
+type oidValue struct {
+	ID    asn1.ObjectIdentifier
+	Value asn1.RawValue
+}
+
 func oidVal(t testing.TB, id asn1.ObjectIdentifier, v any) oidValue {
 	t.Helper()
 	b, err := asn1.Marshal(v)
@@ -123,9 +143,9 @@ func newTestPKI(t testing.TB, p pckParams) *testPKI {
 	nb, na := synthEpoch.AddDate(-1, 0, 0), synthEpoch.AddDate(5, 0, 0)
 	k := &testPKI{rootKey: mustKey(t), caKey: mustKey(t), leafKey: mustKey(t), tcbKey: mustKey(t)}
 	k.root = mkCert(t, caTemplate("Intel SGX Root CA", nb.AddDate(-1, 0, 0), na.AddDate(10, 0, 0)), nil, &k.rootKey.PublicKey, k.rootKey)
-	k.ca = mkCert(t, caTemplate(cnPlatformCA, nb, na.AddDate(1, 0, 0)), k.root, &k.caKey.PublicKey, k.rootKey)
+	k.ca = mkCert(t, caTemplate(dcap.CNPlatformCA, nb, na.AddDate(1, 0, 0)), k.root, &k.caKey.PublicKey, k.rootKey)
 	k.leaf = k.newLeaf(t, p, nb, na)
-	k.tcb = mkCert(t, &x509.Certificate{Subject: intelName(cnTCBSigning), NotBefore: nb, NotAfter: na, KeyUsage: x509.KeyUsageDigitalSignature, BasicConstraintsValid: true},
+	k.tcb = mkCert(t, &x509.Certificate{Subject: intelName(dcap.CNTCBSigning), NotBefore: nb, NotAfter: na, KeyUsage: x509.KeyUsageDigitalSignature, BasicConstraintsValid: true},
 		k.root, &k.tcbKey.PublicKey, k.rootKey)
 	k.roots = x509.NewCertPool()
 	k.roots.AddCert(k.root)
@@ -134,7 +154,7 @@ func newTestPKI(t testing.TB, p pckParams) *testPKI {
 
 func (k *testPKI) newLeaf(t testing.TB, p pckParams, nb, na time.Time) *x509.Certificate {
 	return mkCert(t, &x509.Certificate{
-		Subject: intelName(cnPCKLeaf), NotBefore: nb, NotAfter: na,
+		Subject: intelName(dcap.CNPCKLeaf), NotBefore: nb, NotAfter: na,
 		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageContentCommitment,
 		BasicConstraintsValid: true,
 		ExtraExtensions:       []pkix.Extension{{Id: oidSGXExtension, Value: sgxExtension(t, p)}},

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
 func synthEvidence(q *Quote) attest.Evidence {
@@ -49,12 +50,12 @@ func TestSynthQuoteChecks(t *testing.T) {
 	k := newTestPKI(t, defaultPCK)
 	other := newTestPKI(t, defaultPCK)
 	offCurve := [AttestationKeySize]byte{1, 2, 3}
-	noExt := mkCert(t, &x509.Certificate{Subject: intelName(cnPCKLeaf), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter}, k.ca, &k.leafKey.PublicKey, k.caKey)
+	noExt := mkCert(t, &x509.Certificate{Subject: intelName(dcap.CNPCKLeaf), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter}, k.ca, &k.leafKey.PublicKey, k.caKey)
 	wrongCN := mkCert(t, &x509.Certificate{Subject: intelName("Intel SGX TCB Signing"), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter}, k.ca, &k.leafKey.PublicKey, k.caKey)
-	expiredCA := mkCert(t, caTemplate(cnPlatformCA, k.ca.NotBefore, synthEpoch.Add(-time.Hour)), k.root, &k.caKey.PublicKey, k.rootKey)
+	expiredCA := mkCert(t, caTemplate(dcap.CNPlatformCA, k.ca.NotBefore, synthEpoch.Add(-time.Hour)), k.root, &k.caKey.PublicKey, k.rootKey)
 	processorCA := mkCert(t, caTemplate("Intel SGX PCK Processor CA", k.ca.NotBefore, k.ca.NotAfter), k.root, &k.caKey.PublicKey, k.rootKey)
 	unnamedCA := mkCert(t, caTemplate("Some CA", k.ca.NotBefore, k.ca.NotAfter), k.root, &k.caKey.PublicKey, k.rootKey)
-	leafUnderUnnamed := mkCert(t, &x509.Certificate{Subject: intelName(cnPCKLeaf), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter,
+	leafUnderUnnamed := mkCert(t, &x509.Certificate{Subject: intelName(dcap.CNPCKLeaf), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter,
 		ExtraExtensions: k.leaf.Extensions[len(k.leaf.Extensions)-1:]}, unnamedCA, &k.leafKey.PublicKey, k.caKey)
 
 	cases := []struct {
@@ -107,7 +108,7 @@ func TestSynthQuoteChecks(t *testing.T) {
 // mkLeafUnder issues k's leaf key and SGX extension under another CA
 // holding k's CA key.
 func mkLeafUnder(t *testing.T, k *testPKI, ca *x509.Certificate) *x509.Certificate {
-	return mkCert(t, &x509.Certificate{Subject: intelName(cnPCKLeaf), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter,
+	return mkCert(t, &x509.Certificate{Subject: intelName(dcap.CNPCKLeaf), NotBefore: k.leaf.NotBefore, NotAfter: k.leaf.NotAfter,
 		ExtraExtensions: k.leaf.Extensions[len(k.leaf.Extensions)-1:]}, ca, &k.leafKey.PublicKey, k.caKey)
 }
 

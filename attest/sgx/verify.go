@@ -3,16 +3,13 @@ package sgx
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/sha256"
-	"crypto/subtle"
 	"crypto/x509"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
 // IntelQEMRSigner is the MRSIGNER of Intel's SGX quoting enclave (the
@@ -198,68 +195,49 @@ func verify(ctx context.Context, ev attest.Evidence, roots *x509.CertPool, nowFn
 		return nil, err
 	}
 	leaf, pckCA, root := chain[0], chain[1], chain[2]
-	var val validity
-	for _, c := range chain {
-		val.narrow(c.NotBefore, c.NotAfter)
-	}
+	var val dcap.Validity
+	val.NarrowCerts(chain)
 	ext, err := ParsePCKExtensions(leaf)
 	if err != nil {
 		return nil, err
 	}
-	pckKey, err := p256Key("PCK", leaf)
+	pckKey, err := dcap.P256Key(pkg, "PCK", leaf)
 	if err != nil {
 		return nil, err
 	}
 	if coll != nil && coll.pckCRL != nil {
-		if err := checkCRL("PCK CRL", coll.pckCRL, pckCA, now, leaf); err != nil {
+		if err := dcap.CheckCRL(pkg, "PCK CRL", coll.pckCRL, pckCA, now, leaf); err != nil {
 			return nil, err
 		}
-		val.narrow(coll.pckCRL.ThisUpdate, coll.pckCRL.NextUpdate)
+		val.Narrow(coll.pckCRL.ThisUpdate, coll.pckCRL.NextUpdate)
 	}
 	if coll != nil && coll.rootCRL != nil {
-		if err := checkCRL("root CA CRL", coll.rootCRL, root, now, pckCA); err != nil {
+		if err := dcap.CheckCRL(pkg, "root CA CRL", coll.rootCRL, root, now, pckCA); err != nil {
 			return nil, err
 		}
-		val.narrow(coll.rootCRL.ThisUpdate, coll.rootCRL.NextUpdate)
+		val.Narrow(coll.rootCRL.ThisUpdate, coll.rootCRL.NextUpdate)
 	}
 
-	// 3. QE report signed by the PCK key.
+	// 3-5. QE report signed by the PCK key, attestation key bound to the
+	// QE report, ISV report signed by the attestation key.
 	raw := q.raw
-	sigData := raw[signedSize+4:]
-	qeReportRaw := sigData[SignatureSize+AttestationKeySize : SignatureSize+AttestationKeySize+ReportBodySize]
-	qeDigest := sha256.Sum256(qeReportRaw)
-	if !verifyRS(pckKey, qeDigest[:], &sd.QESignature) {
-		return nil, fmt.Errorf("%w: sgx: QE report signature does not verify under the PCK key", attest.ErrSignature)
+	qeReportOff := signedSize + 4 + SignatureSize + AttestationKeySize
+	qs := dcap.QuoteSignature{
+		Signed: raw[:signedSize], Signature: &sd.ISVSignature,
+		AttestationKey:    &sd.AttestationKey,
+		QEReport:          raw[qeReportOff : qeReportOff+ReportBodySize],
+		QEReportSignature: &sd.QESignature, QEAuthData: sd.QEAuthData,
 	}
-
-	// 4. Attestation key bound to the QE report.
-	h := sha256.New()
-	h.Write(sd.AttestationKey[:])
-	h.Write(sd.QEAuthData)
-	var want [64]byte
-	h.Sum(want[:0])
-	if subtle.ConstantTimeCompare(want[:], sd.QEReport.ReportData[:]) != 1 {
-		return nil, fmt.Errorf("%w: sgx: QE report data is not SHA-256(attestation key ‖ QE auth data) ‖ zeros", attest.ErrKeyBinding)
-	}
-
-	// 5. ISV report signed by the attestation key.
-	ak, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), append([]byte{4}, sd.AttestationKey[:]...))
-	if err != nil {
-		return nil, malformed("attestation key is not a P-256 point: %v", err)
-	}
-	isvDigest := sha256.Sum256(raw[:signedSize])
-	if !verifyRS(ak, isvDigest[:], &sd.ISVSignature) {
-		return nil, fmt.Errorf("%w: sgx: quote signature does not verify under the attestation key", attest.ErrSignature)
+	if err := qs.Verify(pkg, pckKey); err != nil {
+		return nil, err
 	}
 
 	res := &Result{Quote: q, PCK: chain, PCKExtensions: ext}
 
 	// 6. The QE is Intel's.
 	if coll == nil || coll.qe == nil {
-		qe := &sd.QEReport
-		if qe.MRSigner != IntelQEMRSigner || qe.ISVProdID != IntelQEProdID || qe.Debug() {
-			return nil, fmt.Errorf("%w: sgx: QE report (MRSIGNER %x, ISVPRODID %d, debug %t) is not Intel's production QE",
-				attest.ErrKeyBinding, qe.MRSigner, qe.ISVProdID, qe.Debug())
+		if err := dcap.MatchBuiltinQE(pkg, &sd.QEReport, "QE", IntelQEMRSigner, IntelQEProdID); err != nil {
+			return nil, err
 		}
 	}
 
@@ -281,15 +259,15 @@ func verify(ctx context.Context, ev attest.Evidence, roots *x509.CertPool, nowFn
 		Debug:       body.Debug(),
 		SVN:         uint64(body.ISVSVN),
 		TCB:         tcb,
-		NotBefore:   val.notBefore,
-		NotAfter:    val.notAfter,
+		NotBefore:   val.NotBefore,
+		NotAfter:    val.NotAfter,
 	}
 	return res, nil
 }
 
 // evalCollateral checks the collateral's signatures and windows and
 // judges the TCB. It narrows val by every document's window.
-func evalCollateral(coll *parsedCollateral, res *Result, roots *x509.CertPool, now time.Time, val *validity) (attest.TCBStatus, error) {
+func evalCollateral(coll *parsedCollateral, res *Result, roots *x509.CertPool, now time.Time, val *dcap.Validity) (attest.TCBStatus, error) {
 	qe := &res.Quote.Signature.QEReport
 	status := attest.TCBUnknown
 	if t := coll.tcb; t != nil {
@@ -299,7 +277,7 @@ func evalCollateral(coll *parsedCollateral, res *Result, roots *x509.CertPool, n
 		if err := inWindow("TCB info", t.IssueDate, t.NextUpdate, now); err != nil {
 			return "", err
 		}
-		val.narrow(t.IssueDate, t.NextUpdate)
+		val.Narrow(t.IssueDate, t.NextUpdate)
 		ext := res.PCKExtensions
 		if t.FMSPC != ext.FMSPC {
 			return "", fmt.Errorf("%w: sgx: TCB info is for FMSPC %x, the PCK certificate's is %x", attest.ErrTCB, t.FMSPC, ext.FMSPC)
@@ -324,74 +302,29 @@ func evalCollateral(coll *parsedCollateral, res *Result, roots *x509.CertPool, n
 		if err := inWindow("QE identity", id.IssueDate, id.NextUpdate, now); err != nil {
 			return "", err
 		}
-		val.narrow(id.IssueDate, id.NextUpdate)
-		if err := matchQEIdentity(id, qe); err != nil {
+		val.Narrow(id.IssueDate, id.NextUpdate)
+		if err := dcap.MatchEnclaveIdentity(pkg, id, qe); err != nil {
 			return "", err
 		}
-		var lv *QETCBLevel
-		for i := range id.TCBLevels {
-			if qe.ISVSVN >= id.TCBLevels[i].ISVSVN {
-				lv = &id.TCBLevels[i]
-				break
-			}
-		}
-		if lv == nil {
-			return "", fmt.Errorf("%w: sgx: no QE identity TCB level matches QE ISVSVN %d", attest.ErrTCB, qe.ISVSVN)
-		}
-		if lv.Status == attest.TCBRevoked {
-			return "", fmt.Errorf("%w: sgx: QE TCB level (ISVSVN %d) is revoked", attest.ErrRevoked, lv.ISVSVN)
+		lv, err := dcap.QELevel(pkg, id, qe.ISVSVN)
+		if err != nil {
+			return "", err
 		}
 		res.QEIdentity, res.QETCBLevel = id, lv
-		status = convergeTCB(status, lv.Status)
+		// Without TCB info the platform status is unknown, and stays so
+		// unless the QE alone is out of date: an up-to-date QE says
+		// nothing about the platform.
+		status = dcap.ConvergeTCB(status, lv.Status)
 	}
 	return status, nil
-}
-
-// convergeTCB combines the platform TCB status with the QE's, the way
-// Intel's quote verification library does: an out-of-date QE makes the
-// result out of date, keeping a configuration-needed verdict. Without TCB
-// info the platform is unknown and stays unknown unless the QE alone is
-// out of date: an up-to-date QE says nothing about the platform.
-func convergeTCB(platform, qe attest.TCBStatus) attest.TCBStatus {
-	if qe != attest.TCBOutOfDate {
-		return platform
-	}
-	switch platform {
-	case attest.TCBConfigNeeded, attest.TCBConfigAndHarden, attest.TCBOutOfDateConfig:
-		return attest.TCBOutOfDateConfig
-	}
-	return attest.TCBOutOfDate
 }
 
 // matchTCBLevel returns the first level whose 16 SGX component SVNs and
 // PCESVN are all at most the PCK certificate's.
 func matchTCBLevel(t *TCBInfo, ext *PCKExtensions) *TCBLevel {
 	for i := range t.TCBLevels {
-		lv := &t.TCBLevels[i]
-		ok := ext.PCESVN >= lv.PCESVN
-		for k := 0; ok && k < 16; k++ {
-			ok = ext.CompSVN[k] >= lv.SGXComponents[k]
-		}
-		if ok {
+		if lv := &t.TCBLevels[i]; dcap.SGXTCBAtLeast(ext, &lv.SGXComponents, lv.PCESVN) {
 			return lv
-		}
-	}
-	return nil
-}
-
-func matchQEIdentity(id *QEIdentity, qe *ReportBody) error {
-	if qe.MRSigner != id.MRSigner {
-		return fmt.Errorf("%w: sgx: QE MRSIGNER %x, QE identity wants %x", attest.ErrKeyBinding, qe.MRSigner, id.MRSigner)
-	}
-	if qe.ISVProdID != id.ISVProdID {
-		return fmt.Errorf("%w: sgx: QE ISVPRODID %d, QE identity wants %d", attest.ErrKeyBinding, qe.ISVProdID, id.ISVProdID)
-	}
-	if qe.MiscSelect&id.MiscSelectMask != id.MiscSelect&id.MiscSelectMask {
-		return fmt.Errorf("%w: sgx: QE MISCSELECT %08x does not match %08x under mask %08x", attest.ErrKeyBinding, qe.MiscSelect, id.MiscSelect, id.MiscSelectMask)
-	}
-	for i := range qe.Attributes {
-		if qe.Attributes[i]&id.AttributesMask[i] != id.Attributes[i]&id.AttributesMask[i] {
-			return fmt.Errorf("%w: sgx: QE ATTRIBUTES %x do not match %x under mask %x", attest.ErrKeyBinding, qe.Attributes[:], id.Attributes[:], id.AttributesMask[:])
 		}
 	}
 	return nil
@@ -408,40 +341,33 @@ func inWindow(what string, issue, next, now time.Time) error {
 // checkSignedDoc verifies a PCS document's signature under an Intel SGX
 // TCB Signing certificate that chains to roots at now. With no issuer
 // chain supplied, the embedded TCB Signing certificates are tried.
-func checkSignedDoc(what string, signed []byte, sig *[SignatureSize]byte, chain []*x509.Certificate, rootCRL *x509.RevocationList, roots *x509.CertPool, now time.Time, val *validity) error {
+func checkSignedDoc(what string, signed []byte, sig *[SignatureSize]byte, chain []*x509.Certificate, rootCRL *x509.RevocationList, roots *x509.CertPool, now time.Time, val *dcap.Validity) error {
 	candidates := [][]*x509.Certificate{chain}
 	if chain == nil {
 		candidates = candidates[:0]
-		for _, c := range intelTCBSigners() {
+		for _, c := range dcap.IntelTCBSigners() {
 			candidates = append(candidates, []*x509.Certificate{c})
 		}
 	}
-	digest := sha256.Sum256(signed)
 	var firstErr error
 	for _, cand := range candidates {
 		err := func() error {
-			if cn := cand[0].Subject.CommonName; cn != cnTCBSigning {
-				return fmt.Errorf("%w: sgx: %s signer common name %q, want %q", attest.ErrCertChain, what, cn, cnTCBSigning)
+			if cn := cand[0].Subject.CommonName; cn != dcap.CNTCBSigning {
+				return fmt.Errorf("%w: sgx: %s signer common name %q, want %q", attest.ErrCertChain, what, cn, dcap.CNTCBSigning)
 			}
 			ch, err := verifyChain(what+" signer", cand, roots, now, 2)
 			if err != nil {
 				return err
 			}
 			if rootCRL != nil {
-				if err := checkCRL("root CA CRL", rootCRL, ch[1], now, ch[0]); err != nil {
+				if err := dcap.CheckCRL(pkg, "root CA CRL", rootCRL, ch[1], now, ch[0]); err != nil {
 					return err
 				}
 			}
-			key, err := p256Key(what+" signer", ch[0])
-			if err != nil {
+			if err := dcap.VerifyDocSignature(pkg, what, signed, sig, ch[0]); err != nil {
 				return err
 			}
-			if !verifyRS(key, digest[:], sig) {
-				return fmt.Errorf("%w: sgx: %s signature does not verify under the TCB Signing key", attest.ErrSignature, what)
-			}
-			for _, c := range ch {
-				val.narrow(c.NotBefore, c.NotAfter)
-			}
+			val.NarrowCerts(ch)
 			return nil
 		}()
 		if err == nil {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
 // maxChainDepth bounds buildChain; Intel chains have at most one
@@ -88,11 +89,12 @@ func buildSentChain(certs, roots []*x509.Certificate) ([]*x509.Certificate, erro
 	return ch, nil
 }
 
-// window is the intersection of validity periods, with the name of each
-// contributor so that an expiry says what expired.
+// window is the intersection of validity periods (dcap.Validity, whose
+// bounds become the claims'), with the name of each contributor so that an
+// expiry says what expired.
 type window struct {
-	notBefore, notAfter time.Time
-	items               []windowItem
+	dcap.Validity
+	items []windowItem
 }
 
 type windowItem struct {
@@ -108,12 +110,7 @@ func newWindow() *window { return &window{} }
 
 func (w *window) add(name string, notBefore, notAfter time.Time) {
 	w.items = append(w.items, windowItem{name, notBefore, notAfter})
-	if w.notBefore.IsZero() || notBefore.After(w.notBefore) {
-		w.notBefore = notBefore
-	}
-	if w.notAfter.IsZero() || notAfter.Before(w.notAfter) {
-		w.notAfter = notAfter
-	}
+	w.Narrow(notBefore, notAfter)
 }
 
 func (w *window) addCerts(what string, certs []*x509.Certificate) {

@@ -2,16 +2,13 @@ package tdx
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"crypto/x509"
-	_ "embed"
 	"encoding/json"
-	"encoding/pem"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
 
@@ -117,10 +114,10 @@ func parseCollateralFor(raw []byte, ext *sgx.PCKExtensions) (*parsedCollateral, 
 		if p.pckCRLChain, err = parseIssuerChain("pck_crl_issuer_chain", c.PCKCRLIssuerChain); err != nil {
 			return nil, err
 		}
-		if p.pckCRL, err = parseCRL(c.PCKCRL); err != nil {
+		if p.pckCRL, err = dcap.ParseCRL(c.PCKCRL, false); err != nil {
 			return nil, malformed("collateral: pck_crl: %v", err)
 		}
-		if p.rootCRL, err = parseCRL(c.RootCACRL); err != nil {
+		if p.rootCRL, err = dcap.ParseCRL(c.RootCACRL, false); err != nil {
 			return nil, malformed("collateral: root_ca_crl: %v", err)
 		}
 	case c.PCKCRLIssuerChain != "":
@@ -181,79 +178,39 @@ func (p *parsedCollateral) addWindows(w *window, s *signers) {
 // their signing certificates (ErrSignature) and, with CRLs, that the PCK
 // CRL is the PCK CA's and the Root CA CRL the root's (ErrCertChain) and
 // that neither the PCK certificate, nor the PCK CA, nor a collateral
-// signing certificate is revoked (ErrRevoked). pck is leaf, CA, root.
-func (p *parsedCollateral) verifySignatures(s *signers, pck []*x509.Certificate) error {
-	if err := verifyDoc("TCB info", p.tcbInfo.Signed, &p.tcbInfo.Signature, s.tcb[0]); err != nil {
+// signing certificate is revoked (ErrRevoked). pck is leaf, CA, root; now
+// is the verification time, at which the window has already found the
+// CRLs current.
+func (p *parsedCollateral) verifySignatures(s *signers, pck []*x509.Certificate, now time.Time) error {
+	if err := dcap.VerifyDocSignature(pkg, "collateral TCB info", p.tcbInfo.Signed, &p.tcbInfo.Signature, s.tcb[0]); err != nil {
 		return err
 	}
-	if err := verifyDoc("QE identity", p.qeIdentity.Signed, &p.qeIdentity.Signature, s.qe[0]); err != nil {
+	if err := dcap.VerifyDocSignature(pkg, "collateral QE identity", p.qeIdentity.Signed, &p.qeIdentity.Signature, s.qe[0]); err != nil {
 		return err
 	}
 	if !p.hasCRLs() {
 		return nil
 	}
 	leaf, ca, root := pck[0], pck[1], pck[2]
-	if err := checkCRL("PCK CRL", p.pckCRL, ca, leaf); err != nil {
+	if err := checkCRL("PCK CRL", p.pckCRL, ca, now, leaf); err != nil {
 		return err
 	}
 	revocable := []*x509.Certificate{ca, s.tcb[0], s.qe[0]}
 	if s.pckCRL != nil {
 		revocable = append(revocable, s.pckCRL[:len(s.pckCRL)-1]...)
 	}
-	return checkCRL("Root CA CRL", p.rootCRL, root, revocable...)
+	return checkCRL("Root CA CRL", p.rootCRL, root, now, revocable...)
 }
 
-// verifyDoc checks a PCS document's ECDSA P-256 signature over SHA-256 of
-// its exact bytes.
-func verifyDoc(what string, signed []byte, sig *[SignatureSize]byte, signer *x509.Certificate) error {
-	key, err := p256Key(what+" signing certificate", signer)
-	if err != nil {
-		return err
-	}
-	d := sha256.Sum256(signed)
-	if !verifyRS(key, d[:], sig) {
-		return fmt.Errorf("%w: tdx: collateral %s signature does not verify under %q", attest.ErrSignature, what, signer.Subject.CommonName)
-	}
-	return nil
-}
-
-// checkCRL checks that crl was issued by issuer (ErrCertChain) and lists
-// none of certs (ErrRevoked). Its validity is judged by the window.
-func checkCRL(what string, crl *x509.RevocationList, issuer *x509.Certificate, certs ...*x509.Certificate) error {
+// checkCRL checks that crl was issued by issuer, by name (ErrCertChain),
+// before dcap.CheckCRL checks its signature and that it lists none of
+// certs (ErrRevoked).
+func checkCRL(what string, crl *x509.RevocationList, issuer *x509.Certificate, now time.Time, certs ...*x509.Certificate) error {
 	if !bytes.Equal(crl.RawIssuer, issuer.RawSubject) {
 		return fmt.Errorf("%w: tdx: collateral %s is issued by %q, not by %q", attest.ErrCertChain, what, crl.Issuer.CommonName, issuer.Subject.CommonName)
 	}
-	if err := crl.CheckSignatureFrom(issuer); err != nil {
-		return fmt.Errorf("%w: tdx: collateral %s is not signed by %q: %v", attest.ErrCertChain, what, issuer.Subject.CommonName, err)
-	}
-	for _, c := range certs {
-		for _, e := range crl.RevokedCertificateEntries {
-			if e.SerialNumber != nil && e.SerialNumber.Cmp(c.SerialNumber) == 0 {
-				return fmt.Errorf("%w: tdx: %q (serial %x) is revoked by the %s", attest.ErrRevoked, c.Subject.CommonName, c.SerialNumber, what)
-			}
-		}
-	}
-	return nil
+	return dcap.CheckCRL(pkg, "collateral "+what, crl, issuer, now, certs...)
 }
-
-// cnTCBSigning is the common name of Intel's collateral signing
-// certificate.
-const cnTCBSigning = "Intel SGX TCB Signing"
-
-//go:embed intel_tcb_signing.pem
-var intelTCBSigningPEM []byte
-
-// intelTCBSigners are the Intel SGX TCB Signing certificates Intel has
-// issued under the Intel SGX Root CA, as served in the PCS issuer chain
-// headers: the original (2018-05-21 to 2025-05-21) and its renewal with the
-// same key (2025-05-06 to 2032-05-06).
-var intelTCBSigners = sync.OnceValue(func() []*x509.Certificate {
-	certs, err := parsePEMCerts(intelTCBSigningPEM)
-	if err != nil || len(certs) != 2 {
-		panic(fmt.Sprintf("tdx: embedded Intel SGX TCB Signing certificates do not parse: %v", err))
-	}
-	return certs
-})
 
 // tcbSigningChain returns the signing chain (signing certificate, root) of
 // a collateral document: the supplied chain, built to a trusted root, or,
@@ -265,8 +222,8 @@ func tcbSigningChain(what string, supplied, roots []*x509.Certificate, now time.
 		if len(ch) != 2 {
 			return nil, fmt.Errorf("%w: tdx: collateral %s signing certificate is %d certificates from the root, want 1", attest.ErrCertChain, what, len(ch)-1)
 		}
-		if cn := ch[0].Subject.CommonName; cn != cnTCBSigning {
-			return nil, fmt.Errorf("%w: tdx: collateral %s is signed by %q, want %q", attest.ErrCertChain, what, cn, cnTCBSigning)
+		if cn := ch[0].Subject.CommonName; cn != dcap.CNTCBSigning {
+			return nil, fmt.Errorf("%w: tdx: collateral %s is signed by %q, want %q", attest.ErrCertChain, what, cn, dcap.CNTCBSigning)
 		}
 		return ch, nil
 	}
@@ -279,7 +236,7 @@ func tcbSigningChain(what string, supplied, roots []*x509.Certificate, now time.
 	}
 	var best []*x509.Certificate
 	var firstErr error
-	for _, c := range intelTCBSigners() {
+	for _, c := range dcap.IntelTCBSigners() {
 		ch, err := buildChain(c, nil, roots)
 		if err != nil {
 			if firstErr == nil {
@@ -315,14 +272,4 @@ func parseIssuerChain(field, s string) ([]*x509.Certificate, error) {
 		return nil, malformed("collateral: %s: %d certificates, want 2 (signing certificate, root)", field, len(certs))
 	}
 	return certs, nil
-}
-
-func parseCRL(b []byte) (*x509.RevocationList, error) {
-	if len(b) > maxDocSize {
-		return nil, fmt.Errorf("%d bytes exceeds the %d-byte limit", len(b), maxDocSize)
-	}
-	if blk, _ := pem.Decode(b); blk != nil {
-		b = blk.Bytes
-	}
-	return x509.ParseRevocationList(b)
 }

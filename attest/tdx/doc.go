@@ -5,9 +5,12 @@
 // format, Intel's PCK hierarchy, the collateral documents and Intel's TDX
 // TCB evaluation are implemented here, following Intel's "Intel TDX DCAP
 // Quoting Library API" (quote formats) and the TCB info / enclave identity
-// specifications of the Intel PCS, with attest/sgx supplying the PCK
-// certificate extension parser and the embedded Intel SGX Root CA. Each
-// failure is a distinct attest sentinel error:
+// specifications of the Intel PCS. The building blocks it shares with
+// attest/sgx (the QE report body, the PCK certificate extension, the
+// embedded Intel certificates, the PCS document parsers, the quote
+// signature checks) live in one internal package, and the types it
+// exposes from there carry attest/sgx's names (sgx.ReportBody,
+// sgx.PCKExtensions). Each failure is a distinct attest sentinel error:
 //
 //	ev := attest.Evidence{Format: attest.FormatTDX, Raw: quote, Collateral: col}
 //	claims, err := tdx.Verify(ctx, ev, tdx.Options{})
@@ -66,11 +69,11 @@
 //   - the TCB info (v3, id "TDX") and QE identity (v2, id "TD_QE") are
 //     signed by the Intel SGX TCB Signing certificate over the exact bytes
 //     Intel signed; the signing chain is the one in the collateral or, when
-//     it has none, one of the two TCB Signing certificates embedded here
-//     (the 2018 issue, valid to 2025-05-21, and its 2025 renewal with the
-//     same key, valid to 2032-05-06); either way it must chain to a trusted
-//     root and be valid at the verification time, so the embedded
-//     certificates add no trust;
+//     it has none, one of the two TCB Signing certificates embedded with
+//     it (one copy, shared with attest/sgx: the 2018 issue, valid to
+//     2025-05-21, and its 2025 renewal with the same key, valid to
+//     2032-05-06); either way it must chain to a trusted root and be valid
+//     at the verification time, so the embedded certificates add no trust;
 //   - the documents are valid at the verification time (issueDate ..
 //     nextUpdate), and the TCB info is for the PCK certificate's FMSPC and
 //     PCE-ID;

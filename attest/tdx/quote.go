@@ -2,9 +2,8 @@ package tdx
 
 import (
 	"encoding/binary"
-	"fmt"
 
-	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
 
@@ -40,8 +39,8 @@ const (
 	HeaderSize         = 48
 	TDReportSize10     = 584
 	TDReportSize15     = 648
-	SignatureSize      = 64 // ECDSA P-256 r‖s, big-endian
-	AttestationKeySize = 64 // P-256 point x‖y, without the 0x04 prefix
+	SignatureSize      = dcap.SignatureSize      // ECDSA P-256 r‖s, big-endian
+	AttestationKeySize = dcap.AttestationKeySize // P-256 point x‖y, without the 0x04 prefix
 	QEReportSize       = sgx.ReportBodySize
 
 	// bodyDescriptorSize is the v5 body type (u16) and body size (u32).
@@ -137,10 +136,11 @@ func (q *Quote) Raw() []byte { return q.raw }
 
 func (q *Quote) qeReportBytes() []byte { return q.raw[q.qeReportOff : q.qeReportOff+QEReportSize] }
 
+// pkg names this package in the errors of the shared DCAP blocks.
+const pkg dcap.Pkg = "tdx"
+
 // malformed wraps attest.ErrMalformed with detail.
-func malformed(format string, args ...any) error {
-	return fmt.Errorf("%w: tdx: %s", attest.ErrMalformed, fmt.Sprintf(format, args...))
-}
+func malformed(format string, args ...any) error { return pkg.Malformed(format, args...) }
 
 // reader reads little-endian fields with bounds checks: after the first
 // short read every read returns zeros and ok() is false.
@@ -243,7 +243,7 @@ func ParseQuote(b []byte) (*Quote, error) {
 	}
 	q.qeReportOff = r.off
 	if qe := r.take(QEReportSize, "QE report"); r.err == nil {
-		parseReportBody(&q.QEReport, qe)
+		dcap.ParseReportBody(&q.QEReport, qe)
 	}
 	copy(q.QEReportSignature[:], r.take(SignatureSize, "QE report signature"))
 	authLen := int(r.u16("QE auth data size"))
@@ -299,47 +299,4 @@ func parseTDReport(t *TDReport, b []byte, v15 bool) {
 		copy(t.TEETCBSVN2[:], b[offTDTeeTcbSvn2:])
 		copy(t.MRServiceTD[:], b[offTDMrServiceTD:offTDMrServiceTD+48])
 	}
-}
-
-// SGX report body offsets (sgx_report_body_t), for the QE report.
-const (
-	offRBCPUSVN       = 0
-	offRBMiscSelect   = 16
-	offRBReserved1    = 20
-	offRBISVExtProdID = 32
-	offRBAttributes   = 48
-	offRBMREnclave    = 64
-	offRBReserved2    = 96
-	offRBMRSigner     = 128
-	offRBReserved3    = 160
-	offRBConfigID     = 192
-	offRBISVProdID    = 256
-	offRBISVSVN       = 258
-	offRBConfigSVN    = 260
-	offRBReserved4    = 262
-	offRBISVFamilyID  = 304
-	offRBReportData   = 320
-)
-
-// parseReportBody decodes a 384-byte SGX report body into attest/sgx's
-// type (sgx.AppendReportBody is its inverse).
-func parseReportBody(r *sgx.ReportBody, b []byte) {
-	_ = b[QEReportSize-1]
-	le := binary.LittleEndian
-	copy(r.CPUSVN[:], b[offRBCPUSVN:])
-	r.MiscSelect = le.Uint32(b[offRBMiscSelect:])
-	copy(r.Reserved1[:], b[offRBReserved1:])
-	copy(r.ISVExtProdID[:], b[offRBISVExtProdID:])
-	copy(r.Attributes[:], b[offRBAttributes:])
-	copy(r.MREnclave[:], b[offRBMREnclave:])
-	copy(r.Reserved2[:], b[offRBReserved2:])
-	copy(r.MRSigner[:], b[offRBMRSigner:])
-	copy(r.Reserved3[:], b[offRBReserved3:])
-	copy(r.ConfigID[:], b[offRBConfigID:])
-	r.ISVProdID = le.Uint16(b[offRBISVProdID:])
-	r.ISVSVN = le.Uint16(b[offRBISVSVN:])
-	r.ConfigSVN = le.Uint16(b[offRBConfigSVN:])
-	copy(r.Reserved4[:], b[offRBReserved4:])
-	copy(r.ISVFamilyID[:], b[offRBISVFamilyID:])
-	copy(r.ReportData[:], b[offRBReportData:])
 }

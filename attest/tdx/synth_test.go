@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
 
@@ -103,10 +104,10 @@ func newSynthPKI(t testing.TB) *synthPKI {
 	p := &synthPKI{rootKey: mustKey(t), caKey: mustKey(t), tcbKey: mustKey(t), akKey: mustKey(t)}
 	p.root = mkCert(t, caTemplate(pkix.Name{CommonName: "Synthetic SGX Root CA", Organization: []string{"teerollup tests"}},
 		time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2045, 1, 1, 0, 0, 0, 0, time.UTC)), nil, &p.rootKey.PublicKey, p.rootKey)
-	p.ca = mkCert(t, caTemplate(intelName(cnPlatformCA),
+	p.ca = mkCert(t, caTemplate(intelName(dcap.CNPlatformCA),
 		time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2040, 1, 1, 0, 0, 0, 0, time.UTC)), p.root, &p.caKey.PublicKey, p.rootKey)
 	p.tcb = mkCert(t, &x509.Certificate{
-		Subject: intelName(cnTCBSigning), NotBefore: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), NotAfter: time.Date(2035, 1, 1, 0, 0, 0, 0, time.UTC),
+		Subject: intelName(dcap.CNTCBSigning), NotBefore: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), NotAfter: time.Date(2035, 1, 1, 0, 0, 0, 0, time.UTC),
 		KeyUsage: x509.KeyUsageDigitalSignature, BasicConstraintsValid: true,
 	}, p.root, &p.tcbKey.PublicKey, p.rootKey)
 	p.leaf, p.leafKey = p.newLeaf(t, synthPCK)
@@ -118,7 +119,7 @@ func (p *synthPKI) newLeaf(t testing.TB, params pckParams) (*x509.Certificate, *
 	t.Helper()
 	k := mustKey(t)
 	c := mkCert(t, &x509.Certificate{
-		Subject: intelName(cnPCKLeaf), NotBefore: synthLeafNotBefore, NotAfter: synthLeafNotAfter,
+		Subject: intelName(dcap.CNPCKLeaf), NotBefore: synthLeafNotBefore, NotAfter: synthLeafNotAfter,
 		KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyAgreement, BasicConstraintsValid: true,
 		ExtraExtensions: []pkix.Extension{{Id: asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1}, Value: sgxExtension(t, params)}},
 	}, p.ca, &k.PublicKey, p.caKey)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
 
@@ -29,27 +30,9 @@ const IntelTDQEProdID = 2
 // attest.ErrKeyBinding, as in attest/sgx.
 func checkQE(id *QEIdentity, qe *sgx.ReportBody) error {
 	if id == nil {
-		if qe.MRSigner != IntelTDQEMRSigner || qe.ISVProdID != IntelTDQEProdID || qe.Debug() {
-			return fmt.Errorf("%w: tdx: QE report (MRSIGNER %x, ISVPRODID %d, debug %t) is not Intel's production TD quoting enclave",
-				attest.ErrKeyBinding, qe.MRSigner, qe.ISVProdID, qe.Debug())
-		}
-		return nil
+		return dcap.MatchBuiltinQE(pkg, qe, "TD quoting enclave", IntelTDQEMRSigner, IntelTDQEProdID)
 	}
-	if qe.MRSigner != id.MRSigner {
-		return fmt.Errorf("%w: tdx: QE MRSIGNER %x, the QE identity wants %x", attest.ErrKeyBinding, qe.MRSigner, id.MRSigner)
-	}
-	if qe.ISVProdID != id.ISVProdID {
-		return fmt.Errorf("%w: tdx: QE ISVPRODID %d, the QE identity wants %d", attest.ErrKeyBinding, qe.ISVProdID, id.ISVProdID)
-	}
-	if qe.MiscSelect&id.MiscSelectMask != id.MiscSelect&id.MiscSelectMask {
-		return fmt.Errorf("%w: tdx: QE MISCSELECT %08x does not match %08x under mask %08x", attest.ErrKeyBinding, qe.MiscSelect, id.MiscSelect, id.MiscSelectMask)
-	}
-	for i := range qe.Attributes {
-		if qe.Attributes[i]&id.AttributesMask[i] != id.Attributes[i]&id.AttributesMask[i] {
-			return fmt.Errorf("%w: tdx: QE ATTRIBUTES %x do not match %x under mask %x", attest.ErrKeyBinding, qe.Attributes[:], id.Attributes[:], id.AttributesMask[:])
-		}
-	}
-	return nil
+	return dcap.MatchEnclaveIdentity(pkg, id, qe)
 }
 
 // TCBEvaluation is the outcome of Intel's TDX TCB evaluation.
@@ -131,7 +114,7 @@ func evaluateTCB(ti *TCBInfo, qi *QEIdentity, ext *sgx.PCKExtensions, body *TDRe
 	sgxMatched := false
 	for i := range ti.TCBLevels {
 		lv := &ti.TCBLevels[i]
-		if !sgxAtLeast(ext, lv) {
+		if !dcap.SGXTCBAtLeast(ext, &lv.SGXComponents, lv.PCESVN) {
 			continue
 		}
 		sgxMatched = true
@@ -154,37 +137,24 @@ func evaluateTCB(ti *TCBInfo, qi *QEIdentity, ext *sgx.PCKExtensions, body *TDRe
 	status := ev.Level.Status
 
 	if ev.Module != nil {
-		ev.ModuleLevel = matchSVN(ev.Module.TCBLevels, uint16(svn[0]))
+		ev.ModuleLevel = dcap.MatchSVN(ev.Module.TCBLevels, uint16(svn[0]))
 		if ev.ModuleLevel == nil {
 			return nil, fmt.Errorf("%w: tdx: no TCB level of TDX module %s matches its SVN %d", attest.ErrTCB, ev.Module.ID, svn[0])
 		}
 		if ev.ModuleLevel.Status == attest.TCBRevoked {
 			return nil, fmt.Errorf("%w: tdx: TDX module %s SVN %d is revoked", attest.ErrRevoked, ev.Module.ID, svn[0])
 		}
-		status = converge(status, ev.ModuleLevel.Status)
+		status = dcap.ConvergeTCB(status, ev.ModuleLevel.Status)
 	}
 
-	ev.QELevel = matchSVN(qi.TCBLevels, qe.ISVSVN)
-	if ev.QELevel == nil {
-		return nil, fmt.Errorf("%w: tdx: no QE identity TCB level matches QE ISVSVN %d", attest.ErrTCB, qe.ISVSVN)
+	var err error
+	if ev.QELevel, err = dcap.QELevel(pkg, qi, qe.ISVSVN); err != nil {
+		return nil, err
 	}
-	if ev.QELevel.Status == attest.TCBRevoked {
-		return nil, fmt.Errorf("%w: tdx: QE ISVSVN %d is revoked", attest.ErrRevoked, qe.ISVSVN)
-	}
-	ev.Status = converge(status, ev.QELevel.Status)
+	// status is a platform level's, never unknown: ConvergeTCB's rule for
+	// an unknown platform (attest/sgx without TCB info) does not apply.
+	ev.Status = dcap.ConvergeTCB(status, ev.QELevel.Status)
 	return ev, nil
-}
-
-func sgxAtLeast(ext *sgx.PCKExtensions, lv *TCBLevel) bool {
-	if ext.PCESVN < lv.PCESVN {
-		return false
-	}
-	for k := range lv.SGXComponents {
-		if ext.CompSVN[k] < lv.SGXComponents[k] {
-			return false
-		}
-	}
-	return true
 }
 
 func tdxAtLeast(svn *[16]byte, lv *TCBLevel, first int) bool {
@@ -194,28 +164,4 @@ func tdxAtLeast(svn *[16]byte, lv *TCBLevel, first int) bool {
 		}
 	}
 	return true
-}
-
-func matchSVN(levels []SVNLevel, svn uint16) *SVNLevel {
-	for i := range levels {
-		if svn >= levels[i].ISVSVN {
-			return &levels[i]
-		}
-	}
-	return nil
-}
-
-// converge folds a component's status (UpToDate, OutOfDate; Revoked has
-// been handled) into the platform's, as Intel's library does.
-func converge(platform, component attest.TCBStatus) attest.TCBStatus {
-	if component != attest.TCBOutOfDate {
-		return platform
-	}
-	switch platform {
-	case attest.TCBUpToDate, attest.TCBSWHardening:
-		return attest.TCBOutOfDate
-	case attest.TCBConfigNeeded, attest.TCBConfigAndHarden:
-		return attest.TCBOutOfDateConfig
-	}
-	return platform
 }

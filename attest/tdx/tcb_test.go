@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
 
@@ -226,7 +227,7 @@ func TestTCBEvaluationRealDCAP(t *testing.T) {
 				QEIdentity: string(dcapFile(t, "qe_identity.json")),
 			}
 			renewed := *base
-			chain := string(pemChain(intelTCBSigners()[1], DefaultRoots()[0]))
+			chain := string(pemChain(dcap.IntelTCBSigners()[1], DefaultRoots()[0]))
 			renewed.TCBInfoIssuerChain, renewed.QEIdentityIssuerChain = chain, chain
 			for name, col := range map[string]*Collateral{"embedded signer": base, "supplied renewed chain": &renewed} {
 				r := verifyOK(t, raw, col, Options{Now: at(dcapTime), RequireCollateral: true})
@@ -320,10 +321,10 @@ func TestTCBEvaluationRealGoogle(t *testing.T) {
 // its 2025 renewal, with the same key, both under the Intel SGX Root CA;
 // the one valid at the verification time is used.
 func TestEmbeddedTCBSigners(t *testing.T) {
-	certs := intelTCBSigners()
+	certs := dcap.IntelTCBSigners()
 	root := DefaultRoots()[0]
 	for i, c := range certs {
-		if c.Subject.CommonName != cnTCBSigning || c.CheckSignatureFrom(root) != nil {
+		if c.Subject.CommonName != dcap.CNTCBSigning || c.CheckSignatureFrom(root) != nil {
 			t.Fatalf("embedded signer %d (%q) is not signed by the Intel SGX Root CA", i, c.Subject.CommonName)
 		}
 	}

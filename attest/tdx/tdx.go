@@ -3,29 +3,17 @@ package tdx
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/sha256"
-	"crypto/subtle"
 	"crypto/x509"
-	"encoding/pem"
-	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/dcap"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
 
 // tdAttributesDebug is bit 0 of TDATTRIBUTES (TUD.DEBUG).
 const tdAttributesDebug = 0x01
-
-// Common names of Intel's PCK hierarchy.
-const (
-	cnPCKLeaf     = "Intel SGX PCK Certificate"
-	cnPlatformCA  = "Intel SGX PCK Platform CA"
-	cnProcessorCA = "Intel SGX PCK Processor CA"
-)
 
 // ErrInvalidOptions reports an Options value that cannot be used. It is a
 // configuration error, not a verdict on evidence.
@@ -36,7 +24,7 @@ var ErrInvalidOptions = fmt.Errorf("tdx: invalid options: %w", attest.ErrConfig)
 // root of every production PCK certificate chain and of Intel's collateral
 // signing chains. The slice is fresh on every call.
 func DefaultRoots() []*x509.Certificate {
-	return []*x509.Certificate{sgx.IntelSGXRootCA()}
+	return []*x509.Certificate{dcap.IntelSGXRootCA()}
 }
 
 // Options configure verification. The zero value is valid: Intel's
@@ -244,7 +232,7 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error
 	if err != nil {
 		return nil, err
 	}
-	pckKey, err := p256Key("PCK certificate", pck[0])
+	pckKey, err := dcap.P256Key(pkg, "PCK certificate", pck[0])
 	if err != nil {
 		return nil, err
 	}
@@ -270,7 +258,7 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error
 
 	// 4. Collateral signatures and revocation, before any of it is used.
 	if col != nil {
-		if err := col.verifySignatures(sig, pck); err != nil {
+		if err := col.verifySignatures(sig, pck, now); err != nil {
 			return nil, err
 		}
 	}
@@ -297,7 +285,7 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error
 		}
 		tcb = res.TCB.Status
 	}
-	res.Claims = *claimsFromQuote(quote, tcb, win.notBefore, win.notAfter)
+	res.Claims = *claimsFromQuote(quote, tcb, win.NotBefore, win.NotAfter)
 	return res, nil
 }
 
@@ -313,11 +301,11 @@ func verifyPCKChain(sent *pckChain, roots []*x509.Certificate) ([]*x509.Certific
 	if len(ch) != 3 {
 		return nil, fmt.Errorf("%w: tdx: PCK certificate chain has %d certificates to the root, want 3 (PCK, PCK CA, root)", attest.ErrCertChain, len(ch))
 	}
-	if cn := ch[0].Subject.CommonName; cn != cnPCKLeaf {
-		return nil, fmt.Errorf("%w: tdx: PCK certificate common name %q, want %q", attest.ErrCertChain, cn, cnPCKLeaf)
+	if cn := ch[0].Subject.CommonName; cn != dcap.CNPCKLeaf {
+		return nil, fmt.Errorf("%w: tdx: PCK certificate common name %q, want %q", attest.ErrCertChain, cn, dcap.CNPCKLeaf)
 	}
-	if cn := ch[1].Subject.CommonName; cn != cnPlatformCA && cn != cnProcessorCA {
-		return nil, fmt.Errorf("%w: tdx: PCK CA common name %q, want %q or %q", attest.ErrCertChain, cn, cnPlatformCA, cnProcessorCA)
+	if cn := ch[1].Subject.CommonName; cn != dcap.CNPlatformCA && cn != dcap.CNProcessorCA {
+		return nil, fmt.Errorf("%w: tdx: PCK CA common name %q, want %q or %q", attest.ErrCertChain, cn, dcap.CNPlatformCA, dcap.CNProcessorCA)
 	}
 	return ch, nil
 }
@@ -326,43 +314,13 @@ func verifyPCKChain(sent *pckChain, roots []*x509.Certificate) ([]*x509.Certific
 // under the PCK key, the attestation key's binding to the QE report, and
 // the quote signature under the attestation key.
 func verifyQuoteSignatures(q *Quote, pckKey *ecdsa.PublicKey) error {
-	d := sha256.Sum256(q.qeReportBytes())
-	if !verifyRS(pckKey, d[:], &q.QEReportSignature) {
-		return fmt.Errorf("%w: tdx: QE report signature does not verify under the PCK key", attest.ErrSignature)
+	s := dcap.QuoteSignature{
+		Signed: q.SignedBytes(), Signature: &q.Signature,
+		AttestationKey:    &q.AttestationKey,
+		QEReport:          q.qeReportBytes(),
+		QEReportSignature: &q.QEReportSignature, QEAuthData: q.QEAuthData,
 	}
-	h := sha256.New()
-	h.Write(q.AttestationKey[:])
-	h.Write(q.QEAuthData)
-	var want [64]byte
-	h.Sum(want[:0])
-	if subtle.ConstantTimeCompare(want[:], q.QEReport.ReportData[:]) != 1 {
-		return fmt.Errorf("%w: tdx: QE report data is not SHA-256(attestation key ‖ QE auth data) ‖ zeros", attest.ErrKeyBinding)
-	}
-	ak, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), append([]byte{4}, q.AttestationKey[:]...))
-	if err != nil {
-		return malformed("attestation key is not a P-256 point: %v", err)
-	}
-	d = sha256.Sum256(q.SignedBytes())
-	if !verifyRS(ak, d[:], &q.Signature) {
-		return fmt.Errorf("%w: tdx: quote signature does not verify under the attestation key", attest.ErrSignature)
-	}
-	return nil
-}
-
-// verifyRS checks a raw r‖s ECDSA P-256 signature over a SHA-256 digest.
-func verifyRS(pub *ecdsa.PublicKey, digest []byte, sig *[SignatureSize]byte) bool {
-	r := new(big.Int).SetBytes(sig[:32])
-	s := new(big.Int).SetBytes(sig[32:])
-	return ecdsa.Verify(pub, digest, r, s)
-}
-
-// p256Key returns c's public key if it is an ECDSA P-256 key.
-func p256Key(what string, c *x509.Certificate) (*ecdsa.PublicKey, error) {
-	k, ok := c.PublicKey.(*ecdsa.PublicKey)
-	if !ok || k.Curve != elliptic.P256() {
-		return nil, fmt.Errorf("%w: tdx: %s key is not ECDSA P-256", attest.ErrCertChain, what)
-	}
-	return k, nil
+	return s.Verify(pkg, pckKey)
 }
 
 // parseQuote parses raw (ParseQuote).
@@ -380,44 +338,10 @@ func parsePCKChain(q *Quote) (*pckChain, error) {
 	return &pckChain{leaf: certs[0], intermediates: certs[1:], all: certs}, nil
 }
 
-// maxPEMCerts bounds the certificates accepted in one PEM chain.
-const maxPEMCerts = 8
-
-// parsePEMCerts decodes concatenated PEM CERTIFICATE blocks. Trailing NUL
-// bytes and whitespace are tolerated (quotes pad the chain with a NUL).
-func parsePEMCerts(data []byte) ([]*x509.Certificate, error) {
-	var certs []*x509.Certificate
-	rest := data
-	for {
-		var blk *pem.Block
-		blk, rest = pem.Decode(rest)
-		if blk == nil {
-			break
-		}
-		if blk.Type != "CERTIFICATE" {
-			return nil, fmt.Errorf("PEM block %d has type %q", len(certs), blk.Type)
-		}
-		if len(certs) == maxPEMCerts {
-			return nil, fmt.Errorf("more than %d certificates", maxPEMCerts)
-		}
-		c, err := x509.ParseCertificate(blk.Bytes)
-		if err != nil {
-			return nil, fmt.Errorf("certificate %d: %v", len(certs), err)
-		}
-		certs = append(certs, c)
-	}
-	for _, b := range rest {
-		switch b {
-		case 0, ' ', '\t', '\r', '\n':
-		default:
-			return nil, fmt.Errorf("%d bytes of trailing garbage after certificate %d", len(rest), len(certs))
-		}
-	}
-	if len(certs) == 0 {
-		return nil, errors.New("no PEM certificate")
-	}
-	return certs, nil
-}
+// parsePEMCerts decodes concatenated PEM CERTIFICATE blocks leniently:
+// text encoding/pem skips is ignored, and trailing NUL bytes and whitespace
+// are tolerated (quotes pad the chain with a NUL).
+func parsePEMCerts(data []byte) ([]*x509.Certificate, error) { return dcap.ParsePEMCerts(data, false) }
 
 // claimsFromQuote maps a quote's TD report to claims. It is pure: the
 // caller has verified the quote.

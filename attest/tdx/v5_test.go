@@ -206,6 +206,12 @@ func TestVerifyV5Rejects(t *testing.T) {
 		notIntelQE := func(qe *sgx.ReportBody) { qe.MRSigner[0] ^= 1 }
 		debugQE := func(qe *sgx.ReportBody) { qe.Attributes[0] |= sgx.AttributeDebug }
 		badAK := [AttestationKeySize]byte{1, 2, 3}
+		// Offsets in the QE report body (sgx_report_body_t; the parser's
+		// own are in attest/internal/dcap).
+		const (
+			offRBISVSVN     = 258
+			offRBReportData = 320
+		)
 		cases := []struct {
 			name string
 			raw  []byte
