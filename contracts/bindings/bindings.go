@@ -24,6 +24,26 @@ var (
 	_ = abi.ConvertType
 )
 
+// DataAvailabilityDap is an auto generated low-level Go binding around an user-defined struct.
+type DataAvailabilityDap struct {
+	Collateral   *big.Int
+	FirstRequest *big.Int
+	ExitRequest  *big.Int
+	ExitBlock    *big.Int
+	Slot         uint8
+}
+
+// DataAvailabilityRequest is an auto generated low-level Go binding around an user-defined struct.
+type DataAvailabilityRequest struct {
+	Id        uint64
+	Height    uint64
+	DataRoot  [32]byte
+	Requester common.Address
+	Deadline  uint64
+	Fee       *big.Int
+	Seed      [32]byte
+}
+
 // RollupTypesHeader is an auto generated low-level Go binding around an user-defined struct.
 type RollupTypesHeader struct {
 	ParentHash   [32]byte
@@ -40,6 +60,2245 @@ type RollupTypesHeader struct {
 type RollupTypesWithdrawal struct {
 	To     common.Address
 	Amount *big.Int
+}
+
+// ChunkMerkleHarnessMetaData contains all meta data concerning the ChunkMerkleHarness contract.
+var ChunkMerkleHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"chunkCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"treeRoot\",\"type\":\"bytes32\"}],\"name\":\"dataRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"depth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"chunk\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "ChunkMerkleHarness",
+	Bin: "0x6080604052348015600e575f5ffd5b506105938061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c8063336bb4d61461004e5780634d75704a14610076578063a4f1327814610097578063eed385c8146100ff575b5f5ffd5b61006161005c366004610384565b610112565b60405190151581526020015b60405180910390f35b610089610084366004610445565b610130565b60405190815260200161006d565b6100896100a536600461045c565b60405160b89290921b7effffffffffffffff0000000000000000000000000000000000000000000000167f020000000000000000000000000000000000000000000000000000000000000017825260098201526029902090565b61008961010d366004610445565b610140565b5f6101228888888888888861014a565b90505b979650505050505050565b5f61013a826102de565b92915050565b5f61013a82610302565b5f67ffffffffffffffff8716158061017157506504000000000067ffffffffffffffff8816115b1561017d57505f610125565b5f6101918867ffffffffffffffff166102de565b90508087106101a3575f915050610125565b5f6101af6001836104b1565b88146101bd576104006101dd565b6101c9610400896104c4565b6101dd9067ffffffffffffffff8b166104b1565b90508581146101f0575f92505050610125565b6101f982610302565b8414610209575f92505050610125565b5f6040515f81538789600183013760018801812091506001815389878760051b81015b8082101561027657600183168015610250578235600186015285602186015261025e565b856001860152823560218601525b506041842094508260011c925060208201915061022c565b50505060b89a909a1b7effffffffffffffff0000000000000000000000000000000000000000000000167f0200000000000000000000000000000000000000000000000000000000000000178a5260098a015250506029909620969096149695505050505050565b5f61040060016102ee82856104db565b6102f891906104b1565b61013a91906104ee565b5f5b81816001901b10156103205761031981610526565b9050610304565b919050565b803567ffffffffffffffff81168114610320575f5ffd5b5f5f83601f84011261034c575f5ffd5b50813567ffffffffffffffff811115610363575f5ffd5b6020830191508360208260051b850101111561037d575f5ffd5b9250929050565b5f5f5f5f5f5f5f60a0888a03121561039a575f5ffd5b873596506103aa60208901610325565b955060408801359450606088013567ffffffffffffffff8111156103cc575f5ffd5b8801601f81018a136103dc575f5ffd5b803567ffffffffffffffff8111156103f2575f5ffd5b8a6020828401011115610403575f5ffd5b60209190910194509250608088013567ffffffffffffffff811115610426575f5ffd5b6104328a828b0161033c565b989b979a50959850939692959293505050565b5f60208284031215610455575f5ffd5b5035919050565b5f5f6040838503121561046d575f5ffd5b61047683610325565b946020939093013593505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561013a5761013a610484565b808202811582820484141761013a5761013a610484565b8082018082111561013a5761013a610484565b5f82610521577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361055657610556610484565b506001019056fea2646970667358221220b09c8f191e9b3db362c3485d56436933afd18ece3dda2b6871c48d5db4b50b8164736f6c634300081e0033",
+}
+
+// ChunkMerkleHarness is an auto generated Go binding around an Ethereum contract.
+type ChunkMerkleHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ChunkMerkleHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewChunkMerkleHarness creates a new instance of ChunkMerkleHarness.
+func NewChunkMerkleHarness() *ChunkMerkleHarness {
+	parsed, err := ChunkMerkleHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ChunkMerkleHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ChunkMerkleHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackChunkCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d75704a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chunkCount(uint256 length) pure returns(uint256)
+func (chunkMerkleHarness *ChunkMerkleHarness) PackChunkCount(length *big.Int) []byte {
+	enc, err := chunkMerkleHarness.abi.Pack("chunkCount", length)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChunkCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d75704a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chunkCount(uint256 length) pure returns(uint256)
+func (chunkMerkleHarness *ChunkMerkleHarness) TryPackChunkCount(length *big.Int) ([]byte, error) {
+	return chunkMerkleHarness.abi.Pack("chunkCount", length)
+}
+
+// UnpackChunkCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d75704a.
+//
+// Solidity: function chunkCount(uint256 length) pure returns(uint256)
+func (chunkMerkleHarness *ChunkMerkleHarness) UnpackChunkCount(data []byte) (*big.Int, error) {
+	out, err := chunkMerkleHarness.abi.Unpack("chunkCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDataRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4f13278.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dataRoot(uint64 length, bytes32 treeRoot) pure returns(bytes32)
+func (chunkMerkleHarness *ChunkMerkleHarness) PackDataRoot(length uint64, treeRoot [32]byte) []byte {
+	enc, err := chunkMerkleHarness.abi.Pack("dataRoot", length, treeRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDataRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4f13278.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dataRoot(uint64 length, bytes32 treeRoot) pure returns(bytes32)
+func (chunkMerkleHarness *ChunkMerkleHarness) TryPackDataRoot(length uint64, treeRoot [32]byte) ([]byte, error) {
+	return chunkMerkleHarness.abi.Pack("dataRoot", length, treeRoot)
+}
+
+// UnpackDataRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa4f13278.
+//
+// Solidity: function dataRoot(uint64 length, bytes32 treeRoot) pure returns(bytes32)
+func (chunkMerkleHarness *ChunkMerkleHarness) UnpackDataRoot(data []byte) ([32]byte, error) {
+	out, err := chunkMerkleHarness.abi.Unpack("dataRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeed385c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depth(uint256 n) pure returns(uint256)
+func (chunkMerkleHarness *ChunkMerkleHarness) PackDepth(n *big.Int) []byte {
+	enc, err := chunkMerkleHarness.abi.Pack("depth", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeed385c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depth(uint256 n) pure returns(uint256)
+func (chunkMerkleHarness *ChunkMerkleHarness) TryPackDepth(n *big.Int) ([]byte, error) {
+	return chunkMerkleHarness.abi.Pack("depth", n)
+}
+
+// UnpackDepth is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeed385c8.
+//
+// Solidity: function depth(uint256 n) pure returns(uint256)
+func (chunkMerkleHarness *ChunkMerkleHarness) UnpackDepth(data []byte) (*big.Int, error) {
+	out, err := chunkMerkleHarness.abi.Unpack("depth", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x336bb4d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes32 root, uint64 length, uint256 index, bytes chunk, bytes32[] proof) pure returns(bool)
+func (chunkMerkleHarness *ChunkMerkleHarness) PackVerify(root [32]byte, length uint64, index *big.Int, chunk []byte, proof [][32]byte) []byte {
+	enc, err := chunkMerkleHarness.abi.Pack("verify", root, length, index, chunk, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x336bb4d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes32 root, uint64 length, uint256 index, bytes chunk, bytes32[] proof) pure returns(bool)
+func (chunkMerkleHarness *ChunkMerkleHarness) TryPackVerify(root [32]byte, length uint64, index *big.Int, chunk []byte, proof [][32]byte) ([]byte, error) {
+	return chunkMerkleHarness.abi.Pack("verify", root, length, index, chunk, proof)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x336bb4d6.
+//
+// Solidity: function verify(bytes32 root, uint64 length, uint256 index, bytes chunk, bytes32[] proof) pure returns(bool)
+func (chunkMerkleHarness *ChunkMerkleHarness) UnpackVerify(data []byte) (bool, error) {
+	out, err := chunkMerkleHarness.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// DataAvailabilityMetaData contains all meta data concerning the DataAvailability contract.
+var DataAvailabilityMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"tsc_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minCollateral_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"responseWindow_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"answerCost_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"epsilon_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitDelay_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyAnswered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadParameters\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CollateralTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"ExitDelayNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Exiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"InsufficientCollateral\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidChunk\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDaps\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotLiable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingOwed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"TooLate\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyDaps\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"}],\"name\":\"UnknownHeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"Unsettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongFee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"WrongRequest\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ChunkAnswered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"name\":\"ChunkRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exitRequest\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"answers\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"}],\"name\":\"ToppedUp\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_DAPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeCount\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"steps\",\"type\":\"uint256\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"answerCost\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"answered\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"chunkIndex\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"slot\",\"type\":\"uint256\"}],\"name\":\"dapAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"}],\"name\":\"dapInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"collateral\",\"type\":\"uint96\"},{\"internalType\":\"uint48\",\"name\":\"firstRequest\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"exitRequest\",\"type\":\"uint48\"},{\"internalType\":\"uint40\",\"name\":\"exitBlock\",\"type\":\"uint40\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"}],\"internalType\":\"structDataAvailability.Dap\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epsilon\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exitDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dap\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"isLiable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"isOpen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minCollateral\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextRequest\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"withdrawals\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64[]\",\"name\":\"challenges\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structRollupTypes.Header\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"requestChunk\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structDataAvailability.Request\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"chunk\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"respond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"responseWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structDataAvailability.Request\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settledBelow\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"topUp\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tsc\",\"outputs\":[{\"internalType\":\"contractIHeaderHistory\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"usedSlots\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "DataAvailability",
+	Bin: "0x610140604052348015610010575f5ffd5b506040516132a03803806132a083398101604081905261002f91610106565b6001600160a01b0386161580610043575081155b8061004c575083155b806100575750838111155b8061006a57506100678284610160565b85105b8061007b57506001600160601b0385115b80610089575063ffffffff84115b80610097575063ffffffff81115b156100b55760405163a18a709360e01b815260040160405180910390fd5b6001600160a01b039590951660805260a09390935260c09190915260e052610100526101205260418054600160501b600160b01b031916700100000000000100000000000000000000179055610185565b5f5f5f5f5f5f60c0878903121561011b575f5ffd5b86516001600160a01b0381168114610131575f5ffd5b6020880151604089015160608a015160808b015160a0909b0151939c929b509099909850965090945092505050565b8082018082111561017f57634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05160c05160e05161010051610120516130876102195f395f81816102ac015281816109e50152610fab01525f818161049f015261110101525f81816101da0152818161112201528181611405015281816117df0152611e7001525f818161073f0152611a7d01525f818161051001528181611f050152611f5301525f818161032e015261182801526130875ff3fe6080604052600436106101c5575f3560e01c806395039034116100f2578063df18e04711610092578063eddada1c11610062578063eddada1c1461072e578063f2c298be14610761578063f59b5f3614610774578063fc489b66146107a0575f5ffd5b8063df18e0471461054d578063e3621c6914610578578063e9d5ac6814610597578063eb2e578b1461071a575f5ffd5b8063ae54f045116100cd578063ae54f045146104e0578063ba2de9bc146104ff578063c81cd40514610532578063dc29f1de14610545575f5ffd5b80639503903414610456578063a7ba9fb11461048e578063ac8c10af146104c1575f5ffd5b806345061bf811610168578063703f3cf611610138578063703f3cf6146103d757806371d6ddd61461040e57806373f425611461042d5780637f8e3b4e14610442575f5ffd5b806345061bf81461031d5780634a7ebc6e146103755780634cb2e3791461038a5780634e71d92d146103c3575f5ffd5b806325e7f1bc116101a357806325e7f1bc1461026c578063283886301461029b5780633ccfd60b146102ce5780634331ed1f146102e4575f5ffd5b8063193032bb146101c95780631a4fbc6d1461020f5780631a587e9a14610258575b5f5ffd5b3480156101d4575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b34801561021a575f5ffd5b5060415461024190700100000000000000000000000000000000900465ffffffffffff1681565b60405165ffffffffffff9091168152602001610206565b348015610263575f5ffd5b506101fc604081565b348015610277575f5ffd5b5061028b6102863660046128cb565b6107bf565b6040519015158152602001610206565b3480156102a6575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b3480156102d9575f5ffd5b506102e26108a5565b005b3480156102ef575f5ffd5b5060415461030a9068010000000000000000900461ffff1681565b60405161ffff9091168152602001610206565b348015610328575f5ffd5b506103507f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610206565b348015610380575f5ffd5b506101fc61271081565b348015610395575f5ffd5b506041546103aa9067ffffffffffffffff1681565b60405167ffffffffffffffff9091168152602001610206565b3480156103ce575f5ffd5b506102e2610c98565b3480156103e2575f5ffd5b5061028b6103f13660046128fc565b67ffffffffffffffff165f90815260446020526040902054151590565b348015610419575f5ffd5b506102e2610428366004612915565b610d73565b348015610438575f5ffd5b506101fc60425481565b34801561044d575f5ffd5b506102e2610dca565b348015610461575f5ffd5b506103aa6104703660046128fc565b67ffffffffffffffff165f9081526044602052604090205460c01c90565b348015610499575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b3480156104cc575f5ffd5b506102e26104db36600461293c565b610ffb565b3480156104eb575f5ffd5b506102e26104fa36600461299b565b6114bf565b34801561050a575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b6103aa610540366004612a60565b61180f565b6102e2611c90565b348015610558575f5ffd5b506101fc610567366004612a9f565b60436020525f908152604090205481565b348015610583575f5ffd5b50610350610592366004612915565b611e23565b3480156105a2575f5ffd5b506106b16105b1366004612a9f565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091525073ffffffffffffffffffffffffffffffffffffffff165f9081526020818152604091829020825160a08101845290546bffffffffffffffffffffffff8116825265ffffffffffff6c010000000000000000000000008204811693830193909352720100000000000000000000000000000000000081049092169281019290925264ffffffffff7801000000000000000000000000000000000000000000000000820416606083015260ff7d01000000000000000000000000000000000000000000000000000000000090910416608082015290565b60405161020691905f60a0820190506bffffffffffffffffffffffff835116825265ffffffffffff602084015116602083015265ffffffffffff604084015116604083015264ffffffffff606084015116606083015260ff608084015116608083015292915050565b348015610725575f5ffd5b506101fc611e55565b348015610739575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b6102e261076f366004612ab8565b611e99565b34801561077f575f5ffd5b50604154610241906a0100000000000000000000900465ffffffffffff1681565b3480156107ab575f5ffd5b506101fc6107ba366004612af7565b61231a565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260208181526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810465ffffffffffff9081169483019490945272010000000000000000000000000000000000008104909316918101919091527801000000000000000000000000000000000000000000000000820464ffffffffff1660608201527d01000000000000000000000000000000000000000000000000000000000090910460ff16608082015261089c9083612350565b90505b92915050565b335f90815260208181526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810465ffffffffffff9081169483019490945272010000000000000000000000000000000000008104909316918101919091527801000000000000000000000000000000000000000000000000820464ffffffffff1660608201527d01000000000000000000000000000000000000000000000000000000000090910460ff166080820181905290910361099d576040517faba4733900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b806040015165ffffffffffff165f036109e2576040517f6871130200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f7f0000000000000000000000000000000000000000000000000000000000000000826060015164ffffffffff16610a1a9190612b45565b905080431015610a5e576040517fe3fbdef6000000000000000000000000000000000000000000000000000000008152600481018290526024015b60405180910390fd5b5f610a6c83604001516123b8565b9050826040015165ffffffffffff168165ffffffffffff161015610ac6576040517f2040ddec00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610a55565b335f90815260208190526040902080547fffff0000000000000000000000000000000000000000000000000000000000001690556080830151600190610b0d908290612b58565b60ff1660408110610b2057610b20612b71565b0180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690556080830151610b5890600190612b58565b604180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008116600160ff949094169390931b191667ffffffffffffffff16919091179055825160405133917f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d591610be491906bffffffffffffffffffffffff91909116815260200190565b60405180910390a282516bffffffffffffffffffffffff1615610c935782516040515f9133916bffffffffffffffffffffffff909116908381818185875af1925050503d805f8114610c51576040519150601f19603f3d011682016040523d82523d5f602084013e610c56565b606091505b5050905080610c91576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505b505050565b335f9081526043602052604081205490819003610ce1576040517f797dba5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f818152604360205260408082208290555190919083908381818185875af1925050503d805f8114610d2f576040519150601f19603f3d011682016040523d82523d5f602084013e610d34565b606091505b5050905080610d6f576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050565b60415465ffffffffffff70010000000000000000000000000000000082048116916a0100000000000000000000900416610dad8282612b9e565b831015610dc157610dbe8383612b45565b90505b610c91816123b8565b335f908152602081905260408120805490917d01000000000000000000000000000000000000000000000000000000000090910460ff169003610e39576040517faba4733900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80547201000000000000000000000000000000000000900465ffffffffffff1615610e90576040517f12862d7500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6041805482547fffffff0000000000000000000000ffffffffffffffffffffffffffffffffffff166a010000000000000000000090910465ffffffffffff16720100000000000000000000000000000000000081027fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff169190911778010000000000000000000000000000000000000000000000004364ffffffffff160217835581549091600191600890610f5690849068010000000000000000900461ffff16612bb1565b92506101000a81548161ffff021916908361ffff1602179055503373ffffffffffffffffffffffffffffffffffffffff167fb6f5c69b8ef653559cf8a2c8d94939b35ac39c89d6282691803ccd5cfa77c4dd827f000000000000000000000000000000000000000000000000000000000000000043610fd59190612b45565b6040805165ffffffffffff90931683526020830191909152015b60405180910390a25050565b5f61100582612484565b905061101760a08301608084016128fc565b67ffffffffffffffff1643116110765761103760a08301608084016128fc565b6040517fd606d83f00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610a55565b60445f61108660208501856128fc565b67ffffffffffffffff16815260208101919091526040015f90812081905560c082901c9060c183901c675555555555555555168203600281901c673333333333333333908116911601600481901c670fffffffffffffff1601670f0f0f0f0f0f0f0f166701010101010101010260381c60ff1690505f6111467f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000612b45565b6041549091505f9084191667ffffffffffffffff16815b67ffffffffffffffff8216156113e157600182811c677fffffffffffffff16921615158061118b57506113d1565b5f6001836040811061119f5761119f612b71565b015473ffffffffffffffffffffffffffffffffffffffff165f8181526020818152604091829020825160a08101845290546bffffffffffffffffffffffff811682526c01000000000000000000000000810465ffffffffffff908116838501527201000000000000000000000000000000000000820416938201939093527801000000000000000000000000000000000000000000000000830464ffffffffff1660608201527d01000000000000000000000000000000000000000000000000000000000090920460ff1660808301529192509061128a908290611285908e018e6128fc565b612350565b611296575050506113d1565b5f8815806112b2575081516bffffffffffffffffffffffff1688115b6112bc57876112cd565b81516bffffffffffffffffffffffff165b9050805f036112df57505050506113d1565b81516112fa9082906bffffffffffffffffffffffff16612b9e565b73ffffffffffffffffffffffffffffffffffffffff84165f90815260208190526040902080547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911790556113638188612b45565b965073ffffffffffffffffffffffffffffffffffffffff831661138960208e018e6128fc565b67ffffffffffffffff167f726247c0d5a361b90647040aec1bd2b778d57808b7c14db6fa7c03479508123c836040516113c491815260200190565b60405180910390a3505050505b6113da81612bcb565b905061115d565b5081156113ff578160425f8282546113f99190612b45565b90915550505b5f61142a7f000000000000000000000000000000000000000000000000000000000000000086612c02565b6114389060a08a0135612b9e565b905061144760208901896128fc565b604080518781526020810186905290810183905267ffffffffffffffff91909116907f464b11358e1c4734505cfc5fc0ee7b18c9199e1db5353d536b0fbe4f7806ab9e9060600160405180910390a280156114b5576114b56114af60808a0160608b01612a9f565b826125b6565b5050505050505050565b5f6114c987612484565b90506114db60a08801608089016128fc565b67ffffffffffffffff1643111561153b576114fc60a08801608089016128fc565b6040517f4d673a0600000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610a55565b335f9081526020818152604091829020825160a08101845290546bffffffffffffffffffffffff811682526c01000000000000000000000000810465ffffffffffff908116838501527201000000000000000000000000000000000000820416938201939093527801000000000000000000000000000000000000000000000000830464ffffffffff1660608201527d01000000000000000000000000000000000000000000000000000000000090920460ff166080830152611606908290611285908b018b6128fc565b611672573361161860208a018a6128fc565b6040517f71be0e7400000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff909216600483015267ffffffffffffffff166024820152604401610a55565b5f816080015160ff1660bf6116879190612b45565b6001901b9050828116156116fd57336116a360208b018b6128fc565b6040517f947ed7ee00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff909216600483015267ffffffffffffffff166024820152604401610a55565b5f61170c8a60c001358a61231a565b90506117218a604001358a838b8b8b8b61265c565b611757576040517f022e42d000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b83821760445f61176a60208e018e6128fc565b67ffffffffffffffff1681526020808201929092526040015f20919091553390611796908c018c6128fc565b67ffffffffffffffff167f0fb9f92faeadd76dbe2a9b1fd7c234dfe3f13320434354acdbb04f9a45111c68836040516117d191815260200190565b60405180910390a3611803337f00000000000000000000000000000000000000000000000000000000000000006125b6565b50505050505050505050565b5f8073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016632aed0d5a61185d60408601602087016128fc565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815267ffffffffffffffff9091166004820152602401602060405180830381865afa1580156118b8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118dc9190612c19565b90508015806118f357506118ef836127f3565b8114155b156119475761190860408401602085016128fc565b6040517f4746eea900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610a55565b5f611950611e55565b60415490915068010000000000000000900461ffff165f0361199e576040517f1bd95c8900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8034146119e0576040517f23b18f5f00000000000000000000000000000000000000000000000000000000815260048101829052346024820152604401610a55565b6041546a0100000000000000000000900465ffffffffffff169250611a06836001612c30565b6041600a6101000a81548165ffffffffffff021916908365ffffffffffff1602179055505f6040518060e001604052808567ffffffffffffffff168152602001866020016020810190611a5991906128fc565b67ffffffffffffffff16815260e08701356020820152336040820152606001611aa27f000000000000000000000000000000000000000000000000000000000000000043612b45565b67ffffffffffffffff1681526020018381526020014486604051602001611add92919091825267ffffffffffffffff16602082015260400190565b60405160208183030381529060405280519060200120815250905080604051602001611b8591905f60e08201905067ffffffffffffffff835116825267ffffffffffffffff60208401511660208301526040830151604083015273ffffffffffffffffffffffffffffffffffffffff606084015116606083015267ffffffffffffffff608084015116608083015260a083015160a083015260c083015160c083015292915050565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152828252805160209182012067ffffffffffffffff8089165f8181526044855285902077ffffffffffffffffffffffffffffffffffffffffffffffff90931690925591850151928501516060860151608087015160a088015160c0890151969095169693957f134dd0bcd7e8d5ea4d16509d4f06033356a3ff6d5e1262bbd594c86e69d20f9e95611c809590919094855273ffffffffffffffffffffffffffffffffffffffff93909316602085015267ffffffffffffffff9190911660408401526060830152608082015260a00190565b60405180910390a3505050919050565b335f908152602081905260408120805490917d01000000000000000000000000000000000000000000000000000000000090910460ff169003611cff576040517faba4733900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80547201000000000000000000000000000000000000900465ffffffffffff1615611d56576040517f12862d7500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80545f90611d739034906bffffffffffffffffffffffff16612b45565b90506bffffffffffffffffffffffff811115611dbb576040517f6ecafdbf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b81547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff821617825560405181815233907fa64c2da41decbd538f8629e54c8fa0b7362c9102b691386a0fb6a1797454e9c690602001610fef565b5f60018260408110611e3757611e37612b71565b015473ffffffffffffffffffffffffffffffffffffffff1692915050565b6041545f90611e949068010000000000000000900461ffff167f0000000000000000000000000000000000000000000000000000000000000000612c02565b905090565b335f908152602081905260409020547d010000000000000000000000000000000000000000000000000000000000900460ff1615611f03576040517f3a81d6fc00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f0000000000000000000000000000000000000000000000000000000000000000341015611f85576040517fb07e3bc40000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006004820152346024820152604401610a55565b6bffffffffffffffffffffffff341115611fcb576040517f6ecafdbf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60415467ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000018101612031576040517f3f4ee62f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61203b82612822565b6040805160a081018252346bffffffffffffffffffffffff1681526041546a0100000000000000000000900465ffffffffffff1660208201525f918101829052606081019190915290915060808101612095836001612c50565b60ff908116909152335f8181526020818152604091829020855181549287015187850151606089015160809099015188167d010000000000000000000000000000000000000000000000000000000000027fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff64ffffffffff909a167801000000000000000000000000000000000000000000000000027fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff65ffffffffffff938416720100000000000000000000000000000000000002167fffffff0000000000000000000000ffffffffffffffffffffffffffffffffffff939094166c01000000000000000000000000027fffffffffffffffffffffffffffff0000000000000000000000000000000000009097166bffffffffffffffffffffffff909516949094179590951716171795909516179093559160019184169081106121fc576121fc612b71565b0180547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff92909216919091179055604180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff600160ff851681901b861791909116919091178083559091906008906122a690849068010000000000000000900461ffff16612c69565b92506101000a81548161ffff021916908361ffff1602179055503373ffffffffffffffffffffffffffffffffffffffff167f90def09daaf3415206dfb0cfc1827f632e913ea2e93a8c9708f0b0d373ad22af8234878760405161230c9493929190612c83565b60405180910390a250505050565b5f5f61232f8367ffffffffffffffff1661284f565b90508015612346576123418185612d0d565b612348565b5f5b949350505050565b5f826080015160ff165f1415801561237e57508167ffffffffffffffff16836020015165ffffffffffff1611155b801561089c5750604083015165ffffffffffff16158061089c57505060409091015165ffffffffffff1667ffffffffffffffff9091161090565b604154700100000000000000000000000000000000900465ffffffffffff16805b8265ffffffffffff168265ffffffffffff1610801561240c575065ffffffffffff82165f90815260446020526040902054155b156124215761241a82612d20565b91506123d9565b8065ffffffffffff168265ffffffffffff161461247e57604180547fffffffffffffffffffff000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000065ffffffffffff8516021790555b50919050565b5f60448161249560208501856128fc565b67ffffffffffffffff1681526020019081526020015f20549050805f03612502576124c360208301836128fc565b6040517f1f79bbe700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610a55565b816040516020016125139190612d48565b604051602081830303815290604052805190602001205f1c77ffffffffffffffffffffffffffffffffffffffffffffffff168177ffffffffffffffffffffffffffffffffffffffffffffffff16146125b15761257260208301836128fc565b6040517fbde88ff500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610a55565b919050565b805f036125c1575050565b5f5f5f5f5f8587612710f1905080610c935773ffffffffffffffffffffffffffffffffffffffff83165f9081526043602052604081208054849290612607908490612b45565b909155505060405182815273ffffffffffffffffffffffffffffffffffffffff8416907f8af6e30690e4b192e05dc42baa9776cefda6c432838616c7f4f036bbab44917e9060200160405180910390a2505050565b5f67ffffffffffffffff8716158061268357506504000000000067ffffffffffffffff8816115b1561268f57505f6127e8565b5f6126a38867ffffffffffffffff1661284f565b90508087106126b5575f9150506127e8565b5f6126c1600183612b9e565b88146126cf576104006126ef565b6126db61040089612c02565b6126ef9067ffffffffffffffff8b16612b9e565b9050858114612702575f925050506127e8565b61270b82612873565b841461271b575f925050506127e8565b5f6040515f81538789600183013760018801812091506001815389878760051b81015b80821015612788576001831680156127625782356001860152856021860152612770565b856001860152823560218601525b506041842094508260011c925060208201915061273e565b5050507f02000000000000000000000000000000000000000000000000000000000000007effffffffffffffff000000000000000000000000000000000000000000000060b88d901b161781526009810191909152602990208a14925050505b979650505050505050565b5f816040516020016128059190612f42565b604051602081830303815290604052805190602001209050919050565b5f5b60018216156125b15760018267ffffffffffffffff16901c91508061284890613029565b9050612824565b5f610400600161285f8285612b45565b6128699190612b9e565b61089f919061303e565b5f5b81816001901b10156125b15761288a81612bcb565b9050612875565b803573ffffffffffffffffffffffffffffffffffffffff811681146125b1575f5ffd5b803567ffffffffffffffff811681146125b1575f5ffd5b5f5f604083850312156128dc575f5ffd5b6128e583612891565b91506128f3602084016128b4565b90509250929050565b5f6020828403121561290c575f5ffd5b61089c826128b4565b5f60208284031215612925575f5ffd5b5035919050565b5f60e0828403121561247e575f5ffd5b5f60e0828403121561294c575f5ffd5b61089c838361292c565b5f5f83601f840112612966575f5ffd5b50813567ffffffffffffffff81111561297d575f5ffd5b602083019150836020828501011115612994575f5ffd5b9250929050565b5f5f5f5f5f5f61014087890312156129b1575f5ffd5b6129bb888861292c565b95506129c960e088016128b4565b945061010087013567ffffffffffffffff8111156129e5575f5ffd5b6129f189828a01612956565b90955093505061012087013567ffffffffffffffff811115612a11575f5ffd5b8701601f81018913612a21575f5ffd5b803567ffffffffffffffff811115612a37575f5ffd5b8960208260051b8401011115612a4b575f5ffd5b60208201935080925050509295509295509295565b5f60208284031215612a70575f5ffd5b813567ffffffffffffffff811115612a86575f5ffd5b82016101008185031215612a98575f5ffd5b9392505050565b5f60208284031215612aaf575f5ffd5b61089c82612891565b5f5f60208385031215612ac9575f5ffd5b823567ffffffffffffffff811115612adf575f5ffd5b612aeb85828601612956565b90969095509350505050565b5f5f60408385031215612b08575f5ffd5b823591506128f3602084016128b4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561089f5761089f612b18565b60ff828116828216039081111561089f5761089f612b18565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b8181038181111561089f5761089f612b18565b61ffff828116828216039081111561089f5761089f612b18565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203612bfb57612bfb612b18565b5060010190565b808202811582820484141761089f5761089f612b18565b5f60208284031215612c29575f5ffd5b5051919050565b67ffffffffffffffff818116838216019081111561089f5761089f612b18565b60ff818116838216019081111561089f5761089f612b18565b61ffff818116838216019081111561089f5761089f612b18565b60ff8516815283602082015260606040820152816060820152818360808301375f818301608090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01601019392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82612d1b57612d1b612ce0565b500690565b5f65ffffffffffff821665ffffffffffff8103612d3f57612d3f612b18565b60010192915050565b60e0810167ffffffffffffffff612d5e846128b4565b16825267ffffffffffffffff612d76602085016128b4565b1660208301526040838101359083015273ffffffffffffffffffffffffffffffffffffffff612da760608501612891565b16606083015267ffffffffffffffff612dc2608085016128b4565b16608083015260a0838101359083015260c092830135929091019190915290565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612e16575f5ffd5b830160208101925035905067ffffffffffffffff811115612e35575f5ffd5b8060061b3603821315612994575f5ffd5b8183526020830192505f815f5b84811015612e985773ffffffffffffffffffffffffffffffffffffffff612e7983612891565b1686526020828101359087015260409586019590910190600101612e53565b5093949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612ed5575f5ffd5b830160208101925035905067ffffffffffffffff811115612ef4575f5ffd5b8060051b3603821315612994575f5ffd5b8183526020830192505f815f5b84811015612e985767ffffffffffffffff612f2c836128b4565b1686526020958601959190910190600101612f12565b60208082528235828201525f9067ffffffffffffffff90612f649085016128b4565b1660408301525f60408401359050806060840152505f6060840135905080608084015250612f94608084016128b4565b67ffffffffffffffff811660a084015250612fb260a0840184612de3565b61010060c0850152612fc961012085018284612e46565b915050612fd960c0850185612ea2565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08584030160e086015261300e838284612f05565b60e09690960135610100959095019490945250929392505050565b5f60ff821660ff8103612d3f57612d3f612b18565b5f8261304c5761304c612ce0565b50049056fea2646970667358221220fc20f5174ac0227ca47ab1ff7f8bd6f68eaf938667bd91ff32b710d5f55f7dfb64736f6c634300081e0033",
+}
+
+// DataAvailability is an auto generated Go binding around an Ethereum contract.
+type DataAvailability struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DataAvailability) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDataAvailability creates a new instance of DataAvailability.
+func NewDataAvailability() *DataAvailability {
+	parsed, err := DataAvailabilityMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DataAvailability{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DataAvailability) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address tsc_, uint256 minCollateral_, uint256 responseWindow_, uint256 answerCost_, uint256 epsilon_, uint256 exitDelay_) returns()
+func (dataAvailability *DataAvailability) PackConstructor(tsc_ common.Address, minCollateral_ *big.Int, responseWindow_ *big.Int, answerCost_ *big.Int, epsilon_ *big.Int, exitDelay_ *big.Int) []byte {
+	enc, err := dataAvailability.abi.Pack("", tsc_, minCollateral_, responseWindow_, answerCost_, epsilon_, exitDelay_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXDAPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a587e9a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DAPS() view returns(uint256)
+func (dataAvailability *DataAvailability) PackMAXDAPS() []byte {
+	enc, err := dataAvailability.abi.Pack("MAX_DAPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDAPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a587e9a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DAPS() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackMAXDAPS() ([]byte, error) {
+	return dataAvailability.abi.Pack("MAX_DAPS")
+}
+
+// UnpackMAXDAPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1a587e9a.
+//
+// Solidity: function MAX_DAPS() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackMAXDAPS(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("MAX_DAPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPAYGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a7ebc6e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PAY_GAS() view returns(uint256)
+func (dataAvailability *DataAvailability) PackPAYGAS() []byte {
+	enc, err := dataAvailability.abi.Pack("PAY_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPAYGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a7ebc6e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PAY_GAS() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackPAYGAS() ([]byte, error) {
+	return dataAvailability.abi.Pack("PAY_GAS")
+}
+
+// UnpackPAYGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a7ebc6e.
+//
+// Solidity: function PAY_GAS() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackPAYGAS(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("PAY_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackActiveCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4331ed1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activeCount() view returns(uint16)
+func (dataAvailability *DataAvailability) PackActiveCount() []byte {
+	enc, err := dataAvailability.abi.Pack("activeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActiveCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4331ed1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activeCount() view returns(uint16)
+func (dataAvailability *DataAvailability) TryPackActiveCount() ([]byte, error) {
+	return dataAvailability.abi.Pack("activeCount")
+}
+
+// UnpackActiveCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4331ed1f.
+//
+// Solidity: function activeCount() view returns(uint16)
+func (dataAvailability *DataAvailability) UnpackActiveCount(data []byte) (uint16, error) {
+	out, err := dataAvailability.abi.Unpack("activeCount", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71d6ddd6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function advance(uint256 steps) returns()
+func (dataAvailability *DataAvailability) PackAdvance(steps *big.Int) []byte {
+	enc, err := dataAvailability.abi.Pack("advance", steps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71d6ddd6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function advance(uint256 steps) returns()
+func (dataAvailability *DataAvailability) TryPackAdvance(steps *big.Int) ([]byte, error) {
+	return dataAvailability.abi.Pack("advance", steps)
+}
+
+// PackAnswerCost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x193032bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answerCost() view returns(uint256)
+func (dataAvailability *DataAvailability) PackAnswerCost() []byte {
+	enc, err := dataAvailability.abi.Pack("answerCost")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswerCost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x193032bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answerCost() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackAnswerCost() ([]byte, error) {
+	return dataAvailability.abi.Pack("answerCost")
+}
+
+// UnpackAnswerCost is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x193032bb.
+//
+// Solidity: function answerCost() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackAnswerCost(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("answerCost", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAnswered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95039034.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answered(uint64 id) view returns(uint64)
+func (dataAvailability *DataAvailability) PackAnswered(id uint64) []byte {
+	enc, err := dataAvailability.abi.Pack("answered", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95039034.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answered(uint64 id) view returns(uint64)
+func (dataAvailability *DataAvailability) TryPackAnswered(id uint64) ([]byte, error) {
+	return dataAvailability.abi.Pack("answered", id)
+}
+
+// UnpackAnswered is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95039034.
+//
+// Solidity: function answered(uint64 id) view returns(uint64)
+func (dataAvailability *DataAvailability) UnpackAnswered(data []byte) (uint64, error) {
+	out, err := dataAvailability.abi.Unpack("answered", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burned() view returns(uint256)
+func (dataAvailability *DataAvailability) PackBurned() []byte {
+	enc, err := dataAvailability.abi.Pack("burned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burned() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackBurned() ([]byte, error) {
+	return dataAvailability.abi.Pack("burned")
+}
+
+// UnpackBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73f42561.
+//
+// Solidity: function burned() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackBurned(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("burned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChunkIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc489b66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chunkIndex(bytes32 seed, uint64 length) pure returns(uint256)
+func (dataAvailability *DataAvailability) PackChunkIndex(seed [32]byte, length uint64) []byte {
+	enc, err := dataAvailability.abi.Pack("chunkIndex", seed, length)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChunkIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc489b66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chunkIndex(bytes32 seed, uint64 length) pure returns(uint256)
+func (dataAvailability *DataAvailability) TryPackChunkIndex(seed [32]byte, length uint64) ([]byte, error) {
+	return dataAvailability.abi.Pack("chunkIndex", seed, length)
+}
+
+// UnpackChunkIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc489b66.
+//
+// Solidity: function chunkIndex(bytes32 seed, uint64 length) pure returns(uint256)
+func (dataAvailability *DataAvailability) UnpackChunkIndex(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("chunkIndex", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim() returns()
+func (dataAvailability *DataAvailability) PackClaim() []byte {
+	enc, err := dataAvailability.abi.Pack("claim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim() returns()
+func (dataAvailability *DataAvailability) TryPackClaim() ([]byte, error) {
+	return dataAvailability.abi.Pack("claim")
+}
+
+// PackDapAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3621c69.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dapAt(uint256 slot) view returns(address)
+func (dataAvailability *DataAvailability) PackDapAt(slot *big.Int) []byte {
+	enc, err := dataAvailability.abi.Pack("dapAt", slot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDapAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3621c69.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dapAt(uint256 slot) view returns(address)
+func (dataAvailability *DataAvailability) TryPackDapAt(slot *big.Int) ([]byte, error) {
+	return dataAvailability.abi.Pack("dapAt", slot)
+}
+
+// UnpackDapAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3621c69.
+//
+// Solidity: function dapAt(uint256 slot) view returns(address)
+func (dataAvailability *DataAvailability) UnpackDapAt(data []byte) (common.Address, error) {
+	out, err := dataAvailability.abi.Unpack("dapAt", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDapInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9d5ac68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dapInfo(address dap) view returns((uint96,uint48,uint48,uint40,uint8))
+func (dataAvailability *DataAvailability) PackDapInfo(dap common.Address) []byte {
+	enc, err := dataAvailability.abi.Pack("dapInfo", dap)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDapInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9d5ac68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dapInfo(address dap) view returns((uint96,uint48,uint48,uint40,uint8))
+func (dataAvailability *DataAvailability) TryPackDapInfo(dap common.Address) ([]byte, error) {
+	return dataAvailability.abi.Pack("dapInfo", dap)
+}
+
+// UnpackDapInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe9d5ac68.
+//
+// Solidity: function dapInfo(address dap) view returns((uint96,uint48,uint48,uint40,uint8))
+func (dataAvailability *DataAvailability) UnpackDapInfo(data []byte) (DataAvailabilityDap, error) {
+	out, err := dataAvailability.abi.Unpack("dapInfo", data)
+	if err != nil {
+		return *new(DataAvailabilityDap), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DataAvailabilityDap)).(*DataAvailabilityDap)
+	return out0, nil
+}
+
+// PackEpsilon is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7ba9fb1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epsilon() view returns(uint256)
+func (dataAvailability *DataAvailability) PackEpsilon() []byte {
+	enc, err := dataAvailability.abi.Pack("epsilon")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpsilon is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7ba9fb1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epsilon() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackEpsilon() ([]byte, error) {
+	return dataAvailability.abi.Pack("epsilon")
+}
+
+// UnpackEpsilon is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa7ba9fb1.
+//
+// Solidity: function epsilon() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackEpsilon(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("epsilon", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackExitDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28388630.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitDelay() view returns(uint256)
+func (dataAvailability *DataAvailability) PackExitDelay() []byte {
+	enc, err := dataAvailability.abi.Pack("exitDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28388630.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitDelay() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackExitDelay() ([]byte, error) {
+	return dataAvailability.abi.Pack("exitDelay")
+}
+
+// UnpackExitDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x28388630.
+//
+// Solidity: function exitDelay() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackExitDelay(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("exitDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsLiable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25e7f1bc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isLiable(address dap, uint64 id) view returns(bool)
+func (dataAvailability *DataAvailability) PackIsLiable(dap common.Address, id uint64) []byte {
+	enc, err := dataAvailability.abi.Pack("isLiable", dap, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsLiable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25e7f1bc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isLiable(address dap, uint64 id) view returns(bool)
+func (dataAvailability *DataAvailability) TryPackIsLiable(dap common.Address, id uint64) ([]byte, error) {
+	return dataAvailability.abi.Pack("isLiable", dap, id)
+}
+
+// UnpackIsLiable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25e7f1bc.
+//
+// Solidity: function isLiable(address dap, uint64 id) view returns(bool)
+func (dataAvailability *DataAvailability) UnpackIsLiable(data []byte) (bool, error) {
+	out, err := dataAvailability.abi.Unpack("isLiable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x703f3cf6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOpen(uint64 id) view returns(bool)
+func (dataAvailability *DataAvailability) PackIsOpen(id uint64) []byte {
+	enc, err := dataAvailability.abi.Pack("isOpen", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x703f3cf6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOpen(uint64 id) view returns(bool)
+func (dataAvailability *DataAvailability) TryPackIsOpen(id uint64) ([]byte, error) {
+	return dataAvailability.abi.Pack("isOpen", id)
+}
+
+// UnpackIsOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x703f3cf6.
+//
+// Solidity: function isOpen(uint64 id) view returns(bool)
+func (dataAvailability *DataAvailability) UnpackIsOpen(data []byte) (bool, error) {
+	out, err := dataAvailability.abi.Unpack("isOpen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMinCollateral is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba2de9bc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minCollateral() view returns(uint256)
+func (dataAvailability *DataAvailability) PackMinCollateral() []byte {
+	enc, err := dataAvailability.abi.Pack("minCollateral")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinCollateral is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba2de9bc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minCollateral() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackMinCollateral() ([]byte, error) {
+	return dataAvailability.abi.Pack("minCollateral")
+}
+
+// UnpackMinCollateral is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xba2de9bc.
+//
+// Solidity: function minCollateral() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackMinCollateral(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("minCollateral", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNextRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf59b5f36.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextRequest() view returns(uint48)
+func (dataAvailability *DataAvailability) PackNextRequest() []byte {
+	enc, err := dataAvailability.abi.Pack("nextRequest")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf59b5f36.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextRequest() view returns(uint48)
+func (dataAvailability *DataAvailability) TryPackNextRequest() ([]byte, error) {
+	return dataAvailability.abi.Pack("nextRequest")
+}
+
+// UnpackNextRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf59b5f36.
+//
+// Solidity: function nextRequest() view returns(uint48)
+func (dataAvailability *DataAvailability) UnpackNextRequest(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("nextRequest", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOwed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf18e047.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owed(address ) view returns(uint256)
+func (dataAvailability *DataAvailability) PackOwed(arg0 common.Address) []byte {
+	enc, err := dataAvailability.abi.Pack("owed", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf18e047.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owed(address ) view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackOwed(arg0 common.Address) ([]byte, error) {
+	return dataAvailability.abi.Pack("owed", arg0)
+}
+
+// UnpackOwed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdf18e047.
+//
+// Solidity: function owed(address ) view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackOwed(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("owed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2c298be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(string endpoint) payable returns()
+func (dataAvailability *DataAvailability) PackRegister(endpoint string) []byte {
+	enc, err := dataAvailability.abi.Pack("register", endpoint)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2c298be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(string endpoint) payable returns()
+func (dataAvailability *DataAvailability) TryPackRegister(endpoint string) ([]byte, error) {
+	return dataAvailability.abi.Pack("register", endpoint)
+}
+
+// PackRequestChunk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc81cd405.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestChunk((bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h) payable returns(uint64 id)
+func (dataAvailability *DataAvailability) PackRequestChunk(h RollupTypesHeader) []byte {
+	enc, err := dataAvailability.abi.Pack("requestChunk", h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestChunk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc81cd405.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestChunk((bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h) payable returns(uint64 id)
+func (dataAvailability *DataAvailability) TryPackRequestChunk(h RollupTypesHeader) ([]byte, error) {
+	return dataAvailability.abi.Pack("requestChunk", h)
+}
+
+// UnpackRequestChunk is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc81cd405.
+//
+// Solidity: function requestChunk((bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h) payable returns(uint64 id)
+func (dataAvailability *DataAvailability) UnpackRequestChunk(data []byte) (uint64, error) {
+	out, err := dataAvailability.abi.Unpack("requestChunk", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRequestExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f8e3b4e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestExit() returns()
+func (dataAvailability *DataAvailability) PackRequestExit() []byte {
+	enc, err := dataAvailability.abi.Pack("requestExit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f8e3b4e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestExit() returns()
+func (dataAvailability *DataAvailability) TryPackRequestExit() ([]byte, error) {
+	return dataAvailability.abi.Pack("requestExit")
+}
+
+// PackRequestFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb2e578b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestFee() view returns(uint256)
+func (dataAvailability *DataAvailability) PackRequestFee() []byte {
+	enc, err := dataAvailability.abi.Pack("requestFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb2e578b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestFee() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackRequestFee() ([]byte, error) {
+	return dataAvailability.abi.Pack("requestFee")
+}
+
+// UnpackRequestFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeb2e578b.
+//
+// Solidity: function requestFee() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackRequestFee(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("requestFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRespond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae54f045.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function respond((uint64,uint64,bytes32,address,uint64,uint256,bytes32) r, uint64 length, bytes chunk, bytes32[] proof) returns()
+func (dataAvailability *DataAvailability) PackRespond(r DataAvailabilityRequest, length uint64, chunk []byte, proof [][32]byte) []byte {
+	enc, err := dataAvailability.abi.Pack("respond", r, length, chunk, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRespond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae54f045.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function respond((uint64,uint64,bytes32,address,uint64,uint256,bytes32) r, uint64 length, bytes chunk, bytes32[] proof) returns()
+func (dataAvailability *DataAvailability) TryPackRespond(r DataAvailabilityRequest, length uint64, chunk []byte, proof [][32]byte) ([]byte, error) {
+	return dataAvailability.abi.Pack("respond", r, length, chunk, proof)
+}
+
+// PackResponseWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeddada1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function responseWindow() view returns(uint256)
+func (dataAvailability *DataAvailability) PackResponseWindow() []byte {
+	enc, err := dataAvailability.abi.Pack("responseWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResponseWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeddada1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function responseWindow() view returns(uint256)
+func (dataAvailability *DataAvailability) TryPackResponseWindow() ([]byte, error) {
+	return dataAvailability.abi.Pack("responseWindow")
+}
+
+// UnpackResponseWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeddada1c.
+//
+// Solidity: function responseWindow() view returns(uint256)
+func (dataAvailability *DataAvailability) UnpackResponseWindow(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("responseWindow", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac8c10af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle((uint64,uint64,bytes32,address,uint64,uint256,bytes32) r) returns()
+func (dataAvailability *DataAvailability) PackSettle(r DataAvailabilityRequest) []byte {
+	enc, err := dataAvailability.abi.Pack("settle", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac8c10af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle((uint64,uint64,bytes32,address,uint64,uint256,bytes32) r) returns()
+func (dataAvailability *DataAvailability) TryPackSettle(r DataAvailabilityRequest) ([]byte, error) {
+	return dataAvailability.abi.Pack("settle", r)
+}
+
+// PackSettledBelow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a4fbc6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settledBelow() view returns(uint48)
+func (dataAvailability *DataAvailability) PackSettledBelow() []byte {
+	enc, err := dataAvailability.abi.Pack("settledBelow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettledBelow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a4fbc6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settledBelow() view returns(uint48)
+func (dataAvailability *DataAvailability) TryPackSettledBelow() ([]byte, error) {
+	return dataAvailability.abi.Pack("settledBelow")
+}
+
+// UnpackSettledBelow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1a4fbc6d.
+//
+// Solidity: function settledBelow() view returns(uint48)
+func (dataAvailability *DataAvailability) UnpackSettledBelow(data []byte) (*big.Int, error) {
+	out, err := dataAvailability.abi.Unpack("settledBelow", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTopUp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc29f1de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function topUp() payable returns()
+func (dataAvailability *DataAvailability) PackTopUp() []byte {
+	enc, err := dataAvailability.abi.Pack("topUp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTopUp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc29f1de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function topUp() payable returns()
+func (dataAvailability *DataAvailability) TryPackTopUp() ([]byte, error) {
+	return dataAvailability.abi.Pack("topUp")
+}
+
+// PackTsc is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45061bf8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tsc() view returns(address)
+func (dataAvailability *DataAvailability) PackTsc() []byte {
+	enc, err := dataAvailability.abi.Pack("tsc")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTsc is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45061bf8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tsc() view returns(address)
+func (dataAvailability *DataAvailability) TryPackTsc() ([]byte, error) {
+	return dataAvailability.abi.Pack("tsc")
+}
+
+// UnpackTsc is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x45061bf8.
+//
+// Solidity: function tsc() view returns(address)
+func (dataAvailability *DataAvailability) UnpackTsc(data []byte) (common.Address, error) {
+	out, err := dataAvailability.abi.Unpack("tsc", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackUsedSlots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cb2e379.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function usedSlots() view returns(uint64)
+func (dataAvailability *DataAvailability) PackUsedSlots() []byte {
+	enc, err := dataAvailability.abi.Pack("usedSlots")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUsedSlots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cb2e379.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function usedSlots() view returns(uint64)
+func (dataAvailability *DataAvailability) TryPackUsedSlots() ([]byte, error) {
+	return dataAvailability.abi.Pack("usedSlots")
+}
+
+// UnpackUsedSlots is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cb2e379.
+//
+// Solidity: function usedSlots() view returns(uint64)
+func (dataAvailability *DataAvailability) UnpackUsedSlots(data []byte) (uint64, error) {
+	out, err := dataAvailability.abi.Unpack("usedSlots", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (dataAvailability *DataAvailability) PackWithdraw() []byte {
+	enc, err := dataAvailability.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (dataAvailability *DataAvailability) TryPackWithdraw() ([]byte, error) {
+	return dataAvailability.abi.Pack("withdraw")
+}
+
+// DataAvailabilityChunkAnswered represents a ChunkAnswered event raised by the DataAvailability contract.
+type DataAvailabilityChunkAnswered struct {
+	Id    uint64
+	Dap   common.Address
+	Index *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilityChunkAnsweredEventName = "ChunkAnswered"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilityChunkAnswered) ContractEventName() string {
+	return DataAvailabilityChunkAnsweredEventName
+}
+
+// UnpackChunkAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChunkAnswered(uint64 indexed id, address indexed dap, uint256 index)
+func (dataAvailability *DataAvailability) UnpackChunkAnsweredEvent(log *types.Log) (*DataAvailabilityChunkAnswered, error) {
+	event := "ChunkAnswered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilityChunkAnswered)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAvailabilityChunkRequested represents a ChunkRequested event raised by the DataAvailability contract.
+type DataAvailabilityChunkRequested struct {
+	Id        uint64
+	Height    uint64
+	DataRoot  [32]byte
+	Requester common.Address
+	Deadline  uint64
+	Fee       *big.Int
+	Seed      [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilityChunkRequestedEventName = "ChunkRequested"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilityChunkRequested) ContractEventName() string {
+	return DataAvailabilityChunkRequestedEventName
+}
+
+// UnpackChunkRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChunkRequested(uint64 indexed id, uint64 indexed height, bytes32 dataRoot, address requester, uint64 deadline, uint256 fee, bytes32 seed)
+func (dataAvailability *DataAvailability) UnpackChunkRequestedEvent(log *types.Log) (*DataAvailabilityChunkRequested, error) {
+	event := "ChunkRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilityChunkRequested)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAvailabilityExitRequested represents a ExitRequested event raised by the DataAvailability contract.
+type DataAvailabilityExitRequested struct {
+	Dap            common.Address
+	ExitRequest    uint64
+	WithdrawableAt *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilityExitRequestedEventName = "ExitRequested"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilityExitRequested) ContractEventName() string {
+	return DataAvailabilityExitRequestedEventName
+}
+
+// UnpackExitRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExitRequested(address indexed dap, uint64 exitRequest, uint256 withdrawableAt)
+func (dataAvailability *DataAvailability) UnpackExitRequestedEvent(log *types.Log) (*DataAvailabilityExitRequested, error) {
+	event := "ExitRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilityExitRequested)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAvailabilityPaymentDeferred represents a PaymentDeferred event raised by the DataAvailability contract.
+type DataAvailabilityPaymentDeferred struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilityPaymentDeferredEventName = "PaymentDeferred"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilityPaymentDeferred) ContractEventName() string {
+	return DataAvailabilityPaymentDeferredEventName
+}
+
+// UnpackPaymentDeferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PaymentDeferred(address indexed to, uint256 amount)
+func (dataAvailability *DataAvailability) UnpackPaymentDeferredEvent(log *types.Log) (*DataAvailabilityPaymentDeferred, error) {
+	event := "PaymentDeferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilityPaymentDeferred)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAvailabilityRegistered represents a Registered event raised by the DataAvailability contract.
+type DataAvailabilityRegistered struct {
+	Dap        common.Address
+	Slot       uint8
+	Collateral *big.Int
+	Endpoint   string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilityRegisteredEventName = "Registered"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilityRegistered) ContractEventName() string {
+	return DataAvailabilityRegisteredEventName
+}
+
+// UnpackRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Registered(address indexed dap, uint8 slot, uint256 collateral, string endpoint)
+func (dataAvailability *DataAvailability) UnpackRegisteredEvent(log *types.Log) (*DataAvailabilityRegistered, error) {
+	event := "Registered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilityRegistered)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAvailabilitySettled represents a Settled event raised by the DataAvailability contract.
+type DataAvailabilitySettled struct {
+	Id      uint64
+	Answers *big.Int
+	Slashed *big.Int
+	Refund  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilitySettledEventName = "Settled"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilitySettled) ContractEventName() string {
+	return DataAvailabilitySettledEventName
+}
+
+// UnpackSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Settled(uint64 indexed id, uint256 answers, uint256 slashed, uint256 refund)
+func (dataAvailability *DataAvailability) UnpackSettledEvent(log *types.Log) (*DataAvailabilitySettled, error) {
+	event := "Settled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilitySettled)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAvailabilitySlashed represents a Slashed event raised by the DataAvailability contract.
+type DataAvailabilitySlashed struct {
+	Id     uint64
+	Dap    common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilitySlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilitySlashed) ContractEventName() string {
+	return DataAvailabilitySlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(uint64 indexed id, address indexed dap, uint256 amount)
+func (dataAvailability *DataAvailability) UnpackSlashedEvent(log *types.Log) (*DataAvailabilitySlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilitySlashed)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAvailabilityToppedUp represents a ToppedUp event raised by the DataAvailability contract.
+type DataAvailabilityToppedUp struct {
+	Dap        common.Address
+	Collateral *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilityToppedUpEventName = "ToppedUp"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilityToppedUp) ContractEventName() string {
+	return DataAvailabilityToppedUpEventName
+}
+
+// UnpackToppedUpEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ToppedUp(address indexed dap, uint256 collateral)
+func (dataAvailability *DataAvailability) UnpackToppedUpEvent(log *types.Log) (*DataAvailabilityToppedUp, error) {
+	event := "ToppedUp"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilityToppedUp)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAvailabilityWithdrawn represents a Withdrawn event raised by the DataAvailability contract.
+type DataAvailabilityWithdrawn struct {
+	Dap    common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DataAvailabilityWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (DataAvailabilityWithdrawn) ContractEventName() string {
+	return DataAvailabilityWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed dap, uint256 amount)
+func (dataAvailability *DataAvailability) UnpackWithdrawnEvent(log *types.Log) (*DataAvailabilityWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAvailability.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAvailabilityWithdrawn)
+	if len(log.Data) > 0 {
+		if err := dataAvailability.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAvailability.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (dataAvailability *DataAvailability) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["AlreadyAnswered"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackAlreadyAnsweredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["BadParameters"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackBadParametersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["CollateralTooLarge"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackCollateralTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["ExitDelayNotOver"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackExitDelayNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["Exiting"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackExitingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["InsufficientCollateral"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackInsufficientCollateralError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["InvalidChunk"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackInvalidChunkError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["NoDaps"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackNoDapsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["NotExiting"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackNotExitingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["NotLiable"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackNotLiableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["NothingOwed"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackNothingOwedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["TooLate"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackTooLateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["TooManyDaps"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackTooManyDapsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["UnknownHeader"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackUnknownHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["Unsettled"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackUnsettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["WrongFee"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackWrongFeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAvailability.abi.Errors["WrongRequest"].ID.Bytes()[:4]) {
+		return dataAvailability.UnpackWrongRequestError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DataAvailabilityAlreadyAnswered represents a AlreadyAnswered error raised by the DataAvailability contract.
+type DataAvailabilityAlreadyAnswered struct {
+	Dap common.Address
+	Id  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAnswered(address dap, uint256 id)
+func DataAvailabilityAlreadyAnsweredErrorID() common.Hash {
+	return common.HexToHash("0x947ed7ee92a7cfdcb8b7c4ca1d462c1e50941d99c8e0776e8fa73615b273044f")
+}
+
+// UnpackAlreadyAnsweredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAnswered(address dap, uint256 id)
+func (dataAvailability *DataAvailability) UnpackAlreadyAnsweredError(raw []byte) (*DataAvailabilityAlreadyAnswered, error) {
+	out := new(DataAvailabilityAlreadyAnswered)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "AlreadyAnswered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityAlreadyRegistered represents a AlreadyRegistered error raised by the DataAvailability contract.
+type DataAvailabilityAlreadyRegistered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRegistered()
+func DataAvailabilityAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x3a81d6fc79a5635b1f06f5006b0b65f8bc72a09a41893acedbabc02c660943ca")
+}
+
+// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRegistered()
+func (dataAvailability *DataAvailability) UnpackAlreadyRegisteredError(raw []byte) (*DataAvailabilityAlreadyRegistered, error) {
+	out := new(DataAvailabilityAlreadyRegistered)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityBadParameters represents a BadParameters error raised by the DataAvailability contract.
+type DataAvailabilityBadParameters struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadParameters()
+func DataAvailabilityBadParametersErrorID() common.Hash {
+	return common.HexToHash("0xa18a7093f7404a17016907fa5b1c7597f4d04a36e0d0a5f233a0b829fa72eef1")
+}
+
+// UnpackBadParametersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadParameters()
+func (dataAvailability *DataAvailability) UnpackBadParametersError(raw []byte) (*DataAvailabilityBadParameters, error) {
+	out := new(DataAvailabilityBadParameters)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "BadParameters", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityCollateralTooLarge represents a CollateralTooLarge error raised by the DataAvailability contract.
+type DataAvailabilityCollateralTooLarge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CollateralTooLarge()
+func DataAvailabilityCollateralTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x6ecafdbf21637aa5b3c8fb4cd2f4ce847d2c1aea325a42d9cab7c38da92168be")
+}
+
+// UnpackCollateralTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CollateralTooLarge()
+func (dataAvailability *DataAvailability) UnpackCollateralTooLargeError(raw []byte) (*DataAvailabilityCollateralTooLarge, error) {
+	out := new(DataAvailabilityCollateralTooLarge)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "CollateralTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityExitDelayNotOver represents a ExitDelayNotOver error raised by the DataAvailability contract.
+type DataAvailabilityExitDelayNotOver struct {
+	WithdrawableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExitDelayNotOver(uint256 withdrawableAt)
+func DataAvailabilityExitDelayNotOverErrorID() common.Hash {
+	return common.HexToHash("0xe3fbdef650c99d2e118a030a8b1c8a106868d6ea8bba3aaf4aad64c1df8f46cf")
+}
+
+// UnpackExitDelayNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExitDelayNotOver(uint256 withdrawableAt)
+func (dataAvailability *DataAvailability) UnpackExitDelayNotOverError(raw []byte) (*DataAvailabilityExitDelayNotOver, error) {
+	out := new(DataAvailabilityExitDelayNotOver)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "ExitDelayNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityExiting represents a Exiting error raised by the DataAvailability contract.
+type DataAvailabilityExiting struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Exiting()
+func DataAvailabilityExitingErrorID() common.Hash {
+	return common.HexToHash("0x12862d759aa2eb7be78763ca2905e7ea157beb3de34c6a8d1535a3c8dc56c67d")
+}
+
+// UnpackExitingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Exiting()
+func (dataAvailability *DataAvailability) UnpackExitingError(raw []byte) (*DataAvailabilityExiting, error) {
+	out := new(DataAvailabilityExiting)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "Exiting", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityInsufficientCollateral represents a InsufficientCollateral error raised by the DataAvailability contract.
+type DataAvailabilityInsufficientCollateral struct {
+	Min *big.Int
+	Got *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientCollateral(uint256 min, uint256 got)
+func DataAvailabilityInsufficientCollateralErrorID() common.Hash {
+	return common.HexToHash("0xb07e3bc4c23a2d5a3367eec63320a439a69fa5b14b5619ba643e23b3ab6ef805")
+}
+
+// UnpackInsufficientCollateralError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientCollateral(uint256 min, uint256 got)
+func (dataAvailability *DataAvailability) UnpackInsufficientCollateralError(raw []byte) (*DataAvailabilityInsufficientCollateral, error) {
+	out := new(DataAvailabilityInsufficientCollateral)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "InsufficientCollateral", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityInvalidChunk represents a InvalidChunk error raised by the DataAvailability contract.
+type DataAvailabilityInvalidChunk struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChunk()
+func DataAvailabilityInvalidChunkErrorID() common.Hash {
+	return common.HexToHash("0x022e42d074630d9ee96d35a73f90ae94fbd60d777bb8094932ddc9489217167e")
+}
+
+// UnpackInvalidChunkError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChunk()
+func (dataAvailability *DataAvailability) UnpackInvalidChunkError(raw []byte) (*DataAvailabilityInvalidChunk, error) {
+	out := new(DataAvailabilityInvalidChunk)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "InvalidChunk", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityNoDaps represents a NoDaps error raised by the DataAvailability contract.
+type DataAvailabilityNoDaps struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoDaps()
+func DataAvailabilityNoDapsErrorID() common.Hash {
+	return common.HexToHash("0x1bd95c89e4c36f09d2e52669abcf6577a0dc6c1a1563ff8318cb1ee805b23237")
+}
+
+// UnpackNoDapsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoDaps()
+func (dataAvailability *DataAvailability) UnpackNoDapsError(raw []byte) (*DataAvailabilityNoDaps, error) {
+	out := new(DataAvailabilityNoDaps)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "NoDaps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityNotExiting represents a NotExiting error raised by the DataAvailability contract.
+type DataAvailabilityNotExiting struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotExiting()
+func DataAvailabilityNotExitingErrorID() common.Hash {
+	return common.HexToHash("0x68711302f42207ab32892f039f3914a83b21d619c2d81bcb001dfc38cdc55c5d")
+}
+
+// UnpackNotExitingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotExiting()
+func (dataAvailability *DataAvailability) UnpackNotExitingError(raw []byte) (*DataAvailabilityNotExiting, error) {
+	out := new(DataAvailabilityNotExiting)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "NotExiting", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityNotLiable represents a NotLiable error raised by the DataAvailability contract.
+type DataAvailabilityNotLiable struct {
+	Dap common.Address
+	Id  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotLiable(address dap, uint256 id)
+func DataAvailabilityNotLiableErrorID() common.Hash {
+	return common.HexToHash("0x71be0e74f0cee8b304abc471c925625803312886daf504e1dc58ed6a8a479a0d")
+}
+
+// UnpackNotLiableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotLiable(address dap, uint256 id)
+func (dataAvailability *DataAvailability) UnpackNotLiableError(raw []byte) (*DataAvailabilityNotLiable, error) {
+	out := new(DataAvailabilityNotLiable)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "NotLiable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityNotRegistered represents a NotRegistered error raised by the DataAvailability contract.
+type DataAvailabilityNotRegistered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered()
+func DataAvailabilityNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xaba47339dbaad712368e6665e6e6eade636ab60e9b7dba037407409b19d7a053")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered()
+func (dataAvailability *DataAvailability) UnpackNotRegisteredError(raw []byte) (*DataAvailabilityNotRegistered, error) {
+	out := new(DataAvailabilityNotRegistered)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityNothingOwed represents a NothingOwed error raised by the DataAvailability contract.
+type DataAvailabilityNothingOwed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingOwed()
+func DataAvailabilityNothingOwedErrorID() common.Hash {
+	return common.HexToHash("0x797dba544d72fb0dfb4c7610346de0274cf6d4e8b1d64dc398abc9027c89eff2")
+}
+
+// UnpackNothingOwedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingOwed()
+func (dataAvailability *DataAvailability) UnpackNothingOwedError(raw []byte) (*DataAvailabilityNothingOwed, error) {
+	out := new(DataAvailabilityNothingOwed)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "NothingOwed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityTooEarly represents a TooEarly error raised by the DataAvailability contract.
+type DataAvailabilityTooEarly struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooEarly(uint64 deadline)
+func DataAvailabilityTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0xd606d83fc5c7e56637c0959f5077c3a15f782b710d7eab50461ed55fd6deb6ae")
+}
+
+// UnpackTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooEarly(uint64 deadline)
+func (dataAvailability *DataAvailability) UnpackTooEarlyError(raw []byte) (*DataAvailabilityTooEarly, error) {
+	out := new(DataAvailabilityTooEarly)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityTooLate represents a TooLate error raised by the DataAvailability contract.
+type DataAvailabilityTooLate struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooLate(uint64 deadline)
+func DataAvailabilityTooLateErrorID() common.Hash {
+	return common.HexToHash("0x4d673a06590205f21674ad45375abc81b85de145ee567806f534cab23841a1cf")
+}
+
+// UnpackTooLateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooLate(uint64 deadline)
+func (dataAvailability *DataAvailability) UnpackTooLateError(raw []byte) (*DataAvailabilityTooLate, error) {
+	out := new(DataAvailabilityTooLate)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "TooLate", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityTooManyDaps represents a TooManyDaps error raised by the DataAvailability contract.
+type DataAvailabilityTooManyDaps struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyDaps()
+func DataAvailabilityTooManyDapsErrorID() common.Hash {
+	return common.HexToHash("0x3f4ee62f7d0b9d9a6314448d7409e30c769add8df2531fb89d35dc64a7e042bd")
+}
+
+// UnpackTooManyDapsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyDaps()
+func (dataAvailability *DataAvailability) UnpackTooManyDapsError(raw []byte) (*DataAvailabilityTooManyDaps, error) {
+	out := new(DataAvailabilityTooManyDaps)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "TooManyDaps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityTransferFailed represents a TransferFailed error raised by the DataAvailability contract.
+type DataAvailabilityTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func DataAvailabilityTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (dataAvailability *DataAvailability) UnpackTransferFailedError(raw []byte) (*DataAvailabilityTransferFailed, error) {
+	out := new(DataAvailabilityTransferFailed)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityUnknownHeader represents a UnknownHeader error raised by the DataAvailability contract.
+type DataAvailabilityUnknownHeader struct {
+	Height uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownHeader(uint64 height)
+func DataAvailabilityUnknownHeaderErrorID() common.Hash {
+	return common.HexToHash("0x4746eea9f225533be5e0069645c1dbce73db0f6ce6382d843f09eb4d25b28135")
+}
+
+// UnpackUnknownHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownHeader(uint64 height)
+func (dataAvailability *DataAvailability) UnpackUnknownHeaderError(raw []byte) (*DataAvailabilityUnknownHeader, error) {
+	out := new(DataAvailabilityUnknownHeader)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "UnknownHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityUnknownRequest represents a UnknownRequest error raised by the DataAvailability contract.
+type DataAvailabilityUnknownRequest struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest(uint256 id)
+func DataAvailabilityUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x1f79bbe7615659139997ff125b66c4ba38cac7dfa6b433c10ed50c7d053634ff")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest(uint256 id)
+func (dataAvailability *DataAvailability) UnpackUnknownRequestError(raw []byte) (*DataAvailabilityUnknownRequest, error) {
+	out := new(DataAvailabilityUnknownRequest)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityUnsettled represents a Unsettled error raised by the DataAvailability contract.
+type DataAvailabilityUnsettled struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Unsettled(uint256 id)
+func DataAvailabilityUnsettledErrorID() common.Hash {
+	return common.HexToHash("0x2040ddecccd63f2fe76ed42669c8a405079240ed6fec5f60f04b6257b65ebd8d")
+}
+
+// UnpackUnsettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Unsettled(uint256 id)
+func (dataAvailability *DataAvailability) UnpackUnsettledError(raw []byte) (*DataAvailabilityUnsettled, error) {
+	out := new(DataAvailabilityUnsettled)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "Unsettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityWrongFee represents a WrongFee error raised by the DataAvailability contract.
+type DataAvailabilityWrongFee struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongFee(uint256 want, uint256 got)
+func DataAvailabilityWrongFeeErrorID() common.Hash {
+	return common.HexToHash("0x23b18f5f5e83b64f64fb1b28a90cb03c4f9ce8ceb2693b31fe14ebed9321256f")
+}
+
+// UnpackWrongFeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongFee(uint256 want, uint256 got)
+func (dataAvailability *DataAvailability) UnpackWrongFeeError(raw []byte) (*DataAvailabilityWrongFee, error) {
+	out := new(DataAvailabilityWrongFee)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "WrongFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityWrongRequest represents a WrongRequest error raised by the DataAvailability contract.
+type DataAvailabilityWrongRequest struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongRequest(uint256 id)
+func DataAvailabilityWrongRequestErrorID() common.Hash {
+	return common.HexToHash("0xbde88ff58a3b2744e4649e8a6d9eaa4cc20f7ae574e31e89a7f4a7f7df0a20bb")
+}
+
+// UnpackWrongRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongRequest(uint256 id)
+func (dataAvailability *DataAvailability) UnpackWrongRequestError(raw []byte) (*DataAvailabilityWrongRequest, error) {
+	out := new(DataAvailabilityWrongRequest)
+	if err := dataAvailability.abi.UnpackIntoInterface(out, "WrongRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAvailabilityHarnessMetaData contains all meta data concerning the DataAvailabilityHarness contract.
+var DataAvailabilityHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractDataAvailability\",\"name\":\"da\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"withdrawals\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64[]\",\"name\":\"challenges\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structRollupTypes.Header\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "DataAvailabilityHarness",
+	Bin: "0x6080604052348015600e575f5ffd5b5061047e8061001c5f395ff3fe608060405260043610610020575f3560e01c8063356dd90c1461008f575f5ffd5b3661008b576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601060248201527f72656675736573207061796d656e747300000000000000000000000000000000604482015260640160405180910390fd5b5f5ffd5b6100a261009d366004610166565b6100bf565b60405167ffffffffffffffff909116815260200160405180910390f35b5f8273ffffffffffffffffffffffffffffffffffffffff1663c81cd40534846040518363ffffffff1660e01b81526004016100fa9190610349565b60206040518083038185885af1158015610116573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061013b919061042d565b9392505050565b73ffffffffffffffffffffffffffffffffffffffff81168114610163575f5ffd5b50565b5f5f60408385031215610177575f5ffd5b823561018281610142565b9150602083013567ffffffffffffffff81111561019d575f5ffd5b830161010081860312156101af575f5ffd5b809150509250929050565b67ffffffffffffffff81168114610163575f5ffd5b80356101da816101ba565b919050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112610212575f5ffd5b830160208101925035905067ffffffffffffffff811115610231575f5ffd5b8060061b3603821315610242575f5ffd5b9250929050565b8183526020830192505f815f5b8481101561029d57813561026981610142565b73ffffffffffffffffffffffffffffffffffffffff1686526020828101359087015260409586019590910190600101610256565b5093949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126102da575f5ffd5b830160208101925035905067ffffffffffffffff8111156102f9575f5ffd5b8060051b3603821315610242575f5ffd5b8183526020830192505f815f5b8481101561029d57813561032a816101ba565b67ffffffffffffffff1686526020958601959190910190600101610317565b60208082528235828201525f90830135610362816101ba565b67ffffffffffffffff811660408401525060408301356060838101919091528301356080808401919091526103989084016101cf565b67ffffffffffffffff811660a0840152506103b660a08401846101df565b61010060c08501526103cd61012085018284610249565b9150506103dd60c08501856102a7565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08584030160e086015261041283828461030a565b60e09690960135610100959095019490945250929392505050565b5f6020828403121561043d575f5ffd5b815161013b816101ba56fea264697066735822122007812e29caf4606ef358a48f6d2ae999e142c6a8eb9d01c3423f709f6b6f93eb64736f6c634300081e0033",
+}
+
+// DataAvailabilityHarness is an auto generated Go binding around an Ethereum contract.
+type DataAvailabilityHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DataAvailabilityHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDataAvailabilityHarness creates a new instance of DataAvailabilityHarness.
+func NewDataAvailabilityHarness() *DataAvailabilityHarness {
+	parsed, err := DataAvailabilityHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DataAvailabilityHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DataAvailabilityHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x356dd90c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function request(address da, (bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h) payable returns(uint64)
+func (dataAvailabilityHarness *DataAvailabilityHarness) PackRequest(da common.Address, h RollupTypesHeader) []byte {
+	enc, err := dataAvailabilityHarness.abi.Pack("request", da, h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x356dd90c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function request(address da, (bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h) payable returns(uint64)
+func (dataAvailabilityHarness *DataAvailabilityHarness) TryPackRequest(da common.Address, h RollupTypesHeader) ([]byte, error) {
+	return dataAvailabilityHarness.abi.Pack("request", da, h)
+}
+
+// UnpackRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x356dd90c.
+//
+// Solidity: function request(address da, (bytes32,uint64,bytes32,bytes32,uint64,(address,uint256)[],uint64[],bytes32) h) payable returns(uint64)
+func (dataAvailabilityHarness *DataAvailabilityHarness) UnpackRequest(data []byte) (uint64, error) {
+	out, err := dataAvailabilityHarness.abi.Unpack("request", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // IConfigSinkMetaData contains all meta data concerning the IConfigSink contract.
@@ -172,6 +2431,72 @@ func (iEvidenceVerifier *IEvidenceVerifier) UnpackVerifyEvidence(data []byte) (V
 	outstruct.ReportData = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
 	outstruct.NotAfter = *abi.ConvertType(out[3], new(uint64)).(*uint64)
 	return *outstruct, nil
+}
+
+// IHeaderHistoryMetaData contains all meta data concerning the IHeaderHistory contract.
+var IHeaderHistoryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"}],\"name\":\"headerHashAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "IHeaderHistory",
+}
+
+// IHeaderHistory is an auto generated Go binding around an Ethereum contract.
+type IHeaderHistory struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IHeaderHistory) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIHeaderHistory creates a new instance of IHeaderHistory.
+func NewIHeaderHistory() *IHeaderHistory {
+	parsed, err := IHeaderHistoryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IHeaderHistory{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IHeaderHistory) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackHeaderHashAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2aed0d5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function headerHashAt(uint64 height) view returns(bytes32)
+func (iHeaderHistory *IHeaderHistory) PackHeaderHashAt(height uint64) []byte {
+	enc, err := iHeaderHistory.abi.Pack("headerHashAt", height)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHeaderHashAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2aed0d5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function headerHashAt(uint64 height) view returns(bytes32)
+func (iHeaderHistory *IHeaderHistory) TryPackHeaderHashAt(height uint64) ([]byte, error) {
+	return iHeaderHistory.abi.Pack("headerHashAt", height)
+}
+
+// UnpackHeaderHashAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2aed0d5a.
+//
+// Solidity: function headerHashAt(uint64 height) view returns(bytes32)
+func (iHeaderHistory *IHeaderHistory) UnpackHeaderHashAt(data []byte) ([32]byte, error) {
+	out, err := iHeaderHistory.abi.Unpack("headerHashAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // ManagerMetaData contains all meta data concerning the Manager contract.
