@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -25,15 +27,31 @@ type committee struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	users  []*ecdsa.PrivateKey
-	done   chan struct{}
+	mu     sync.Mutex
+	stops  map[int]func()
 }
 
-func startCommittee(t testing.TB, opts devnet.Options, users int) *committee {
+func committeeKey(i int) *ecdsa.PrivateKey {
+	return chaintest.DeterministicKey(fmt.Sprintf("committee/%d", i))
+}
+
+// submitters gives every node its own submitter key except the listed ones.
+func submitters(withhold ...int) []*ecdsa.PrivateKey {
+	keys := make([]*ecdsa.PrivateKey, 5)
+	for i := range keys {
+		if !slices.Contains(withhold, i) {
+			keys[i] = committeeKey(i)
+		}
+	}
+	return keys
+}
+
+func startCommittee(t testing.TB, opts devnet.Options, users int, setup ...func(*devnet.Devnet)) *committee {
 	t.Helper()
 	var keys []*ecdsa.PrivateKey
 	var addrs []common.Address
 	for i := range 5 + users {
-		k := chaintest.DeterministicKey(fmt.Sprintf("committee/%d", i))
+		k := committeeKey(i)
 		keys = append(keys, k)
 		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey))
 	}
@@ -41,37 +59,57 @@ func startCommittee(t testing.TB, opts devnet.Options, users int) *committee {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = sim.Close() })
 	ctx, cancel := context.WithCancel(context.Background())
-	go chaintest.AutoCommit(ctx, sim, 20*time.Millisecond)
+	mining := make(chan struct{})
+	go func() { defer close(mining); chaintest.AutoCommit(ctx, sim, 20*time.Millisecond) }()
+	// Stop in order: nodes, then the miner, then the chain.
+	t.Cleanup(func() { cancel(); <-mining; _ = sim.Close() })
 	opts.Backend, opts.Admin = sim.Client(), keys[0]
 	if opts.Submitters == nil {
-		opts.Submitters = keys[:5]
+		opts.Submitters = submitters()
 	}
 	if opts.PollInterval == 0 {
 		opts.PollInterval = 10 * time.Millisecond
 	}
 	d, err := devnet.Start(ctx, opts)
 	if err != nil {
-		cancel()
 		t.Fatal(err)
 	}
-	c := &committee{Devnet: d, ctx: ctx, cancel: cancel, users: keys[5:], done: make(chan struct{})}
-	go func() {
-		defer close(c.done)
-		runAll(ctx, d.Nodes)
-	}()
-	t.Cleanup(func() { cancel(); <-c.done })
+	for _, s := range setup {
+		s(d)
+	}
+	c := &committee{Devnet: d, ctx: ctx, cancel: cancel, users: keys[5:], stops: map[int]func(){}}
+	for i, n := range d.Nodes {
+		c.run(i, n)
+	}
+	t.Cleanup(func() {
+		cancel()
+		for i := range d.Nodes {
+			c.stop(i)
+		}
+	})
 	return c
 }
 
-func runAll(ctx context.Context, nodes []*rollup.Node) {
-	done := make(chan struct{}, len(nodes))
-	for _, n := range nodes {
-		go func() { _ = n.Run(ctx); done <- struct{}{} }()
-	}
-	for range nodes {
-		<-done
+// run starts node i's loop.
+func (c *committee) run(i int, n *rollup.Node) {
+	ctx, cancel := context.WithCancel(c.ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); _ = n.Run(ctx) }()
+	c.mu.Lock()
+	c.stops[i] = func() { cancel(); <-done }
+	c.mu.Unlock()
+}
+
+// stop ends node i's loop and waits for it (a crash, as far as the node's
+// storage is concerned: nothing is flushed on the way out).
+func (c *committee) stop(i int) {
+	c.mu.Lock()
+	s := c.stops[i]
+	delete(c.stops, i)
+	c.mu.Unlock()
+	if s != nil {
+		s()
 	}
 }
 

@@ -65,6 +65,62 @@ type Enclave struct {
 
 	mu   sync.Mutex
 	head Checkpoint
+
+	// verified holds the hashes of client transactions whose signature
+	// this enclave checked at admission (Admit), so that executing them
+	// does not recover the same signature again. The hash covers the
+	// signature and every signed field, and the domain is fixed per
+	// enclave, so a hit means exactly this transaction was verified.
+	vmu      sync.RWMutex
+	verified map[common.Hash]struct{}
+}
+
+// maxVerified bounds the admission cache; past it the cache is dropped and
+// execution verifies again (correct, only slower).
+const maxVerified = 1 << 20
+
+// Admit checks a client transaction inside the enclave (stateless checks
+// and signature) and remembers that it did.
+func (e *Enclave) Admit(tx *Tx) error {
+	if err := tx.Validate(); err != nil {
+		return err
+	}
+	h := tx.Hash()
+	if e.isVerified(h) {
+		return nil // seen first in a peer's batch
+	}
+	if err := tx.VerifySignature(e.domain); err != nil {
+		return err
+	}
+	e.remember(h)
+	return nil
+}
+
+func (e *Enclave) remember(hashes ...common.Hash) {
+	e.vmu.Lock()
+	defer e.vmu.Unlock()
+	if len(e.verified)+len(hashes) > maxVerified {
+		clear(e.verified)
+	}
+	for _, h := range hashes {
+		e.verified[h] = struct{}{}
+	}
+}
+
+func (e *Enclave) isVerified(h common.Hash) bool {
+	e.vmu.RLock()
+	defer e.vmu.RUnlock()
+	_, ok := e.verified[h]
+	return ok
+}
+
+// forget drops admitted transactions once they are in an accepted header.
+func (e *Enclave) forget(hashes []common.Hash) {
+	e.vmu.Lock()
+	defer e.vmu.Unlock()
+	for _, h := range hashes {
+		delete(e.verified, h)
+	}
 }
 
 // NewEnclave starts an enclave at checkpoint head, whose state root store
@@ -76,7 +132,7 @@ func NewEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits Deposi
 	if _, err := statetree.New(store, head.StateRoot); err != nil {
 		return nil, fmt.Errorf("rollup: enclave checkpoint: %w", err)
 	}
-	return &Enclave{key: key, domain: d, store: store, deposits: deposits, head: head}, nil
+	return &Enclave{key: key, domain: d, store: store, deposits: deposits, head: head, verified: map[common.Hash]struct{}{}}, nil
 }
 
 // Address is the enclave key's address (its committee identity).
@@ -93,16 +149,25 @@ func (e *Enclave) Head() Checkpoint {
 // produces. The new state is written to the store (nodes are content
 // addressed, so an executed but unaccepted batch costs space, never
 // correctness) but the checkpoint does not move until Accept.
-func (e *Enclave) Execute(batch []*Tx, challenges []uint64) (*Header, *Result, error) {
+func (e *Enclave) Execute(batch []*Tx, forced []Forced) (*Header, *Result, error) {
 	head := e.Head()
 	tree, err := statetree.New(e.store, head.StateRoot)
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := Apply(e.domain, tree, head.DepositIndex, e.deposits, batch)
+	res, err := apply(e.domain, tree, head.DepositIndex, e.deposits, batch, e.isVerified)
 	if err != nil {
 		return nil, nil, err
 	}
+	// Remember what execution verified: a transaction seen first in a
+	// leader's batch and then admitted here is not recovered twice.
+	var ok []common.Hash
+	for i, tx := range batch {
+		if tx.Type != TxDeposit && !errors.Is(res.Receipts[i].Err, ErrBadSignature) && !errors.Is(res.Receipts[i].Err, ErrInvalidTx) {
+			ok = append(ok, res.Receipts[i].TxHash)
+		}
+	}
+	e.remember(ok...)
 	h := &Header{
 		ParentHash:   head.HeaderHash,
 		Height:       head.Height + 1,
@@ -110,15 +175,55 @@ func (e *Enclave) Execute(batch []*Tx, challenges []uint64) (*Header, *Result, e
 		TxRoot:       res.TxRoot,
 		DepositIndex: res.DepositIndex,
 		Withdrawals:  res.Withdrawals,
-		Challenges:   challenges,
+		// Each challenge whose transaction the batch executed is answered,
+		// with whether it applied (the bond's fate).
+		Challenges: ChallengeAnswers(forced, res.Receipts),
 	}
 	h.DataRoot = (&BatchData{Height: h.Height, Txs: batch, Accounts: res.Accounts}).DataRoot()
 	return h, res, nil
 }
 
+// Propose executes a batch as the leader and signs the header it computed:
+// the leader's own vote, without executing the batch a second time.
+func (e *Enclave) Propose(batch []*Tx, forced []Forced) (*Header, *Result, quorum.Vote, error) {
+	h, res, err := e.Execute(batch, forced)
+	if err != nil {
+		return nil, nil, quorum.Vote{}, err
+	}
+	v, err := SignVote(e.key, e.domain.VoteDomain(), h.Hash())
+	return h, res, v, err
+}
+
+// ErrUnknownChallenge: a proposal answers a challenge this node has not seen
+// on L1 (yet).
+var ErrUnknownChallenge = errors.New("rollup: proposal answers an unknown challenge")
+
+// ChallengeLookup returns the transaction of an open challenge as this
+// node's host saw it on L1. Like the deposit queue it is the host's view:
+// the TSC records no transaction hash per challenge, so honest enclaves
+// answering the right transaction relies on their hosts' L1 view.
+type ChallengeLookup func(id uint64) (Forced, bool)
+
+// forcedOf maps a header's challenge answers back to their transactions.
+func forcedOf(h *Header, lookup ChallengeLookup) ([]Forced, error) {
+	var out []Forced
+	for _, e := range h.Challenges {
+		id, _ := ParseAnswerEntry(e)
+		if lookup == nil {
+			return nil, fmt.Errorf("%w: %d (no challenge view)", ErrUnknownChallenge, id)
+		}
+		f, ok := lookup(id)
+		if !ok {
+			return nil, fmt.Errorf("%w: %d", ErrUnknownChallenge, id)
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
 // Vote re-executes a proposal and signs its header if, and only if, this
-// enclave computes exactly the same header.
-func (e *Enclave) Vote(p *Proposal) (quorum.Vote, error) {
+// enclave computes exactly the same header (challenge answers included).
+func (e *Enclave) Vote(p *Proposal, lookup ChallengeLookup) (quorum.Vote, error) {
 	if p == nil || p.Header == nil {
 		return quorum.Vote{}, fmt.Errorf("%w: empty proposal", ErrInvalidHeader)
 	}
@@ -130,7 +235,11 @@ func (e *Enclave) Vote(p *Proposal) (quorum.Vote, error) {
 		return quorum.Vote{}, fmt.Errorf("%w: proposal at height %d on %s, checkpoint at %d is %s",
 			ErrStaleProposal, p.Header.Height, p.Header.ParentHash, head.Height, head.HeaderHash)
 	}
-	computed, _, err := e.Execute(p.Batch, p.Header.Challenges)
+	forced, err := forcedOf(p.Header, lookup)
+	if err != nil {
+		return quorum.Vote{}, err
+	}
+	computed, _, err := e.Execute(p.Batch, forced)
 	if err != nil {
 		return quorum.Vote{}, err
 	}
@@ -161,8 +270,12 @@ func (e *Enclave) Accept(h *Header) error {
 // AcceptBatch executes the batch of an accepted header this enclave has not
 // executed (another leader's, seen late) and moves the checkpoint if the
 // result is the accepted header.
-func (e *Enclave) AcceptBatch(h *Header, batch []*Tx) error {
-	computed, _, err := e.Execute(batch, h.Challenges)
+func (e *Enclave) AcceptBatch(h *Header, batch []*Tx, lookup ChallengeLookup) error {
+	forced, err := forcedOf(h, lookup)
+	if err != nil {
+		return err
+	}
+	computed, _, err := e.Execute(batch, forced)
 	if err != nil {
 		return err
 	}

@@ -30,8 +30,10 @@ type Header struct {
 	// deposit with a smaller index has been credited.
 	DepositIndex uint64
 	Withdrawals  []Withdrawal
-	// Challenges lists the ids of the on-chain challenges this header
-	// answers (§V-E).
+	// Challenges answers on-chain challenges (§V-E): one entry per
+	// challenge whose transaction the batch executed, id<<1 | applied
+	// (AnswerEntry, ChallengeAnswers), strictly increasing. The TSC closes
+	// each challenge and returns its bond if applied, burns it otherwise.
 	Challenges []uint64
 	DataRoot   common.Hash // what DAPs must serve for this height (§V-F)
 }
@@ -40,7 +42,7 @@ type Header struct {
 var ErrInvalidHeader = errors.New("rollup: invalid header")
 
 // MaxWithdrawals bounds a header's payouts so that updateState fits a block.
-const MaxWithdrawals = 1024
+const MaxWithdrawals = 256
 
 // Validate checks the header on its own.
 func (h *Header) Validate() error {

@@ -19,16 +19,42 @@ type KV interface {
 	Get(key []byte) ([]byte, error)
 	Put(key, value []byte) error
 	Delete(key []byte) error
-	// Scan calls fn for every key with prefix, in key order.
+	// Scan calls fn for every key with prefix, in key order, until fn
+	// returns an error; errStopScan ends the scan without error.
 	Scan(prefix []byte, fn func(key, value []byte) error) error
 }
 
-// PebbleKV is a KV on a Pebble database, which the node shares with its
-// statetree.PebbleStore (different key prefixes).
-type PebbleKV struct{ DB *pebble.DB }
+// ErrClosed: the KV was used after Close.
+var ErrClosed = errors.New("rollup: store closed")
 
-func (p PebbleKV) Get(key []byte) ([]byte, error) {
-	v, closer, err := p.DB.Get(key)
+// PebbleKV is a KV on a Pebble database, which the node shares with its
+// statetree.PebbleStore (different key prefixes). Close marks it closed
+// without closing the database (its owner does that), after which calls
+// fail with ErrClosed instead of reaching a closed database.
+type PebbleKV struct {
+	mu     sync.RWMutex
+	db     *pebble.DB
+	closed bool
+}
+
+// NewPebbleKV uses db.
+func NewPebbleKV(db *pebble.DB) *PebbleKV { return &PebbleKV{db: db} }
+
+// Close stops further use; it waits for calls in flight.
+func (p *PebbleKV) Close() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	return nil
+}
+
+func (p *PebbleKV) Get(key []byte) ([]byte, error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	if p.closed {
+		return nil, ErrClosed
+	}
+	v, closer, err := p.db.Get(key)
 	if errors.Is(err, pebble.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %q", ErrNotFound, key)
 	}
@@ -39,18 +65,41 @@ func (p PebbleKV) Get(key []byte) ([]byte, error) {
 	return bytes.Clone(v), nil
 }
 
-func (p PebbleKV) Put(key, value []byte) error { return p.DB.Set(key, value, pebble.Sync) }
-func (p PebbleKV) Delete(key []byte) error     { return p.DB.Delete(key, pebble.Sync) }
+func (p *PebbleKV) Put(key, value []byte) error {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	if p.closed {
+		return ErrClosed
+	}
+	return p.db.Set(key, value, pebble.Sync)
+}
 
-func (p PebbleKV) Scan(prefix []byte, fn func(key, value []byte) error) error {
+func (p *PebbleKV) Delete(key []byte) error {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	if p.closed {
+		return ErrClosed
+	}
+	return p.db.Delete(key, pebble.Sync)
+}
+
+func (p *PebbleKV) Scan(prefix []byte, fn func(key, value []byte) error) error {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	if p.closed {
+		return ErrClosed
+	}
 	upper := append(bytes.Clone(prefix), 0xff)
-	it, err := p.DB.NewIter(&pebble.IterOptions{LowerBound: prefix, UpperBound: upper})
+	it, err := p.db.NewIter(&pebble.IterOptions{LowerBound: prefix, UpperBound: upper})
 	if err != nil {
 		return err
 	}
 	defer it.Close()
 	for it.First(); it.Valid(); it.Next() {
 		if err := fn(bytes.Clone(it.Key()), bytes.Clone(it.Value())); err != nil {
+			if errors.Is(err, errStopScan) {
+				return nil
+			}
 			return err
 		}
 	}
@@ -97,14 +146,20 @@ func (m *MemoryKV) Scan(prefix []byte, fn func(key, value []byte) error) error {
 			keys = append(keys, k)
 		}
 	}
-	sort.Strings(keys)
-	vals := make([][]byte, len(keys))
-	for i, k := range keys {
-		vals[i] = bytes.Clone(m.m[k])
-	}
 	m.mu.Unlock()
-	for i, k := range keys {
-		if err := fn([]byte(k), vals[i]); err != nil {
+	sort.Strings(keys)
+	for _, k := range keys {
+		m.mu.Lock()
+		v, ok := m.m[k]
+		v = bytes.Clone(v)
+		m.mu.Unlock()
+		if !ok {
+			continue
+		}
+		if err := fn([]byte(k), v); err != nil {
+			if errors.Is(err, errStopScan) {
+				return nil
+			}
 			return err
 		}
 	}

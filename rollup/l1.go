@@ -111,7 +111,10 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, admin
 	if err != nil {
 		return nil, nil, fmt.Errorf("rollup: deploy manager: %w", err)
 	}
-	tAddr, tTx, err := bind.DeployContract(&opts, common.FromHex(bindings.TeeRollupMetaData.Bin), backend, tsc.PackConstructor(mAddr, genesisRoot))
+	if opts.Nonce != nil { // the caller manages nonces: the second deployment takes the next one
+		opts.Nonce = new(big.Int).Add(opts.Nonce, big.NewInt(1))
+	}
+	tAddr, tTx, err := bind.DeployContract(&opts, common.FromHex(bindings.TeeRollupMetaData.Bin), backend, DefaultChallengeParams().constructor(tsc, mAddr, genesisRoot))
 	if err != nil {
 		return nil, nil, fmt.Errorf("rollup: deploy TSC: %w", err)
 	}

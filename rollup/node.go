@@ -2,11 +2,13 @@ package rollup
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -36,9 +38,20 @@ type Forced struct {
 	Tx *Tx
 }
 
-// ForcedSource yields the open challenges a leader must answer.
+// ForcedSource is the host's view of the TSC's open challenges
+// (challenge.Responder implements it).
 type ForcedSource interface {
+	// Pending yields the open challenges a leader must answer.
 	Pending(ctx context.Context) ([]Forced, error)
+	// Lookup returns a challenge's transaction by id.
+	Lookup(id uint64) (Forced, bool)
+}
+
+func (n *Node) lookup(id uint64) (Forced, bool) {
+	if n.cfg.Forced == nil {
+		return Forced{}, false
+	}
+	return n.cfg.Forced.Lookup(id)
 }
 
 // Config configures a sequencer node. Committee, Rule, Key, L1 and Store are
@@ -113,7 +126,8 @@ func (c *Config) withDefaults() (Config, error) {
 // KV key prefixes.
 var (
 	keyHead     = []byte("node/head")
-	prefixProp  = []byte("node/prop/")
+	prefixProp  = []byte("node/prop/") // ‖ height(8) ‖ header hash: proposals, pruned by height
+	prefixPropH = []byte("node/ph/")   // ‖ header hash → height: the index by hash
 	prefixTx    = []byte("node/tx/")
 	keyL1Cursor = []byte("node/l1cursor")
 )
@@ -126,15 +140,19 @@ type Node struct {
 	enclave  *Enclave
 	mempool  *Mempool
 	deposits *depositView
-	peers    []Peer
+	peers    atomic.Pointer[[]Peer]
 
-	syncMu   sync.Mutex // serializes L1 sync
-	cursor   uint64     // next L1 block to scan
-	mu       sync.Mutex
-	round    uint64
-	progress time.Time         // when the checkpoint last moved
-	lastTry  time.Time         // when this node last proposed
-	tried    map[uint64]uint64 // height -> round this node proposed in
+	syncMu     sync.Mutex // serializes L1 sync
+	cursor     uint64     // next L1 block to scan
+	mu         sync.Mutex
+	round      uint64
+	progress   time.Time         // when the checkpoint last moved
+	lastTry    time.Time         // when this node last proposed
+	tried      map[uint64]uint64 // height -> round this node proposed in
+	proposedAt map[common.Hash]time.Time
+	// included remembers transactions in accepted headers, so a late gossip
+	// copy is not admitted again (it would only fail as a used nonce).
+	included map[common.Hash]struct{}
 	evidence []error
 
 	stats Stats
@@ -143,7 +161,9 @@ type Node struct {
 // Stats are a node's counters.
 type Stats struct {
 	Proposed, Submitted, Accepted, TxsAccepted uint64
-	LastGas                                    uint64
+	// Latencies are, for each accepted header this node proposed, the time
+	// from building its batch to seeing it accepted on L1.
+	Latencies []time.Duration
 }
 
 // depositView is the host's view of the L1 deposit queue.
@@ -195,7 +215,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 	n := &Node{
 		cfg: cfg, domain: d, mempool: NewMempool(cfg.MempoolSize),
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
-		tried:    map[uint64]uint64{}, progress: cfg.Now(),
+		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
 	}
 	head := Checkpoint{StateRoot: cfg.Genesis}
 	switch b, err := cfg.KV.Get(keyHead); {
@@ -207,7 +227,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		return nil, err
 	}
 	if b, err := cfg.KV.Get(keyL1Cursor); err == nil && len(b) == 8 {
-		n.cursor = uint64(b[0])<<56 | uint64(b[1])<<48 | uint64(b[2])<<40 | uint64(b[3])<<32 | uint64(b[4])<<24 | uint64(b[5])<<16 | uint64(b[6])<<8 | uint64(b[7])
+		n.cursor = binary.BigEndian.Uint64(b)
 	}
 	if n.enclave, err = NewEnclave(cfg.Key, d, cfg.Store, n.deposits, head); err != nil {
 		return nil, err
@@ -233,8 +253,19 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 }
 
 // SetPeers sets the committee's peers, indexed like the committee (the
-// node's own index may hold a LocalPeer to itself).
-func (n *Node) SetPeers(peers []Peer) { n.peers = peers }
+// node's own index holds a LocalPeer to itself). It may be called while the
+// node runs, e.g. when a peer restarts.
+func (n *Node) SetPeers(peers []Peer) {
+	p := slices.Clone(peers)
+	n.peers.Store(&p)
+}
+
+func (n *Node) peerList() []Peer {
+	if p := n.peers.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
 
 // Head is the node's checkpoint.
 func (n *Node) Head() Checkpoint { return n.enclave.Head() }
@@ -246,7 +277,9 @@ func (n *Node) Enclave() *Enclave { return n.enclave }
 func (n *Node) Stats() Stats {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	return n.stats
+	s := n.stats
+	s.Latencies = slices.Clone(s.Latencies)
+	return s
 }
 
 // Evidence returns misbehaviour this node observed (e.g. *MismatchError,
@@ -267,10 +300,15 @@ func (n *Node) record(err error) {
 // SubmitTx admits a client transaction after checking its signature, stores
 // it durably, and gossips it to the peers when gossip is true.
 func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, error) {
-	if err := tx.Validate(); err != nil {
-		return common.Hash{}, err
+	n.mu.Lock()
+	_, done := n.included[tx.Hash()]
+	n.mu.Unlock()
+	if done {
+		return tx.Hash(), fmt.Errorf("%w: already in an accepted header", ErrKnownTx)
 	}
-	if err := tx.VerifySignature(n.domain); err != nil {
+	// The enclave checks the signature on admission (keeping spam out of
+	// the mempool) and remembers it, so execution does not pay twice.
+	if err := n.enclave.Admit(tx); err != nil {
 		return common.Hash{}, err
 	}
 	h, err := n.mempool.Add(tx)
@@ -282,7 +320,7 @@ func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, 
 		return h, err
 	}
 	if gossip {
-		for i, p := range n.peers {
+		for i, p := range n.peerList() {
 			if i == n.cfg.Index || p == nil {
 				continue
 			}
@@ -314,11 +352,31 @@ func (n *Node) Proof(addr common.Address) (common.Hash, statetree.Account, *stat
 	return root, a, p, err
 }
 
-func propKey(h common.Hash) []byte { return append(slices.Clone(prefixProp), h[:]...) }
+func propKey(height uint64, h common.Hash) []byte {
+	k := binary.BigEndian.AppendUint64(slices.Clone(prefixProp), height)
+	return append(k, h[:]...)
+}
+
+func propIndexKey(h common.Hash) []byte { return append(slices.Clone(prefixPropH), h[:]...) }
+
+// storeProposal keeps a proposal this node executed, by height and hash.
+func (n *Node) storeProposal(p *Proposal, hh common.Hash) error {
+	if err := n.cfg.KV.Put(propKey(p.Header.Height, hh), p.Encode()); err != nil {
+		return err
+	}
+	return n.cfg.KV.Put(propIndexKey(hh), binary.BigEndian.AppendUint64(nil, p.Header.Height))
+}
 
 // StoredProposal returns a proposal this node executed.
 func (n *Node) StoredProposal(h common.Hash) (*Proposal, error) {
-	b, err := n.cfg.KV.Get(propKey(h))
+	hb, err := n.cfg.KV.Get(propIndexKey(h))
+	if err != nil {
+		return nil, err
+	}
+	if len(hb) != 8 {
+		return nil, fmt.Errorf("%w: proposal index", ErrMalformedProposal)
+	}
+	b, err := n.cfg.KV.Get(propKey(binary.BigEndian.Uint64(hb), h))
 	if err != nil {
 		return nil, err
 	}
@@ -327,13 +385,22 @@ func (n *Node) StoredProposal(h common.Hash) (*Proposal, error) {
 
 // HandleVote is the follower side: re-execute and vote.
 func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error) {
-	v, err := n.enclave.Vote(p)
-	if errors.Is(err, ErrStaleProposal) && p.Header.Height > n.Head().Height+1 {
-		// We are behind L1: catch up once and retry.
-		if serr := n.Sync(ctx); serr == nil {
-			v, err = n.enclave.Vote(p)
+	if p == nil || p.Header == nil {
+		return quorum.Vote{}, fmt.Errorf("%w: empty proposal", ErrMalformedProposal)
+	}
+	// A proposal can run ahead of this node's view of L1: a header we have
+	// not seen accepted yet, or deposits we have not seen queued. Catch up
+	// once before judging it, so that lag is not mistaken for a bad
+	// proposal (and recorded as evidence against an honest leader).
+	if p.Header.Height > n.Head().Height+1 || n.deposits.count() < depositsNeeded(p.Batch) || n.unknownChallenge(p.Header) {
+		if err := n.Sync(ctx); err != nil {
+			return quorum.Vote{}, err
+		}
+		if need := depositsNeeded(p.Batch); n.deposits.count() < need {
+			return quorum.Vote{}, fmt.Errorf("%w: the batch credits deposit %d, this node has seen %d", ErrDepositUnseen, need-1, n.deposits.count())
 		}
 	}
+	v, err := n.enclave.Vote(p, n.lookup)
 	if err != nil {
 		var me *MismatchError
 		if errors.As(err, &me) {
@@ -343,10 +410,30 @@ func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error)
 	}
 	// Keep what we signed: when the header is accepted we move on from it,
 	// also after a restart.
-	if err := n.cfg.KV.Put(propKey(v.HeaderHash), p.Encode()); err != nil {
+	if err := n.storeProposal(p, v.HeaderHash); err != nil {
 		return quorum.Vote{}, err
 	}
 	return v, nil
+}
+
+func (n *Node) unknownChallenge(h *Header) bool {
+	_, err := forcedOf(h, n.lookup)
+	return err != nil
+}
+
+// ErrDepositUnseen: a proposal credits deposits this node has not seen on L1
+// yet; it declines to vote for now (lag, not misbehaviour).
+var ErrDepositUnseen = errors.New("rollup: proposal credits deposits not yet seen on L1")
+
+// depositsNeeded is one past the highest deposit index a batch credits.
+func depositsNeeded(batch []*Tx) uint64 {
+	var need uint64
+	for _, tx := range batch {
+		if tx.Type == TxDeposit && tx.Index+1 > need {
+			need = tx.Index + 1
+		}
+	}
+	return need
 }
 
 // Run drives the node until ctx ends: L1 sync, rounds and leadership.
@@ -385,17 +472,20 @@ func (n *Node) Sync(ctx context.Context) error {
 	for _, d := range deps {
 		n.deposits.add(d)
 	}
+	// The challenge view first: an accepted header may answer challenges
+	// started in the same blocks.
+	if s, ok := n.cfg.Forced.(interface{ Sync(context.Context) error }); ok {
+		if err := s.Sync(ctx); err != nil {
+			return fmt.Errorf("rollup: challenge view: %w", err)
+		}
+	}
 	for _, a := range acc {
 		if err := n.accept(ctx, a); err != nil {
 			return err
 		}
 	}
 	n.cursor = top + 1
-	var b [8]byte
-	for i := range 8 {
-		b[i] = byte(n.cursor >> (56 - 8*i))
-	}
-	return n.cfg.KV.Put(keyL1Cursor, b[:])
+	return n.cfg.KV.Put(keyL1Cursor, binary.BigEndian.AppendUint64(nil, n.cursor))
 }
 
 func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
@@ -411,7 +501,7 @@ func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 		}
 	}
 	if err := n.enclave.Accept(p.Header); errors.Is(err, statetree.ErrMissingNode) {
-		err = n.enclave.AcceptBatch(p.Header, p.Batch)
+		err = n.enclave.AcceptBatch(p.Header, p.Batch, n.lookup)
 		if err != nil {
 			return err
 		}
@@ -433,10 +523,27 @@ func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 		}
 	}
 	n.mempool.Remove(done...)
-	n.pruneProposals(next.Height)
+	n.enclave.forget(done)
+	n.mu.Lock()
+	if len(n.included)+len(done) > maxIncluded {
+		clear(n.included)
+	}
+	for _, h := range done {
+		n.included[h] = struct{}{}
+	}
+	n.mu.Unlock()
+	// Keep recent accepted proposals: a peer that missed one (it was busy,
+	// or restarting) fetches it from us to catch up.
+	if next.Height > keepProposals {
+		n.pruneProposals(next.Height - keepProposals)
+	}
 	n.mu.Lock()
 	n.round = 0
 	n.progress = n.cfg.Now()
+	if t, ok := n.proposedAt[a.HeaderHash]; ok {
+		n.stats.Latencies = append(n.stats.Latencies, n.progress.Sub(t))
+	}
+	clear(n.proposedAt)
 	n.stats.Accepted++
 	n.stats.TxsAccepted += uint64(len(p.Batch))
 	n.mu.Unlock()
@@ -444,13 +551,24 @@ func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 	return nil
 }
 
-// pruneProposals drops stored proposals at or below an accepted height.
+// maxIncluded bounds the memory of included transactions.
+const maxIncluded = 1 << 20
+
+// keepProposals is how many accepted heights of proposals a node keeps for
+// lagging peers; older history is the DAPs' job.
+const keepProposals = 128
+
+// pruneProposals drops stored proposals at or below a height.
 func (n *Node) pruneProposals(height uint64) {
 	var stale [][]byte
-	_ = n.cfg.KV.Scan(prefixProp, func(k, v []byte) error {
-		if p, err := DecodeProposal(v); err != nil || p.Header.Height <= height {
-			stale = append(stale, k)
+	_ = n.cfg.KV.Scan(prefixProp, func(k, _ []byte) error {
+		if len(k) != len(prefixProp)+8+common.HashLength {
+			return nil
 		}
+		if binary.BigEndian.Uint64(k[len(prefixProp):]) > height {
+			return errStopScan // keys are in height order
+		}
+		stale = append(stale, k, propIndexKey(common.BytesToHash(k[len(prefixProp)+8:])))
 		return nil
 	})
 	for _, k := range stale {
@@ -458,9 +576,11 @@ func (n *Node) pruneProposals(height uint64) {
 	}
 }
 
+var errStopScan = errors.New("stop")
+
 func (n *Node) fetchProposal(ctx context.Context, h common.Hash) (*Proposal, error) {
 	var last error = ErrNotFound
-	for i, p := range n.peers {
+	for i, p := range n.peerList() {
 		if i == n.cfg.Index || p == nil {
 			continue
 		}
@@ -524,26 +644,26 @@ func (n *Node) hasForced(ctx context.Context) bool {
 
 // buildBatch: queued deposits first (so funds arrive before they are
 // spent), then forced transactions, then the mempool in arrival order.
-func (n *Node) buildBatch(ctx context.Context, head Checkpoint) ([]*Tx, []uint64) {
+func (n *Node) buildBatch(ctx context.Context, head Checkpoint) ([]*Tx, []Forced) {
 	var batch []*Tx
 	for i := head.DepositIndex; i < n.deposits.count() && len(batch) < n.cfg.BatchSize; i++ {
 		to, v, _ := n.deposits.Deposit(i)
 		batch = append(batch, &Tx{Type: TxDeposit, Index: i, To: to, Value: v})
 	}
-	var ids []uint64
+	var forced []Forced
 	if n.cfg.Forced != nil {
-		if forced, err := n.cfg.Forced.Pending(ctx); err == nil {
-			slices.SortFunc(forced, func(a, b Forced) int { return int64cmp(a.ID, b.ID) })
-			for _, f := range forced {
+		if fs, err := n.cfg.Forced.Pending(ctx); err == nil {
+			slices.SortFunc(fs, func(a, b Forced) int { return int64cmp(a.ID, b.ID) })
+			for _, f := range fs {
 				batch = append(batch, f.Tx)
-				ids = append(ids, f.ID)
 			}
+			forced = fs
 		}
 	}
 	if room := n.cfg.BatchSize - len(batch); room > 0 {
 		batch = append(batch, n.mempool.Peek(room)...)
 	}
-	return batch, ids
+	return batch, forced
 }
 
 func int64cmp(a, b uint64) int {
@@ -557,8 +677,9 @@ func int64cmp(a, b uint64) int {
 }
 
 func (n *Node) propose(ctx context.Context, head Checkpoint) error {
-	batch, ids := n.buildBatch(ctx, head)
-	h, res, err := n.enclave.Execute(batch, ids)
+	start := n.cfg.Now()
+	batch, forcedTxs := n.buildBatch(ctx, head)
+	h, res, own, err := n.enclave.Propose(batch, forcedTxs)
 	if err != nil {
 		return err
 	}
@@ -568,42 +689,56 @@ func (n *Node) propose(ctx context.Context, head Checkpoint) error {
 	// clears them from every mempool. Forced transactions always stay:
 	// executing them, even failing, is the answer to the challenge.
 	forced := map[common.Hash]bool{}
-	if n.cfg.Forced != nil {
-		if fs, err := n.cfg.Forced.Pending(ctx); err == nil {
-			for _, f := range fs {
-				forced[f.Tx.Hash()] = true
-			}
-		}
+	for _, f := range forcedTxs {
+		forced[f.Tx.Hash()] = true
 	}
 	kept := batch[:0:0]
 	dropped := false
+	var stale []common.Hash
 	for i, tx := range batch {
-		var ne *NonceError
-		if rc := res.Receipts[i].Err; tx.Type != TxDeposit && !forced[res.Receipts[i].TxHash] &&
-			((errors.As(rc, &ne) && ne.Got > ne.Want) || errors.Is(rc, ErrInsufficientBalance)) {
-			dropped = true
+		rc, th := res.Receipts[i].Err, res.Receipts[i].TxHash
+		if tx.Type == TxDeposit || forced[th] || rc == nil {
+			kept = append(kept, tx)
 			continue
 		}
-		kept = append(kept, tx)
+		var ne *NonceError
+		switch {
+		case errors.As(rc, &ne) && ne.Got < ne.Want:
+			// Its nonce is used: a duplicate or a replaced transaction.
+			// It can never apply; drop it everywhere.
+			stale = append(stale, th)
+			dropped = true
+		case errors.As(rc, &ne) || errors.Is(rc, ErrInsufficientBalance):
+			dropped = true // may apply later: stays pending
+		default:
+			kept = append(kept, tx) // invalid for good: included, and fails
+		}
+	}
+	if len(stale) > 0 {
+		n.mempool.Remove(stale...)
+		for _, h := range stale {
+			_ = n.cfg.KV.Delete(append(slices.Clone(prefixTx), h[:]...))
+		}
 	}
 	if dropped {
 		if len(kept) == 0 {
 			return nil
 		}
 		batch = kept
-		if h, _, err = n.enclave.Execute(batch, ids); err != nil {
+		if h, _, own, err = n.enclave.Propose(batch, forcedTxs); err != nil {
 			return err
 		}
 	}
 	p := &Proposal{Header: h, Batch: batch}
 	hh := h.Hash()
-	if err := n.cfg.KV.Put(propKey(hh), p.Encode()); err != nil {
+	if err := n.storeProposal(p, hh); err != nil {
 		return err
 	}
 	n.mu.Lock()
 	n.stats.Proposed++
+	n.proposedAt[hh] = start
 	n.mu.Unlock()
-	votes := n.collect(ctx, p, hh)
+	votes := append(n.collect(ctx, p, hh), own)
 	vd := n.domain.VoteDomain()
 	full, err := quorum.NewECDSAQC(n.cfg.Committee, vd, hh, votes)
 	if err != nil {
@@ -634,7 +769,9 @@ func (e *WrongVoteError) Error() string {
 	return fmt.Sprintf("rollup: member %d asked to vote for %s signed %s", e.Member, e.Asked, e.Vote.HeaderHash)
 }
 
-// collect asks every peer for its vote and returns the valid ones.
+var errSelf = errors.New("rollup: the leader's own vote comes from Propose")
+
+// collect asks every other member for its vote and returns the valid ones.
 func (n *Node) collect(ctx context.Context, p *Proposal, hh common.Hash) []quorum.Vote {
 	ctx, cancel := context.WithTimeout(ctx, n.cfg.VoteTimeout)
 	defer cancel()
@@ -643,8 +780,13 @@ func (n *Node) collect(ctx context.Context, p *Proposal, hh common.Hash) []quoru
 		v quorum.Vote
 		e error
 	}
-	ch := make(chan answer, len(n.peers))
-	for i, peer := range n.peers {
+	peers := n.peerList()
+	ch := make(chan answer, len(peers))
+	for i, peer := range peers {
+		if i == n.cfg.Index {
+			ch <- answer{i: i, e: errSelf}
+			continue
+		}
 		if peer == nil {
 			ch <- answer{i: i, e: errors.New("no peer")}
 			continue
@@ -656,9 +798,10 @@ func (n *Node) collect(ctx context.Context, p *Proposal, hh common.Hash) []quoru
 	}
 	vd := n.domain.VoteDomain()
 	var votes []quorum.Vote
-	for range n.peers {
+	for range peers {
 		a := <-ch
 		switch {
+		case errors.Is(a.e, errSelf):
 		case a.e != nil:
 			n.cfg.Logger.Debug("no vote", "member", a.i, "err", a.e)
 		case a.v.HeaderHash != hh || a.v.Signer != n.cfg.Committee.Members[a.i].Addr:

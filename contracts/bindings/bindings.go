@@ -4998,9 +4998,9 @@ func (stateTreeHarness *StateTreeHarness) UnpackVerify(data []byte) (bool, error
 
 // TeeRollupMetaData contains all meta data concerning the TeeRollup contract.
 var TeeRollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"manager_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"consumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queued\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"BadDepositIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ChallengesNotOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoCommittee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotManager\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"code\",\"type\":\"uint256\"}],\"name\":\"QuorumRejected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"TooManyWithdrawals\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"want\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongHeight\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongParent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDeposit\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc\",\"type\":\"bytes32\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"name\":\"HeaderAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalPaid\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"HEADER_HISTORY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_WITHDRAWALS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAYOUT_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositAcc\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositIndex\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"h\",\"type\":\"uint64\"}],\"name\":\"headerHashAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastHeaderHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"manager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"}],\"name\":\"setConfig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"withdrawals\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64[]\",\"name\":\"challenges\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structRollupTypes.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"updateState\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"withdrawals\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64[]\",\"name\":\"challenges\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structRollupTypes.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"updateStateBLS\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"voteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"manager_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"challengeBond_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyWithdrawn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadBalanceProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadChallengeParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadChallengeTx\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"consumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queued\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"BadDepositIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRefund\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ChallengeNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"ChallengeNotOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoCommittee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotManager\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"code\",\"type\":\"uint256\"}],\"name\":\"QuorumRejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"TooManyWithdrawals\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"}],\"name\":\"UnknownHeight\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"want\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongHeight\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongParent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDeposit\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"BondReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"applied\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"}],\"name\":\"ChallengeAnswered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"ChallengeStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"DepositRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc\",\"type\":\"bytes32\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"name\":\"HeaderAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SettledWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalPaid\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CHALLENGE_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"HEADER_HISTORY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_WITHDRAWALS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAYOUT_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOLUTION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"challengeOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositAcc\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositIndex\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"frozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"h\",\"type\":\"uint64\"}],\"name\":\"headerHashAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastHeaderHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"manager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"reclaimBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"accBefore\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"deposits\",\"type\":\"tuple[]\"}],\"name\":\"refundDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"applied\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"resolutionHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"applied\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"atHeight\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"applied\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"atHeight\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"resolveChallengeBLS\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"responseWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"}],\"name\":\"setConfig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"settleRollup\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"settleWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"startChallenge\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"withdrawals\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64[]\",\"name\":\"challenges\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structRollupTypes.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"updateState\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structRollupTypes.Withdrawal[]\",\"name\":\"withdrawals\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64[]\",\"name\":\"challenges\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structRollupTypes.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"updateStateBLS\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"voteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"withdrawn\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "TeeRollup",
-	Bin: "0x60e060405234801561000f575f5ffd5b506040516126e13803806126e183398101604081905261002e91610143565b6001600160a01b0382166100555760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03821660809081524660a0818152604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301529481019390935230838301528051808403909201825260c0909201909152805191012060c05261010081905560015b61010081101561013b5760015f8261010081106101315761013161017a565b0155600101610112565b50505061018e565b5f5f60408385031215610154575f5ffd5b82516001600160a01b038116811461016a575f5ffd5b6020939093015192949293505050565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c0516125226101bf5f395f610a2e01525f610a0601525f818161025701526106a601526125225ff3fe608060405260043610610162575f3560e01c8063776daeee116100c6578063b0dfeb551161007c578063f340fa0111610057578063f340fa01146103db578063f3f43703146103ee578063f698da251461041a575f5ffd5b8063b0dfeb5514610387578063c1d2fadb146103a6578063e1f1176d146103c5575f5ffd5b8063900cf0cf116100ac578063900cf0cf1461031f5780639588eca21461035c5780639a44da8314610372575f5ffd5b8063776daeee146102d35780637b898939146102f2575f5ffd5b80632aed0d5a1161011b578063481c6a7511610101578063481c6a75146102465780636e66d84a1461029e5780636ffc6ba1146102b4575f5ffd5b80632aed0d5a146101f25780632dfdf0b514610211575f5ffd5b80630ff2fcad1161014b5780630ff2fcad146101c757806314039408146101dd578063196685c4146101dd575f5ffd5b80630505d534146101665780630ef267431461018d575b5f5ffd5b348015610171575f5ffd5b5061017a61042e565b6040519081526020015b60405180910390f35b348015610198575f5ffd5b50610101546101ae9067ffffffffffffffff1681565b60405167ffffffffffffffff9091168152602001610184565b3480156101d2575f5ffd5b5061017a6101025481565b3480156101e8575f5ffd5b5061017a61010081565b3480156101fd575f5ffd5b5061017a61020c366004611f3c565b610465565b34801561021c575f5ffd5b50610101546101ae90700100000000000000000000000000000000900467ffffffffffffffff1681565b348015610251575f5ffd5b506102797f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610184565b3480156102a9575f5ffd5b506102b26104ed565b005b3480156102bf575f5ffd5b506102b26102ce366004611fa1565b610600565b3480156102de575f5ffd5b506102b26102ed36600461206f565b61068e565b3480156102fd575f5ffd5b50610101546101ae9068010000000000000000900467ffffffffffffffff1681565b34801561032a575f5ffd5b50610101546101ae907801000000000000000000000000000000000000000000000000900467ffffffffffffffff1681565b348015610367575f5ffd5b5061017a6101005481565b34801561037d575f5ffd5b5061017a61271081565b348015610392575f5ffd5b506102b26103a1366004611fa1565b610781565b3480156103b1575f5ffd5b5061017a6103c0366004612097565b6107b7565b3480156103d0575f5ffd5b5061017a6101035481565b6102b26103e93660046120d1565b610832565b3480156103f9575f5ffd5b5061017a6104083660046120d1565b6101046020525f908152604090205481565b348015610425575f5ffd5b5061017a610a03565b610101545f90819061044d906101009067ffffffffffffffff166120ea565b610100811061045e5761045e612122565b0154905090565b610101545f9067ffffffffffffffff90811690831681108061049c575061010061048f848361217c565b67ffffffffffffffff1610155b806104af575067ffffffffffffffff8316155b156104bc57505f92915050565b5f6104d361010067ffffffffffffffff86166120ea565b61010081106104e4576104e4612122565b01549392505050565b335f908152610104602052604081205490819003610537576040517f969bf72800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f81815261010460205260408082208290555190919083908381818185875af1925050503d805f8114610586576040519150601f19603f3d011682016040523d82523d5f602084013e61058b565b606091505b50509050806105c6576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405182815233907f10fca737e98f4bac47261bfa78fc8f84562cca2a2f4648d90b76e8dd25507552906020015b60405180910390a25050565b5f61060a88610af4565b90505f61061b600189898989610dcd565b90505f610636828a8a8a8a61062f896107b7565b8b8b610eb3565b90508015610678576040517fd7a4b9da000000000000000000000000000000000000000000000000000000008152600481018290526024015b60405180910390fd5b6106828a84610f0c565b50505050505050505050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146106fd576040517fc0fc8a8a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610101805477ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000067ffffffffffffffff8516908102919091179091556101038290556040518281527f1fc693471fb032b63dd4590177e8d145e6b27e801d82a7fcca2d0ecf3b721405906020016105f4565b5f61078b88610af4565b90505f61079c600289898989610dcd565b90505f610636828a8a8a8a6107b0896107b7565b8b8b6110f9565b5f61082c6107c3610a03565b7f5769cc7d2f0f7b0f18892fb10e7b45898def30f3a0738f3c8aac53adce50d5495f908152602085905260409081902090517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b92915050565b345f0361086b576040517f56316e8700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff81166108b8576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610101546101025460408051602081019290925270010000000000000000000000000000000090920467ffffffffffffffff1691810182905273ffffffffffffffffffffffffffffffffffffffff831660608201523460808201525f9060a001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181529190528051602090910120610102819055905061096182600161219c565b61010180547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000067ffffffffffffffff93841602179055604080513481526020810184905273ffffffffffffffffffffffffffffffffffffffff8616928516917f240d2fe99ed469e5e985d4bfdb7aee138655ebe89900c1bc4910c8306fca1316910160405180910390a3505050565b5f7f00000000000000000000000000000000000000000000000000000000000000004603610a5057507f000000000000000000000000000000000000000000000000000000000000000090565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0909201909252805191012090565b610101545f908190610b119067ffffffffffffffff16600161219c565b905067ffffffffffffffff8116610b2e6040850160208601611f3c565b67ffffffffffffffff1614610b945780610b4e6040850160208601611f3c565b6040517f705bbcd400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161066f565b610101545f908190610bb3906101009067ffffffffffffffff166120ea565b6101008110610bc457610bc4612122565b0154905083358114610c0c576040517ff8bef082000000000000000000000000000000000000000000000000000000008152600481018290528435602482015260440161066f565b6101015468010000000000000000900467ffffffffffffffff16610c3660a0860160808701611f3c565b67ffffffffffffffff161080610c85575061010154700100000000000000000000000000000000900467ffffffffffffffff16610c7960a0860160808701611f3c565b67ffffffffffffffff16115b15610d1a576101015467ffffffffffffffff680100000000000000008204811691700100000000000000000000000000000000900416610ccb60a0870160808801611f3c565b6040517fdc72888000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff93841660048201529183166024830152909116604482015260640161066f565b610100610d2a60a08601866121bc565b90501115610d7657610d3f60a08501856121bc565b6040517f6757cc7400000000000000000000000000000000000000000000000000000000815261066f925060040190815260200190565b610d8360c0850185612220565b159050610dbc576040517fd0a66cdc00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610dc584611189565b949350505050565b610103545f9080610e0a576040517f9210c8d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8585604051610e1a929190612284565b604051809103902091508087838686604051610e37929190612284565b6040805191829003822060ff909416602083015281019190915260608101919091526080016040516020818303038152906040528051906020012014610ea9576040517f68af8cc000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5095945050505050565b5f5f610ec38a8a8a8a8a5f6111b8565b9050601d811015610ed5579050610f00565b5f5f5f610ee6888d8d878b8b61125a565b925092509250610ef9838b8b85856112ae565b9450505050505b98975050505050505050565b805f610100610f216040860160208701611f3c565b67ffffffffffffffff16610f3591906120ea565b6101008110610f4657610f46612122565b015560408201803561010055610f5f9060208401611f3c565b61010180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff92909216919091179055610fa960a0830160808401611f3c565b610101805467ffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff909216919091179055806110016040840160208501611f3c565b67ffffffffffffffff167f86867ebc72d77690736bf7ce8388f56a61c88e3d1b1bb98e332142ec1900d29b604085013561104160a0870160808801611f3c565b6040805192835267ffffffffffffffff909116602083015260e08701359082015260600160405180910390a35f61107b60a08401846121bc565b905090505f5b818110156110f3576110eb61109960a08601866121bc565b838181106110a9576110a9612122565b6110bf92602060409092020190810191506120d1565b6110cc60a08701876121bc565b848181106110dc576110dc612122565b905060400201602001356112ee565b600101611081565b50505050565b5f5f61110a8a8a8a8a8a60016111b8565b9050601d81101561111c579050610f00565b6040805161038081019091525f80806111388d8d8a8a8861142f565b92509250925061114b838c8c85856112ae565b92508215611160578295505050505050610f00565b61116a89856114a7565b611175576006611177565b5f5b9e9d5050505050505050505050505050565b5f8160405160200161119b91906123f2565b604051602081830303815290604052805190602001209050919050565b5f846040518188823760019250888282200361122d57600292505f8835811a80156111ea57600181146111f9576111fe565b856111f457601d91505b6111fe565b605d91505b5082151581161561122b576001830381810481838202146101018210821515161615611228578295505b50505b505b5050601d811015801561124757506112458484611502565b155b15611250575060035b9695505050505050565b5f808080808061126d88888c8c85611604565b9250925092508061128a5760045f5f9550955095505050506112a2565b6112988c8c8c8c8787611743565b9550955095505050505b96509650969350505050565b5f60028614806112be5750600486145b156112ca5750846112e5565b6112d68585858561187e565b6112e2575060056112e5565b50845b95945050505050565b5f8273ffffffffffffffffffffffffffffffffffffffff1682612710906040515f60405180830381858888f193505050503d805f8114611349576040519150601f19603f3d011682016040523d82523d5f602084013e61134e565b606091505b5050905080156113ad578273ffffffffffffffffffffffffffffffffffffffff167f10fca737e98f4bac47261bfa78fc8f84562cca2a2f4648d90b76e8dd25507552836040516113a091815260200190565b60405180910390a2505050565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526101046020526040812080548492906113e29084906124d9565b909155505060405182815273ffffffffffffffffffffffffffffffffffffffff8416907f378937fb952ff5e3e94cdad7b6afd547e004be4518d235ec19039e5d9656daa8906020016113a0565b5f808080808061144489898c605d6001611604565b925092509250806114615760045f5f95509550955050505061149c565b61146d8b8b858a6119c3565b89516040808c019190915260208b015160608c0152929850909650945082883760806040830160808901375050505b955095509592505050565b5f5f5f5f6114d57f2d6a2203fb6c12f6c0cbdc252ac5e00370d8986fea2842b0567a8742f9b18c5887611b77565b925092509250806114eb575f935050505061082c565b826101008601528161012086015261125085611d7d565b5f82828101831515600583355f1a0361153057506002828101923560011a90851060088211171561153057505f5b80151593505b80156115fb5782355f815f1a60018114611567576002811461157d576003811461158f57600481146115a7576115b8565b8260081b60f01c1561157857600391505b6115b8565b8260011a1561157857600291506115b8565b606460018460011a03101561157857600291506115b8565b8260081b60c01c156115b857600991505b5093840193801584861117156115d2575f955050506115fb565b50507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01611536565b50141692915050565b5f5f5f8460018703046007810160031c808a01935089358160031b610100031c945060c0810186611727577f55555555555555555555555555555555555555555555555555555555555555558660011c1686037f33333333333333333333333333333333333333333333333333333333333333338160021c167f333333333333333333333333333333333333333333333333333333333333333382160190507f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f8160041c82011690507eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff8160081c82011690507e01000100010001000100010001000100010001000100010001000100010001810260f01c90508060410283019150505b808a1486841c1587151516169350505050955095509592505050565b5f5f5f6040518981525f888a0160018b015b8181101561186e57803560181c8060481c60ff8260401c166004600182031182871015171561178a576002995050505061186e565b81955060018160041b1b9050808801975060018c161561185d5767ffffffffffffffff831660801b600182010189019850896118565760408b01355f1a60027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe58201107f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a060208e0135111516801561184e578160208a015260408d60408b013760205f60808b60015afa845f511460203d148216166118485760069c505b50611853565b60069b505b50505b60418b019a505b50505060019890981c978901611755565b5050505096509650969350505050565b5f846001600582355f1a03611898575060028101903560011a5b600192505b80156119b9578135805f1a600181146118da57600281146118f5576003811461194c578160081b60c01c8760801c1015945060098401935061198a565b8160081b60f01c61ffff88161015945060038401935061198a565b61ffff8760101c16151561ffff8860201c1615158101905061ffff8860301c1615158101905061ffff8860401c1615158101905061ffff8860501c161515810190508260011a81101595505060028401935061198a565b8160011a60105b60608110156119815761ffff88821c168202606461ffff8b841c16021015611979575f96505b601001611953565b50506002840193505b505082156119b9577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0161189d565b5050949350505050565b5f5f5f5f868801600189015b81811015611b6a57803560181c8060481c60ff8260401c16601d840135603d8501357f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47847f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4786870909087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4782830914157f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478210157f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47841015171760046001850311858a1015171715611aec5760029a505050505050611b6a565b6001600484901b81901b998a01999498508d1615611b565761ffff8a168015611b33578260408e01528160608e015260408d60808f60065afa611b2e5760069b505b611b3d565b828d528160208e01525b5067ffffffffffffffff851660801b60018501018a0199505b50505060019990991c985050605d016119cf565b5050509450945094915050565b5f5f5f6040518581528460208201526060810160208152602080820152602060408201527f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5260808201527f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760a08201525f5b610100811015611d73578060011b60408401526060832060018260011b016040850152606084207f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f0e0a77c19a07df2f666ea36f7879462c0a78eb28f5c70b3dd35d438dc58f0d9d85090897507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090908915081606085015260205f60c08660055afa611d01575050611d73565b5f519650817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4788890903611d69578060ff1c15611d5e57867f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd470396505b600195505050611d73565b5050600101611be9565b5050509250925092565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016101408320066101408301604084015181526060840151602082015281604082015260408160608360075afa9250835160408201526020840151606082015260408160808360065afa831692506101808101600181526002602082015282604082015260408160608360075afa8416935061010085015160408201526101208501516060820152604060c0830160808360065afa84169350507f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c260408201527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed60608201527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec60808201527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d60a0820152608084015161010082015260a084015161012082015260c084015161014082015260e084015161016082015260205f6101808360085afa83169250505060015f511460203d141681169050919050565b803567ffffffffffffffff81168114611f37575f5ffd5b919050565b5f60208284031215611f4c575f5ffd5b611f5582611f20565b9392505050565b5f5f83601f840112611f6c575f5ffd5b50813567ffffffffffffffff811115611f83575f5ffd5b602083019150836020828501011115611f9a575f5ffd5b9250929050565b5f5f5f5f5f5f5f6080888a031215611fb7575f5ffd5b873567ffffffffffffffff811115611fcd575f5ffd5b8801610100818b031215611fdf575f5ffd5b9650602088013567ffffffffffffffff811115611ffa575f5ffd5b6120068a828b01611f5c565b909750955050604088013567ffffffffffffffff811115612025575f5ffd5b6120318a828b01611f5c565b909550935050606088013567ffffffffffffffff811115612050575f5ffd5b61205c8a828b01611f5c565b989b979a50959850939692959293505050565b5f5f60408385031215612080575f5ffd5b61208983611f20565b946020939093013593505050565b5f602082840312156120a7575f5ffd5b5035919050565b803573ffffffffffffffffffffffffffffffffffffffff81168114611f37575f5ffd5b5f602082840312156120e1575f5ffd5b611f55826120ae565b5f8261211d577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500690565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff828116828216039081111561082c5761082c61214f565b67ffffffffffffffff818116838216019081111561082c5761082c61214f565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126121ef575f5ffd5b83018035915067ffffffffffffffff821115612209575f5ffd5b6020019150600681901b3603821315611f9a575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612253575f5ffd5b83018035915067ffffffffffffffff82111561226d575f5ffd5b6020019150600581901b3603821315611f9a575f5ffd5b818382375f9101908152919050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126122c6575f5ffd5b830160208101925035905067ffffffffffffffff8111156122e5575f5ffd5b8060061b3603821315611f9a575f5ffd5b8183526020830192505f815f5b848110156123485773ffffffffffffffffffffffffffffffffffffffff612329836120ae565b1686526020828101359087015260409586019590910190600101612303565b5093949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612385575f5ffd5b830160208101925035905067ffffffffffffffff8111156123a4575f5ffd5b8060051b3603821315611f9a575f5ffd5b8183526020830192505f815f5b848110156123485767ffffffffffffffff6123dc83611f20565b16865260209586019591909101906001016123c2565b60208082528235828201525f9067ffffffffffffffff90612414908501611f20565b1660408301525f60408401359050806060840152505f606084013590508060808401525061244460808401611f20565b67ffffffffffffffff811660a08401525061246260a0840184612293565b61010060c0850152612479610120850182846122f6565b91505061248960c0850185612352565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08584030160e08601526124be8382846123b5565b60e09690960135610100959095019490945250929392505050565b8082018082111561082c5761082c61214f56fea264697066735822122052c92b67410e5d256f0792c1c5d10ba67d6f72ba702a2dad5cab0eec04e1821b64736f6c634300081e0033",
+	Bin: "0x610120604052348015610010575f5ffd5b506040516142cd3803806142cd83398101604081905261002f916101e4565b6001600160a01b0384166100565760405163d92e233d60e01b815260040160405180910390fd5b6001600160401b038216158061007857506301e13380826001600160401b0316115b80610081575080155b1561009f57604051630aa4c55560e21b815260040160405180910390fd5b6001600160a01b03841660809081526001600160401b03831660e0526101008290524660a0818152604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301529481019390935230838301528051808403909201825260c0909201909152805191012060c05261010083905561010180546001600160f81b0316600160f81b17905560015b6101008110156101ae5760015f8261010081106101a4576101a4610240565b0155600101610185565b505f5b60408110156101da57600161010682604081106101d0576101d0610240565b01556001016101b1565b5050505050610254565b5f5f5f5f608085870312156101f7575f5ffd5b84516001600160a01b038116811461020d575f5ffd5b6020860151604087015191955093506001600160401b0381168114610230575f5ffd5b6060959095015193969295505050565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c05160e051610100516140126102bb5f395f818161040c015281816108d90152818161092601528181611897015261200901525f81816107a20152610b0701525f611bc201525f611b9a01525f81816103b40152610ee501526140125ff3fe60806040526004361061025d575f3560e01c80637fb6e8281161014b578063c7d09599116100c6578063ed3ee0da1161007c578063f340fa0111610062578063f340fa01146107c4578063f3f43703146107d7578063f698da2514610803575f5ffd5b8063ed3ee0da14610772578063eddada1c14610791575f5ffd5b8063d352e21e116100ac578063d352e21e146106b9578063d65885b31461073d578063e1f1176d1461075c575f5ffd5b8063c7d0959914610667578063ceb313861461069a575f5ffd5b8063a2f057251161011b578063b0dfeb5511610101578063b0dfeb551461060a578063b5d3e0b314610629578063c1d2fadb14610648575f5ffd5b8063a2f05725146105b1578063a99d6c48146105eb575f5ffd5b80637fb6e82814610551578063900cf0cf146105655780639588eca2146105865780639a44da831461059c575f5ffd5b8063481c6a75116101db5780636e66d84a116101ab5780636ffc6ba1116101915780636ffc6ba1146104e6578063776daeee146105055780637b89893914610524575f5ffd5b80636e66d84a146104a35780636ef61092146104b7575f5ffd5b8063481c6a75146103a357806352305151146103fb57806360b7bd7d1461042e5780636b51c6e51461044f575f5ffd5b806314039408116102305780632aed0d5a116102165780632aed0d5a1461033c5780632dfdf0b51461035b57806346790da514610390575f5ffd5b80631403940814610327578063196685c414610327575f5ffd5b80630505d53414610261578063054f7d9c146102885780630ef26743146102d75780630ff2fcad14610311575b5f5ffd5b34801561026c575f5ffd5b50610275610817565b6040519081526020015b60405180910390f35b348015610293575f5ffd5b506102c7610101547f0100000000000000000000000000000000000000000000000000000000000000900460ff1660021490565b604051901515815260200161027f565b3480156102e2575f5ffd5b50610101546102f89067ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161027f565b34801561031c575f5ffd5b506102756101025481565b348015610332575f5ffd5b5061027561010081565b348015610347575f5ffd5b5061027561035636600461378e565b61084e565b348015610366575f5ffd5b50610101546102f890700100000000000000000000000000000000900467ffffffffffffffff1681565b6102f861039e3660046137ec565b6108d6565b3480156103ae575f5ffd5b506103d67f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161027f565b348015610406575f5ffd5b506102757f000000000000000000000000000000000000000000000000000000000000000081565b348015610439575f5ffd5b5061044d61044836600461383a565b610c18565b005b34801561045a575f5ffd5b5061046e61046936600461378e565b610ca4565b6040805173ffffffffffffffffffffffffffffffffffffffff909316835267ffffffffffffffff90911660208301520161027f565b3480156104ae575f5ffd5b5061044d610d31565b3480156104c2575f5ffd5b506102c76104d136600461392e565b6101476020525f908152604090205460ff1681565b3480156104f1575f5ffd5b5061044d610500366004613947565b610e44565b348015610510575f5ffd5b5061044d61051f366004613a15565b610ecd565b34801561052f575f5ffd5b50610101546102f89068010000000000000000900467ffffffffffffffff1681565b34801561055c575f5ffd5b50610275604081565b348015610570575f5ffd5b50610104546102f89067ffffffffffffffff1681565b348015610591575f5ffd5b506102756101005481565b3480156105a7575f5ffd5b5061027561271081565b3480156105bc575f5ffd5b50610101547801000000000000000000000000000000000000000000000000900466ffffffffffffff166102f8565b3480156105f6575f5ffd5b5061044d61060536600461378e565b610faa565b348015610615575f5ffd5b5061044d610624366004613947565b6110fa565b348015610634575f5ffd5b5061044d610643366004613a3d565b611130565b348015610653575f5ffd5b50610275610662366004613ab7565b6114af565b348015610672575f5ffd5b506102757f2b0552c57b0fc691b19eebb027921b0d9cb02ffe4eca3b6ab5947a9e572a9aa881565b3480156106a5575f5ffd5b5061044d6106b4366004613ace565b61152a565b3480156106c4575f5ffd5b506102756106d3366004613b24565b604080517f2b0552c57b0fc691b19eebb027921b0d9cb02ffe4eca3b6ab5947a9e572a9aa860208083019190915267ffffffffffffffff959095168183015292151560608401526080808401929092528051808403909201825260a0909201909152805191012090565b348015610748575f5ffd5b5061044d61075736600461378e565b61174b565b348015610767575f5ffd5b506102756101035481565b34801561077d575f5ffd5b5061044d61078c36600461383a565b61190d565b34801561079c575f5ffd5b506102f87f000000000000000000000000000000000000000000000000000000000000000081565b61044d6107d236600461392e565b611943565b3480156107e2575f5ffd5b506102756107f136600461392e565b6101056020525f908152604090205481565b34801561080e575f5ffd5b50610275611b97565b610101545f908190610836906101009067ffffffffffffffff16613b5e565b610100811061084757610847613b96565b0154905090565b610101545f9067ffffffffffffffff90811690831681108061088557506101006108788483613bf0565b67ffffffffffffffff1610155b80610898575067ffffffffffffffff8316155b156108a557505f92915050565b5f6108bc61010067ffffffffffffffff8616613b5e565b61010081106108cd576108cd613b96565b01549392505050565b5f7f0000000000000000000000000000000000000000000000000000000000000000341461095d576040517f0c5e03da0000000000000000000000000000000000000000000000000000000081527f000000000000000000000000000000000000000000000000000000000000000060048201523460248201526044015b60405180910390fd5b815f81156109865784845f81811061097757610977613b96565b919091013560f81c9050610988565b5f5b60ff16905081609214801561099d5750600281145b806109b3575081607e1480156109b35750600381145b6109e9576040517f17c95cb900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610101547ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe7f010000000000000000000000000000000000000000000000000000000000000090910460ff1601610a6c576040517fabd6589c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610101547801000000000000000000000000000000000000000000000000900466ffffffffffffff169250610aa2836001613c10565b610101805466ffffffffffffff929092167801000000000000000000000000000000000000000000000000027fff00000000000000ffffffffffffffffffffffffffffffffffffffffffffffff9092169190911790555f610b2d67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001642613c2f565b905067ffffffffffffffff8416603882901b3360601b178117905f90610b5590604090613b5e565b905060606101068260408110610b6d57610b6d613b96565b0154901c5f03610b9357816101068260408110610b8c57610b8c613b96565b0155610bb0565b67ffffffffffffffff86165f908152610146602052604090208290555b3373ffffffffffffffffffffffffffffffffffffffff168667ffffffffffffffff167fa11598e86035fede622d7f6222c104f51d745e082c4b09ec38131605b6dba224858b8b604051610c0593929190613c42565b60405180910390a3505050505092915050565b5f610c2a6106628b8b6106d38c611c88565b90505f610c3b600289898989611da2565b90505f610c4e828a8a8a8a888b8b611e88565b90508015610c8b576040517fd7a4b9da00000000000000000000000000000000000000000000000000000000815260048101829052602401610954565b610c968c8c8c611f1a565b505050505050505050505050565b5f8080610106610cbf604067ffffffffffffffff8716613b5e565b60408110610ccf57610ccf613b96565b01549050610cdd8185612072565b610cfd575067ffffffffffffffff83165f90815261014660205260409020545b610d078185612072565b610d1657505f93849350915050565b606081901c603882901c64ffffffffff169250925050915091565b335f908152610105602052604081205490819003610d7b576040517f969bf72800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f81815261010560205260408082208290555190919083908381818185875af1925050503d805f8114610dca576040519150601f19603f3d011682016040523d82523d5f602084013e610dcf565b606091505b5050905080610e0a576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405182815233907f10fca737e98f4bac47261bfa78fc8f84562cca2a2f4648d90b76e8dd25507552906020015b60405180910390a25050565b5f610e4e8861209f565b90505f610e5f600189898989611da2565b90505f610e7a828a8a8a8a610e73896114af565b8b8b6123b5565b90508015610eb7576040517fd7a4b9da00000000000000000000000000000000000000000000000000000000815260048101829052602401610954565b610ec18a8461240c565b50505050505050505050565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610f3c576040517fc0fc8a8a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61010480547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff84169081179091556101038290556040518281527f1fc693471fb032b63dd4590177e8d145e6b27e801d82a7fcca2d0ecf3b72140590602001610e38565b61010154610106603f8316015460f87ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe83821c01611014576040517fabd6589c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61101e8285612072565b61108a5767ffffffffffffffff84165f908152610146602052604090205491506110488285612072565b61108a576040517fcfc3d8c200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff85166004820152602401610954565b64ffffffffff603883901c164281106110e3576040517fee3302dc00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808716600483015282166024820152604401610954565b6002821b60ff831b19851617610101555050505050565b5f6111048861209f565b90505f611115600289898989611da2565b90505f610e7a828a8a8a8a611129896114af565b8b8b611e88565b610101547f0100000000000000000000000000000000000000000000000000000000000000900460ff16600214611193576040517f8208cbe500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61010154700100000000000000000000000000000000900467ffffffffffffffff16818015806111ef5750610101546111e29068010000000000000000900467ffffffffffffffff1683613bf0565b67ffffffffffffffff1681115b15611226576040517ff7242ea200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6112318284613bf0565b9050855f5b8381101561131657816112498285613c9f565b88888481811061125b5761125b613b96565b611271926020604090920201908101915061392e565b89898581811061128357611283613b96565b905060400201602001356040516020016112d6949392919093845267ffffffffffffffff92909216602084015273ffffffffffffffffffffffffffffffffffffffff166040830152606082015260800190565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815291905280516020909101209150600101611236565b50610102548114611353576040517ff7242ea200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61010287905561010180547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000067ffffffffffffffff8516021790555f5b838110156114a5576113f78787838181106113c0576113c0613b96565b6113d6926020604090920201908101915061392e565b8888848181106113e8576113e8613b96565b9050604002016020013561267f565b86868281811061140957611409613b96565b61141f926020604090920201908101915061392e565b73ffffffffffffffffffffffffffffffffffffffff1661143f8285613c9f565b67ffffffffffffffff167fca2e94a7eba592b74b0dc838c68a69ff20218762725adacbc234a229904f888889898581811061147c5761147c613b96565b9050604002016020013560405161149591815260200190565b60405180910390a36001016113a3565b5050505050505050565b5f6115246114bb611b97565b7f5769cc7d2f0f7b0f18892fb10e7b45898def30f3a0738f3c8aac53adce50d5495f908152602085905260409081902090517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b92915050565b610101547f0100000000000000000000000000000000000000000000000000000000000000900460ff1660021461158d576040517f8208cbe500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b835f036115c6576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152610147602052604090205460ff1615611612576040517fbd0016ea000000000000000000000000000000000000000000000000000000008152336004820152602401610954565b611623610100543386868686612774565b611659576040517fec0911af00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f818152610147602052604080822080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790555190919086908381818185875af1925050503d805f81146116ce576040519150601f19603f3d011682016040523d82523d5f602084013e6116d3565b606091505b505090508061170e576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405185815233907fdc44644ebb39aa9685716635843ceda66b0921777f61b1b48a2f757d3fe6ef1f906020015b60405180910390a25050505050565b610101547f0100000000000000000000000000000000000000000000000000000000000000900460ff166002146117ae576040517f8208cbe500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6117c4604067ffffffffffffffff8416613b5e565b90505f61010682604081106117db576117db613b96565b015490506117e98184612072565b1561180a575f610106836040811061180357611803613b96565b015561188c565b5067ffffffffffffffff82165f908152610146602052604090205461182f8184612072565b611871576040517fcfc3d8c200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610954565b67ffffffffffffffff83165f90815261014660205260408120555b606081901c6118bb817f000000000000000000000000000000000000000000000000000000000000000061267f565b60405173ffffffffffffffffffffffffffffffffffffffff82169067ffffffffffffffff8616907f3107cf6a69f75cc4c007d83933ad0681a94f9a2156b7dc3507d9c9cde6d1d7d9905f90a350505050565b5f61191f6106628b8b6106d38c611c88565b90505f611930600189898989611da2565b90505f610c4e828a8a8a8a888b8b6123b5565b610101547ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe7f010000000000000000000000000000000000000000000000000000000000000090910460ff16016119c6576040517fabd6589c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b345f036119ff576040517f56316e8700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff8116611a4c576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610101546101025460408051602081019290925270010000000000000000000000000000000090920467ffffffffffffffff1691810182905273ffffffffffffffffffffffffffffffffffffffff831660608201523460808201525f9060a001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815291905280516020909101206101028190559050611af5826001613c9f565b61010180547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000067ffffffffffffffff93841602179055604080513481526020810184905273ffffffffffffffffffffffffffffffffffffffff8616928516917f240d2fe99ed469e5e985d4bfdb7aee138655ebe89900c1bc4910c8306fca1316910160405180910390a3505050565b5f7f00000000000000000000000000000000000000000000000000000000000000004603611be457507f000000000000000000000000000000000000000000000000000000000000000090565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0909201909252805191012090565b610101545f907ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe7f010000000000000000000000000000000000000000000000000000000000000090910460ff1601611d0d576040517fabd6589c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6101015467ffffffffffffffff9081169083161580611d3f57508067ffffffffffffffff168367ffffffffffffffff16115b80611d5f5750610100611d528483613bf0565b67ffffffffffffffff1610155b156108a5576040517f5180155300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610954565b610103545f9080611ddf576040517f9210c8d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8585604051611def929190613cbf565b604051809103902091508087838686604051611e0c929190613cbf565b6040805191829003822060ff909416602083015281019190915260608101919091526080016040516020818303038152906040528051906020012014611e7e576040517f68af8cc000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5095945050505050565b5f5f611e998a8a8a8a8a60016129ee565b9050601d811015611eab579050611f0e565b6040805161038081019091525f8080611ec78d8d8a8a88612a8a565b925092509250611eda838c8c8585612b02565b92508215611eef578295505050505050611f0e565b611ef98985612b42565b611f04576006611f06565b5f5b955050505050505b98975050505050505050565b5f611f30604067ffffffffffffffff8616613b5e565b90505f6101068260408110611f4757611f47613b96565b01549050611f558186612072565b15611f775760016101068360408110611f7057611f70613b96565b0155611ff9565b5067ffffffffffffffff84165f9081526101466020526040902054611f9c8186612072565b611fde576040517fcfc3d8c200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff86166004820152602401610954565b67ffffffffffffffff85165f90815261014660205260408120555b831561202d5761202d606082901c7f000000000000000000000000000000000000000000000000000000000000000061267f565b60408051851515815267ffffffffffffffff85811660208301528716917f3f953d191351f11815e4fe939e8a9d12a0f6ff87e3ae6d7538e564d9875d5d82910161173c565b5f606083901c1580159061209857508167ffffffffffffffff168366ffffffffffffff16145b9392505050565b610101545f907ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe7f010000000000000000000000000000000000000000000000000000000000000090910460ff1601612124576040517fabd6589c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610101545f9061213f9067ffffffffffffffff166001613c9f565b905067ffffffffffffffff811661215c604085016020860161378e565b67ffffffffffffffff16146121c2578061217c604085016020860161378e565b6040517f705bbcd400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610954565b610101545f9081906121e1906101009067ffffffffffffffff16613b5e565b61010081106121f2576121f2613b96565b015490508335811461223a576040517ff8bef0820000000000000000000000000000000000000000000000000000000081526004810182905284356024820152604401610954565b6101015468010000000000000000900467ffffffffffffffff1661226460a086016080870161378e565b67ffffffffffffffff1610806122b3575061010154700100000000000000000000000000000000900467ffffffffffffffff166122a760a086016080870161378e565b67ffffffffffffffff16115b15612348576101015467ffffffffffffffff6801000000000000000082048116917001000000000000000000000000000000009004166122f960a087016080880161378e565b6040517fdc72888000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff938416600482015291831660248301529091166044820152606401610954565b61010061235860a0860186613cce565b905011156123a45761236d60a0850185613cce565b6040517f6757cc74000000000000000000000000000000000000000000000000000000008152610954925060040190815260200190565b6123ad84612b9d565b949350505050565b5f5f6123c58a8a8a8a8a5f6129ee565b9050601d8110156123d7579050611f0e565b5f5f5f6123e8888d8d878b8b612bcc565b9250925092506123fb838b8b8585612b02565b9d9c50505050505050505050505050565b805f610100612421604086016020870161378e565b67ffffffffffffffff166124359190613b5e565b610100811061244657612446613b96565b01556040820180356101005561245f906020840161378e565b61010180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff929092169190911790556124a960a083016080840161378e565b610101805467ffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff90921691909117905580612501604084016020850161378e565b67ffffffffffffffff167f86867ebc72d77690736bf7ce8388f56a61c88e3d1b1bb98e332142ec1900d29b604085013561254160a087016080880161378e565b6040805192835267ffffffffffffffff909116602083015260e08701359082015260600160405180910390a35f61257b60a0840184613cce565b905090505f5b818110156125f3576125eb61259960a0860186613cce565b838181106125a9576125a9613b96565b6125bf926020604090920201908101915061392e565b6125cc60a0870187613cce565b848181106125dc576125dc613b96565b90506040020160200135612c20565b600101612581565b5061260160c0840184613d32565b905090505f5b81811015612679575f61261d60c0860186613d32565b8381811061262d5761262d613b96565b9050602002016020810190612642919061378e565b9050612670600182811c677fffffffffffffff16908084161461266b6040890160208a0161378e565b611f1a565b50600101612607565b50505050565b5f8273ffffffffffffffffffffffffffffffffffffffff1682612710906040515f60405180830381858888f193505050503d805f81146126da576040519150601f19603f3d011682016040523d82523d5f602084013e6126df565b606091505b505090508061276f5773ffffffffffffffffffffffffffffffffffffffff83165f90815261010560205260408120805484929061271d908490613c2f565b909155505060405182815273ffffffffffffffffffffffffffffffffffffffff8416907f8af6e30690e4b192e05dc42baa9776cefda6c432838616c7f4f036bbab44917e906020015b60405180910390a25b505050565b5f846129c0565b5f604051600388101561278e57506129b6565b8360601b5f5260145f20868617155f6001838b355f1a5f81146127c757600181146127fc576002811461281257505050505050506129b6565b84156127d957505050505050506129b6565b60588a901b8752601587018b905260c08c901b6035880152603d872093506128ab565b8461280d57505050505050506129b6565b6128ab565b8461282357505050505050506129b6565b603f8e101561283857505050505050506129b6565b60018d013560601c60158e013560358f013560c01c8c830361286357505050505050505050506129b6565b80821761287957505050505050505050506129b6565b605883901b8a5260158a0182905260c081901b60358b0152603d8a20965050508060601b5f525060145f209150603d92505b50818c013560f01c935060ff8411156128c9575050505050506129b6565b6002820191506007840160031c8083018e10156128ec57505050505050506129b6565b5f198160031b1c19838e01351680861b1561290e5750505050505050506129b6565b82871886610100031c156129295750505050505050506129b6565b61010086900396871c96939091018d01921c9050600186535b8315612999576001840393505f6001821615612973575081358061296c57505050505050506129b6565b6020830192505b60018681168286180294851888820152931860218701526041862094831c94921c612942565b508b8b0181146129ad5750505050506129b6565b50851493505050505b9695505050505050565b611f0e838567ffffffffffffffff88168473ffffffffffffffffffffffffffffffffffffffff8c168d61277b565b5f8460405181888237600192508882822003612a6357600292505f8835811a8015612a205760018114612a2f57612a34565b85612a2a57601d91505b612a34565b605d91505b50821515811615612a61576001830381810481838202146101018210821515161615612a5e578295505b50505b505b5050601d8110158015612a7d5750612a7b8484612d54565b155b156129b6575060036129b6565b5f8080808080612a9f89898c605d6001612e56565b92509250925080612abc5760045f5f955095509550505050612af7565b612ac88b8b858a612f95565b89516040808c019190915260208b015160608c0152929850909650945082883760806040830160808901375050505b955095509592505050565b5f6002861480612b125750600486145b15612b1e575084612b39565b612b2a85858585613149565b612b3657506005612b39565b50845b95945050505050565b5f5f5f5f612b707f2d6a2203fb6c12f6c0cbdc252ac5e00370d8986fea2842b0567a8742f9b18c588761328e565b92509250925080612b86575f9350505050611524565b82610100860152816101208601526129b685613494565b5f81604051602001612baf9190613ef5565b604051602081830303815290604052805190602001209050919050565b5f8080808080612bdf88888c8c85612e56565b92509250925080612bfc5760045f5f955095509550505050612c14565b612c0a8c8c8c8c8787613637565b9550955095505050505b96509650969350505050565b5f8273ffffffffffffffffffffffffffffffffffffffff1682612710906040515f60405180830381858888f193505050503d805f8114612c7b576040519150601f19603f3d011682016040523d82523d5f602084013e612c80565b606091505b505090508015612cd2578273ffffffffffffffffffffffffffffffffffffffff167f10fca737e98f4bac47261bfa78fc8f84562cca2a2f4648d90b76e8dd255075528360405161276691815260200190565b73ffffffffffffffffffffffffffffffffffffffff83165f908152610105602052604081208054849290612d07908490613c2f565b909155505060405182815273ffffffffffffffffffffffffffffffffffffffff8416907f378937fb952ff5e3e94cdad7b6afd547e004be4518d235ec19039e5d9656daa890602001612766565b5f82828101831515600583355f1a03612d8257506002828101923560011a908510600882111715612d8257505f5b80151593505b8015612e4d5782355f815f1a60018114612db95760028114612dcf5760038114612de15760048114612df957612e0a565b8260081b60f01c15612dca57600391505b612e0a565b8260011a15612dca5760029150612e0a565b606460018460011a031015612dca5760029150612e0a565b8260081b60c01c15612e0a57600991505b509384019380158486111715612e24575f95505050612e4d565b50507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01612d88565b50141692915050565b5f5f5f8460018703046007810160031c808a01935089358160031b610100031c945060c0810186612f79577f55555555555555555555555555555555555555555555555555555555555555558660011c1686037f33333333333333333333333333333333333333333333333333333333333333338160021c167f333333333333333333333333333333333333333333333333333333333333333382160190507f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f8160041c82011690507eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff8160081c82011690507e01000100010001000100010001000100010001000100010001000100010001810260f01c90508060410283019150505b808a1486841c1587151516169350505050955095509592505050565b5f5f5f5f868801600189015b8181101561313c57803560181c8060481c60ff8260401c16601d840135603d8501357f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47847f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4786870909087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4782830914157f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478210157f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47841015171760046001850311858a10151717156130be5760029a50505050505061313c565b6001600484901b81901b998a01999498508d16156131285761ffff8a168015613105578260408e01528160608e015260408d60808f60065afa6131005760069b505b61310f565b828d528160208e01525b5067ffffffffffffffff851660801b60018501018a0199505b50505060019990991c985050605d01612fa1565b5050509450945094915050565b5f846001600582355f1a03613163575060028101903560011a5b600192505b8015613284578135805f1a600181146131a557600281146131c05760038114613217578160081b60c01c8760801c10159450600984019350613255565b8160081b60f01c61ffff881610159450600384019350613255565b61ffff8760101c16151561ffff8860201c1615158101905061ffff8860301c1615158101905061ffff8860401c1615158101905061ffff8860501c161515810190508260011a811015955050600284019350613255565b8160011a60105b606081101561324c5761ffff88821c168202606461ffff8b841c16021015613244575f96505b60100161321e565b50506002840193505b50508215613284577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01613168565b5050949350505050565b5f5f5f6040518581528460208201526060810160208152602080820152602060408201527f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5260808201527f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760a08201525f5b61010081101561348a578060011b60408401526060832060018260011b016040850152606084207f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f0e0a77c19a07df2f666ea36f7879462c0a78eb28f5c70b3dd35d438dc58f0d9d85090897507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090908915081606085015260205f60c08660055afa61341857505061348a565b5f519650817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4788890903613480578060ff1c1561347557867f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd470396505b60019550505061348a565b5050600101613300565b5050509250925092565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016101408320066101408301604084015181526060840151602082015281604082015260408160608360075afa9250835160408201526020840151606082015260408160808360065afa831692506101808101600181526002602082015282604082015260408160608360075afa8416935061010085015160408201526101208501516060820152604060c0830160808360065afa84169350507f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c260408201527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed60608201527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec60808201527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d60a0820152608084015161010082015260a084015161012082015260c084015161014082015260e084015161016082015260205f6101808360085afa83169250505060015f511460203d141681169050919050565b5f5f5f6040518981525f888a0160018b015b8181101561376257803560181c8060481c60ff8260401c166004600182031182871015171561367e5760029950505050613762565b81955060018160041b1b9050808801975060018c16156137515767ffffffffffffffff831660801b6001820101890198508961374a5760408b01355f1a60027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe58201107f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a060208e01351115168015613742578160208a015260408d60408b013760205f60808b60015afa845f511460203d1482161661373c5760069c505b50613747565b60069b505b50505b60418b019a505b50505060019890981c978901613649565b5050505096509650969350505050565b803567ffffffffffffffff81168114613789575f5ffd5b919050565b5f6020828403121561379e575f5ffd5b61209882613772565b5f5f83601f8401126137b7575f5ffd5b50813567ffffffffffffffff8111156137ce575f5ffd5b6020830191508360208285010111156137e5575f5ffd5b9250929050565b5f5f602083850312156137fd575f5ffd5b823567ffffffffffffffff811115613813575f5ffd5b61381f858286016137a7565b90969095509350505050565b80358015158114613789575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215613852575f5ffd5b61385b8a613772565b985061386960208b0161382b565b975061387760408b01613772565b965060608a013567ffffffffffffffff811115613892575f5ffd5b61389e8c828d016137a7565b90975095505060808a013567ffffffffffffffff8111156138bd575f5ffd5b6138c98c828d016137a7565b90955093505060a08a013567ffffffffffffffff8111156138e8575f5ffd5b6138f48c828d016137a7565b915080935050809150509295985092959850929598565b803573ffffffffffffffffffffffffffffffffffffffff81168114613789575f5ffd5b5f6020828403121561393e575f5ffd5b6120988261390b565b5f5f5f5f5f5f5f6080888a03121561395d575f5ffd5b873567ffffffffffffffff811115613973575f5ffd5b8801610100818b031215613985575f5ffd5b9650602088013567ffffffffffffffff8111156139a0575f5ffd5b6139ac8a828b016137a7565b909750955050604088013567ffffffffffffffff8111156139cb575f5ffd5b6139d78a828b016137a7565b909550935050606088013567ffffffffffffffff8111156139f6575f5ffd5b613a028a828b016137a7565b989b979a50959850939692959293505050565b5f5f60408385031215613a26575f5ffd5b613a2f83613772565b946020939093013593505050565b5f5f5f60408486031215613a4f575f5ffd5b83359250602084013567ffffffffffffffff811115613a6c575f5ffd5b8401601f81018613613a7c575f5ffd5b803567ffffffffffffffff811115613a92575f5ffd5b8660208260061b8401011115613aa6575f5ffd5b939660209190910195509293505050565b5f60208284031215613ac7575f5ffd5b5035919050565b5f5f5f5f60608587031215613ae1575f5ffd5b84359350613af160208601613772565b9250604085013567ffffffffffffffff811115613b0c575f5ffd5b613b18878288016137a7565b95989497509550505050565b5f5f5f60608486031215613b36575f5ffd5b613b3f84613772565b9250613b4d6020850161382b565b929592945050506040919091013590565b5f82613b91577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500690565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff828116828216039081111561152457611524613bc3565b66ffffffffffffff818116838216019081111561152457611524613bc3565b8082018082111561152457611524613bc3565b67ffffffffffffffff8416815260406020820152816040820152818360608301375f818301606090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016010192915050565b67ffffffffffffffff818116838216019081111561152457611524613bc3565b818382375f9101908152919050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613d01575f5ffd5b83018035915067ffffffffffffffff821115613d1b575f5ffd5b6020019150600681901b36038213156137e5575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613d65575f5ffd5b83018035915067ffffffffffffffff821115613d7f575f5ffd5b6020019150600581901b36038213156137e5575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613dc9575f5ffd5b830160208101925035905067ffffffffffffffff811115613de8575f5ffd5b8060061b36038213156137e5575f5ffd5b8183526020830192505f815f5b84811015613e4b5773ffffffffffffffffffffffffffffffffffffffff613e2c8361390b565b1686526020828101359087015260409586019590910190600101613e06565b5093949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613e88575f5ffd5b830160208101925035905067ffffffffffffffff811115613ea7575f5ffd5b8060051b36038213156137e5575f5ffd5b8183526020830192505f815f5b84811015613e4b5767ffffffffffffffff613edf83613772565b1686526020958601959190910190600101613ec5565b60208082528235828201525f9067ffffffffffffffff90613f17908501613772565b1660408301525f60408401359050806060840152505f6060840135905080608084015250613f4760808401613772565b67ffffffffffffffff811660a084015250613f6560a0840184613d96565b61010060c0850152613f7c61012085018284613df9565b915050613f8c60c0850185613e55565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08584030160e0860152613fc1838284613eb8565b60e0969096013561010095909501949094525092939250505056fea26469706673582212208085d80eebb4a2f591295cbc4ea196b02cb02d37c2dcaf11aa3de004866acc0964736f6c634300081e0033",
 }
 
 // TeeRollup is an auto generated Go binding around an Ethereum contract.
@@ -5031,13 +5031,48 @@ func (c *TeeRollup) Instance(backend bind.ContractBackend, addr common.Address) 
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address manager_, bytes32 genesisStateRoot) returns()
-func (teeRollup *TeeRollup) PackConstructor(manager_ common.Address, genesisStateRoot [32]byte) []byte {
-	enc, err := teeRollup.abi.Pack("", manager_, genesisStateRoot)
+// Solidity: constructor(address manager_, bytes32 genesisStateRoot, uint64 responseWindow_, uint256 challengeBond_) returns()
+func (teeRollup *TeeRollup) PackConstructor(manager_ common.Address, genesisStateRoot [32]byte, responseWindow_ uint64, challengeBond_ *big.Int) []byte {
+	enc, err := teeRollup.abi.Pack("", manager_, genesisStateRoot, responseWindow_, challengeBond_)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackCHALLENGESLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fb6e828.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CHALLENGE_SLOTS() view returns(uint256)
+func (teeRollup *TeeRollup) PackCHALLENGESLOTS() []byte {
+	enc, err := teeRollup.abi.Pack("CHALLENGE_SLOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCHALLENGESLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fb6e828.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CHALLENGE_SLOTS() view returns(uint256)
+func (teeRollup *TeeRollup) TryPackCHALLENGESLOTS() ([]byte, error) {
+	return teeRollup.abi.Pack("CHALLENGE_SLOTS")
+}
+
+// UnpackCHALLENGESLOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7fb6e828.
+//
+// Solidity: function CHALLENGE_SLOTS() view returns(uint256)
+func (teeRollup *TeeRollup) UnpackCHALLENGESLOTS(data []byte) (*big.Int, error) {
+	out, err := teeRollup.abi.Unpack("CHALLENGE_SLOTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackHEADERHISTORY is the Go binding used to pack the parameters required for calling
@@ -5143,6 +5178,155 @@ func (teeRollup *TeeRollup) UnpackPAYOUTGAS(data []byte) (*big.Int, error) {
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackRESOLUTIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7d09599.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function RESOLUTION_TYPEHASH() view returns(bytes32)
+func (teeRollup *TeeRollup) PackRESOLUTIONTYPEHASH() []byte {
+	enc, err := teeRollup.abi.Pack("RESOLUTION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRESOLUTIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7d09599.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function RESOLUTION_TYPEHASH() view returns(bytes32)
+func (teeRollup *TeeRollup) TryPackRESOLUTIONTYPEHASH() ([]byte, error) {
+	return teeRollup.abi.Pack("RESOLUTION_TYPEHASH")
+}
+
+// UnpackRESOLUTIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc7d09599.
+//
+// Solidity: function RESOLUTION_TYPEHASH() view returns(bytes32)
+func (teeRollup *TeeRollup) UnpackRESOLUTIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := teeRollup.abi.Unpack("RESOLUTION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackChallengeBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52305151.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (teeRollup *TeeRollup) PackChallengeBond() []byte {
+	enc, err := teeRollup.abi.Pack("challengeBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52305151.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (teeRollup *TeeRollup) TryPackChallengeBond() ([]byte, error) {
+	return teeRollup.abi.Pack("challengeBond")
+}
+
+// UnpackChallengeBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52305151.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (teeRollup *TeeRollup) UnpackChallengeBond(data []byte) (*big.Int, error) {
+	out, err := teeRollup.abi.Unpack("challengeBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f05725.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeCount() view returns(uint64)
+func (teeRollup *TeeRollup) PackChallengeCount() []byte {
+	enc, err := teeRollup.abi.Pack("challengeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f05725.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeCount() view returns(uint64)
+func (teeRollup *TeeRollup) TryPackChallengeCount() ([]byte, error) {
+	return teeRollup.abi.Pack("challengeCount")
+}
+
+// UnpackChallengeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2f05725.
+//
+// Solidity: function challengeCount() view returns(uint64)
+func (teeRollup *TeeRollup) UnpackChallengeCount(data []byte) (uint64, error) {
+	out, err := teeRollup.abi.Unpack("challengeCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChallengeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b51c6e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeOf(uint64 id) view returns(address challenger, uint64 deadline)
+func (teeRollup *TeeRollup) PackChallengeOf(id uint64) []byte {
+	enc, err := teeRollup.abi.Pack("challengeOf", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b51c6e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeOf(uint64 id) view returns(address challenger, uint64 deadline)
+func (teeRollup *TeeRollup) TryPackChallengeOf(id uint64) ([]byte, error) {
+	return teeRollup.abi.Pack("challengeOf", id)
+}
+
+// ChallengeOfOutput serves as a container for the return parameters of contract
+// method ChallengeOf.
+type ChallengeOfOutput struct {
+	Challenger common.Address
+	Deadline   uint64
+}
+
+// UnpackChallengeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6b51c6e5.
+//
+// Solidity: function challengeOf(uint64 id) view returns(address challenger, uint64 deadline)
+func (teeRollup *TeeRollup) UnpackChallengeOf(data []byte) (ChallengeOfOutput, error) {
+	out, err := teeRollup.abi.Unpack("challengeOf", data)
+	outstruct := new(ChallengeOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Challenger = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Deadline = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
 }
 
 // PackClaimWithdrawal is the Go binding used to pack the parameters required for calling
@@ -5399,6 +5583,41 @@ func (teeRollup *TeeRollup) UnpackEpoch(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054f7d9c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function frozen() view returns(bool)
+func (teeRollup *TeeRollup) PackFrozen() []byte {
+	enc, err := teeRollup.abi.Pack("frozen")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054f7d9c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function frozen() view returns(bool)
+func (teeRollup *TeeRollup) TryPackFrozen() ([]byte, error) {
+	return teeRollup.abi.Pack("frozen")
+}
+
+// UnpackFrozen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x054f7d9c.
+//
+// Solidity: function frozen() view returns(bool)
+func (teeRollup *TeeRollup) UnpackFrozen(data []byte) (bool, error) {
+	out, err := teeRollup.abi.Unpack("frozen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackHeaderHashAt is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2aed0d5a.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -5574,6 +5793,164 @@ func (teeRollup *TeeRollup) UnpackPendingWithdrawals(data []byte) (*big.Int, err
 	return out0, nil
 }
 
+// PackReclaimBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd65885b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimBond(uint64 id) returns()
+func (teeRollup *TeeRollup) PackReclaimBond(id uint64) []byte {
+	enc, err := teeRollup.abi.Pack("reclaimBond", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd65885b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimBond(uint64 id) returns()
+func (teeRollup *TeeRollup) TryPackReclaimBond(id uint64) ([]byte, error) {
+	return teeRollup.abi.Pack("reclaimBond", id)
+}
+
+// PackRefundDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5d3e0b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundDeposits(bytes32 accBefore, (address,uint256)[] deposits) returns()
+func (teeRollup *TeeRollup) PackRefundDeposits(accBefore [32]byte, deposits []RollupTypesWithdrawal) []byte {
+	enc, err := teeRollup.abi.Pack("refundDeposits", accBefore, deposits)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5d3e0b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundDeposits(bytes32 accBefore, (address,uint256)[] deposits) returns()
+func (teeRollup *TeeRollup) TryPackRefundDeposits(accBefore [32]byte, deposits []RollupTypesWithdrawal) ([]byte, error) {
+	return teeRollup.abi.Pack("refundDeposits", accBefore, deposits)
+}
+
+// PackResolutionHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd352e21e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolutionHash(uint64 id, bool applied, bytes32 headerHash) pure returns(bytes32)
+func (teeRollup *TeeRollup) PackResolutionHash(id uint64, applied bool, headerHash [32]byte) []byte {
+	enc, err := teeRollup.abi.Pack("resolutionHash", id, applied, headerHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolutionHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd352e21e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolutionHash(uint64 id, bool applied, bytes32 headerHash) pure returns(bytes32)
+func (teeRollup *TeeRollup) TryPackResolutionHash(id uint64, applied bool, headerHash [32]byte) ([]byte, error) {
+	return teeRollup.abi.Pack("resolutionHash", id, applied, headerHash)
+}
+
+// UnpackResolutionHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd352e21e.
+//
+// Solidity: function resolutionHash(uint64 id, bool applied, bytes32 headerHash) pure returns(bytes32)
+func (teeRollup *TeeRollup) UnpackResolutionHash(data []byte) ([32]byte, error) {
+	out, err := teeRollup.abi.Unpack("resolutionHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackResolveChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed3ee0da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveChallenge(uint64 id, bool applied, uint64 atHeight, bytes committee, bytes rule, bytes qc) returns()
+func (teeRollup *TeeRollup) PackResolveChallenge(id uint64, applied bool, atHeight uint64, committee []byte, rule []byte, qc []byte) []byte {
+	enc, err := teeRollup.abi.Pack("resolveChallenge", id, applied, atHeight, committee, rule, qc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed3ee0da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveChallenge(uint64 id, bool applied, uint64 atHeight, bytes committee, bytes rule, bytes qc) returns()
+func (teeRollup *TeeRollup) TryPackResolveChallenge(id uint64, applied bool, atHeight uint64, committee []byte, rule []byte, qc []byte) ([]byte, error) {
+	return teeRollup.abi.Pack("resolveChallenge", id, applied, atHeight, committee, rule, qc)
+}
+
+// PackResolveChallengeBLS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60b7bd7d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveChallengeBLS(uint64 id, bool applied, uint64 atHeight, bytes committee, bytes rule, bytes qc) returns()
+func (teeRollup *TeeRollup) PackResolveChallengeBLS(id uint64, applied bool, atHeight uint64, committee []byte, rule []byte, qc []byte) []byte {
+	enc, err := teeRollup.abi.Pack("resolveChallengeBLS", id, applied, atHeight, committee, rule, qc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveChallengeBLS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60b7bd7d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveChallengeBLS(uint64 id, bool applied, uint64 atHeight, bytes committee, bytes rule, bytes qc) returns()
+func (teeRollup *TeeRollup) TryPackResolveChallengeBLS(id uint64, applied bool, atHeight uint64, committee []byte, rule []byte, qc []byte) ([]byte, error) {
+	return teeRollup.abi.Pack("resolveChallengeBLS", id, applied, atHeight, committee, rule, qc)
+}
+
+// PackResponseWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeddada1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (teeRollup *TeeRollup) PackResponseWindow() []byte {
+	enc, err := teeRollup.abi.Pack("responseWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResponseWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeddada1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (teeRollup *TeeRollup) TryPackResponseWindow() ([]byte, error) {
+	return teeRollup.abi.Pack("responseWindow")
+}
+
+// UnpackResponseWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeddada1c.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (teeRollup *TeeRollup) UnpackResponseWindow(data []byte) (uint64, error) {
+	out, err := teeRollup.abi.Unpack("responseWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackSetConfig is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x776daeee.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -5594,6 +5971,85 @@ func (teeRollup *TeeRollup) PackSetConfig(epoch uint64, configHash [32]byte) []b
 // Solidity: function setConfig(uint64 epoch_, bytes32 configHash_) returns()
 func (teeRollup *TeeRollup) TryPackSetConfig(epoch uint64, configHash [32]byte) ([]byte, error) {
 	return teeRollup.abi.Pack("setConfig", epoch, configHash)
+}
+
+// PackSettleRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa99d6c48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleRollup(uint64 id) returns()
+func (teeRollup *TeeRollup) PackSettleRollup(id uint64) []byte {
+	enc, err := teeRollup.abi.Pack("settleRollup", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa99d6c48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleRollup(uint64 id) returns()
+func (teeRollup *TeeRollup) TryPackSettleRollup(id uint64) ([]byte, error) {
+	return teeRollup.abi.Pack("settleRollup", id)
+}
+
+// PackSettleWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xceb31386.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleWithdraw(uint256 balance, uint64 nonce, bytes proof) returns()
+func (teeRollup *TeeRollup) PackSettleWithdraw(balance *big.Int, nonce uint64, proof []byte) []byte {
+	enc, err := teeRollup.abi.Pack("settleWithdraw", balance, nonce, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xceb31386.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleWithdraw(uint256 balance, uint64 nonce, bytes proof) returns()
+func (teeRollup *TeeRollup) TryPackSettleWithdraw(balance *big.Int, nonce uint64, proof []byte) ([]byte, error) {
+	return teeRollup.abi.Pack("settleWithdraw", balance, nonce, proof)
+}
+
+// PackStartChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46790da5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function startChallenge(bytes signedTx) payable returns(uint64 id)
+func (teeRollup *TeeRollup) PackStartChallenge(signedTx []byte) []byte {
+	enc, err := teeRollup.abi.Pack("startChallenge", signedTx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStartChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46790da5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function startChallenge(bytes signedTx) payable returns(uint64 id)
+func (teeRollup *TeeRollup) TryPackStartChallenge(signedTx []byte) ([]byte, error) {
+	return teeRollup.abi.Pack("startChallenge", signedTx)
+}
+
+// UnpackStartChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46790da5.
+//
+// Solidity: function startChallenge(bytes signedTx) payable returns(uint64 id)
+func (teeRollup *TeeRollup) UnpackStartChallenge(data []byte) (uint64, error) {
+	out, err := teeRollup.abi.Unpack("startChallenge", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackStateRoot is the Go binding used to pack the parameters required for calling
@@ -5710,6 +6166,179 @@ func (teeRollup *TeeRollup) UnpackVoteDigest(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackWithdrawn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef61092.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawn(address ) view returns(bool)
+func (teeRollup *TeeRollup) PackWithdrawn(arg0 common.Address) []byte {
+	enc, err := teeRollup.abi.Pack("withdrawn", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef61092.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawn(address ) view returns(bool)
+func (teeRollup *TeeRollup) TryPackWithdrawn(arg0 common.Address) ([]byte, error) {
+	return teeRollup.abi.Pack("withdrawn", arg0)
+}
+
+// UnpackWithdrawn is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ef61092.
+//
+// Solidity: function withdrawn(address ) view returns(bool)
+func (teeRollup *TeeRollup) UnpackWithdrawn(data []byte) (bool, error) {
+	out, err := teeRollup.abi.Unpack("withdrawn", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// TeeRollupBondReclaimed represents a BondReclaimed event raised by the TeeRollup contract.
+type TeeRollupBondReclaimed struct {
+	Id         uint64
+	Challenger common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupBondReclaimedEventName = "BondReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupBondReclaimed) ContractEventName() string {
+	return TeeRollupBondReclaimedEventName
+}
+
+// UnpackBondReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondReclaimed(uint64 indexed id, address indexed challenger)
+func (teeRollup *TeeRollup) UnpackBondReclaimedEvent(log *types.Log) (*TeeRollupBondReclaimed, error) {
+	event := "BondReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupBondReclaimed)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TeeRollupChallengeAnswered represents a ChallengeAnswered event raised by the TeeRollup contract.
+type TeeRollupChallengeAnswered struct {
+	Id      uint64
+	Applied bool
+	Height  uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupChallengeAnsweredEventName = "ChallengeAnswered"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupChallengeAnswered) ContractEventName() string {
+	return TeeRollupChallengeAnsweredEventName
+}
+
+// UnpackChallengeAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeAnswered(uint64 indexed id, bool applied, uint64 height)
+func (teeRollup *TeeRollup) UnpackChallengeAnsweredEvent(log *types.Log) (*TeeRollupChallengeAnswered, error) {
+	event := "ChallengeAnswered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupChallengeAnswered)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TeeRollupChallengeStarted represents a ChallengeStarted event raised by the TeeRollup contract.
+type TeeRollupChallengeStarted struct {
+	Id         uint64
+	Challenger common.Address
+	Deadline   uint64
+	SignedTx   []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupChallengeStartedEventName = "ChallengeStarted"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupChallengeStarted) ContractEventName() string {
+	return TeeRollupChallengeStartedEventName
+}
+
+// UnpackChallengeStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeStarted(uint64 indexed id, address indexed challenger, uint64 deadline, bytes signedTx)
+func (teeRollup *TeeRollup) UnpackChallengeStartedEvent(log *types.Log) (*TeeRollupChallengeStarted, error) {
+	event := "ChallengeStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupChallengeStarted)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TeeRollupConfigChanged represents a ConfigChanged event raised by the TeeRollup contract.
 type TeeRollupConfigChanged struct {
 	Epoch      uint64
@@ -5737,6 +6366,52 @@ func (teeRollup *TeeRollup) UnpackConfigChangedEvent(log *types.Log) (*TeeRollup
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(TeeRollupConfigChanged)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TeeRollupDepositRefunded represents a DepositRefunded event raised by the TeeRollup contract.
+type TeeRollupDepositRefunded struct {
+	Index uint64
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupDepositRefundedEventName = "DepositRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupDepositRefunded) ContractEventName() string {
+	return TeeRollupDepositRefundedEventName
+}
+
+// UnpackDepositRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositRefunded(uint64 indexed index, address indexed to, uint256 value)
+func (teeRollup *TeeRollup) UnpackDepositRefundedEvent(log *types.Log) (*TeeRollupDepositRefunded, error) {
+	event := "DepositRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupDepositRefunded)
 	if len(log.Data) > 0 {
 		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5850,6 +6525,96 @@ func (teeRollup *TeeRollup) UnpackHeaderAcceptedEvent(log *types.Log) (*TeeRollu
 	return out, nil
 }
 
+// TeeRollupPaymentDeferred represents a PaymentDeferred event raised by the TeeRollup contract.
+type TeeRollupPaymentDeferred struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupPaymentDeferredEventName = "PaymentDeferred"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupPaymentDeferred) ContractEventName() string {
+	return TeeRollupPaymentDeferredEventName
+}
+
+// UnpackPaymentDeferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PaymentDeferred(address indexed to, uint256 amount)
+func (teeRollup *TeeRollup) UnpackPaymentDeferredEvent(log *types.Log) (*TeeRollupPaymentDeferred, error) {
+	event := "PaymentDeferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupPaymentDeferred)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TeeRollupSettledWithdrawal represents a SettledWithdrawal event raised by the TeeRollup contract.
+type TeeRollupSettledWithdrawal struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TeeRollupSettledWithdrawalEventName = "SettledWithdrawal"
+
+// ContractEventName returns the user-defined event name.
+func (TeeRollupSettledWithdrawal) ContractEventName() string {
+	return TeeRollupSettledWithdrawalEventName
+}
+
+// UnpackSettledWithdrawalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SettledWithdrawal(address indexed account, uint256 amount)
+func (teeRollup *TeeRollup) UnpackSettledWithdrawalEvent(log *types.Log) (*TeeRollupSettledWithdrawal, error) {
+	event := "SettledWithdrawal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != teeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TeeRollupSettledWithdrawal)
+	if len(log.Data) > 0 {
+		if err := teeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range teeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TeeRollupWithdrawalDeferred represents a WithdrawalDeferred event raised by the TeeRollup contract.
 type TeeRollupWithdrawalDeferred struct {
 	To     common.Address
@@ -5943,14 +6708,35 @@ func (teeRollup *TeeRollup) UnpackWithdrawalPaidEvent(log *types.Log) (*TeeRollu
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (teeRollup *TeeRollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["AlreadyWithdrawn"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackAlreadyWithdrawnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["BadBalanceProof"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackBadBalanceProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["BadChallengeParams"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackBadChallengeParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["BadChallengeTx"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackBadChallengeTxError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], teeRollup.abi.Errors["BadDepositIndex"].ID.Bytes()[:4]) {
 		return teeRollup.UnpackBadDepositIndexError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], teeRollup.abi.Errors["ChallengesNotOpen"].ID.Bytes()[:4]) {
-		return teeRollup.UnpackChallengesNotOpenError(raw[4:])
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["BadRefund"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackBadRefundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["ChallengeNotExpired"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackChallengeNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["ChallengeNotOpen"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackChallengeNotOpenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], teeRollup.abi.Errors["NoCommittee"].ID.Bytes()[:4]) {
 		return teeRollup.UnpackNoCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["NotFrozen"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackNotFrozenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], teeRollup.abi.Errors["NotManager"].ID.Bytes()[:4]) {
 		return teeRollup.UnpackNotManagerError(raw[4:])
@@ -5958,14 +6744,26 @@ func (teeRollup *TeeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], teeRollup.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
 		return teeRollup.UnpackNothingToClaimError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackNothingToWithdrawError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], teeRollup.abi.Errors["QuorumRejected"].ID.Bytes()[:4]) {
 		return teeRollup.UnpackQuorumRejectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["RollupFrozen"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackRollupFrozenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], teeRollup.abi.Errors["TooManyWithdrawals"].ID.Bytes()[:4]) {
 		return teeRollup.UnpackTooManyWithdrawalsError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], teeRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return teeRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["UnknownHeight"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackUnknownHeightError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], teeRollup.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return teeRollup.UnpackWrongBondError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], teeRollup.abi.Errors["WrongConfig"].ID.Bytes()[:4]) {
 		return teeRollup.UnpackWrongConfigError(raw[4:])
@@ -5983,6 +6781,99 @@ func (teeRollup *TeeRollup) UnpackError(raw []byte) (any, error) {
 		return teeRollup.UnpackZeroDepositError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// TeeRollupAlreadyWithdrawn represents a AlreadyWithdrawn error raised by the TeeRollup contract.
+type TeeRollupAlreadyWithdrawn struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyWithdrawn(address account)
+func TeeRollupAlreadyWithdrawnErrorID() common.Hash {
+	return common.HexToHash("0xbd0016ea83f0797f9bfd22a1d1a7e56468ad683c007094ce87fe2aadc90c4331")
+}
+
+// UnpackAlreadyWithdrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyWithdrawn(address account)
+func (teeRollup *TeeRollup) UnpackAlreadyWithdrawnError(raw []byte) (*TeeRollupAlreadyWithdrawn, error) {
+	out := new(TeeRollupAlreadyWithdrawn)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "AlreadyWithdrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupBadBalanceProof represents a BadBalanceProof error raised by the TeeRollup contract.
+type TeeRollupBadBalanceProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadBalanceProof()
+func TeeRollupBadBalanceProofErrorID() common.Hash {
+	return common.HexToHash("0xec0911af3f848bb0172626df8e4cbaeff6eaf3783531fea3b92dd0c3268c783c")
+}
+
+// UnpackBadBalanceProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadBalanceProof()
+func (teeRollup *TeeRollup) UnpackBadBalanceProofError(raw []byte) (*TeeRollupBadBalanceProof, error) {
+	out := new(TeeRollupBadBalanceProof)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "BadBalanceProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupBadChallengeParams represents a BadChallengeParams error raised by the TeeRollup contract.
+type TeeRollupBadChallengeParams struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChallengeParams()
+func TeeRollupBadChallengeParamsErrorID() common.Hash {
+	return common.HexToHash("0x2a9315549a0cd3dce68a6b31060072f5d5f3cee03097b8b4c6e1039d3aed75aa")
+}
+
+// UnpackBadChallengeParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChallengeParams()
+func (teeRollup *TeeRollup) UnpackBadChallengeParamsError(raw []byte) (*TeeRollupBadChallengeParams, error) {
+	out := new(TeeRollupBadChallengeParams)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "BadChallengeParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupBadChallengeTx represents a BadChallengeTx error raised by the TeeRollup contract.
+type TeeRollupBadChallengeTx struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChallengeTx()
+func TeeRollupBadChallengeTxErrorID() common.Hash {
+	return common.HexToHash("0x17c95cb9a6466088f3ffb63e879186fe3be8c1653c70d1fcd4713eae0ce38b28")
+}
+
+// UnpackBadChallengeTxError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChallengeTx()
+func (teeRollup *TeeRollup) UnpackBadChallengeTxError(raw []byte) (*TeeRollupBadChallengeTx, error) {
+	out := new(TeeRollupBadChallengeTx)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "BadChallengeTx", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // TeeRollupBadDepositIndex represents a BadDepositIndex error raised by the TeeRollup contract.
@@ -6011,24 +6902,73 @@ func (teeRollup *TeeRollup) UnpackBadDepositIndexError(raw []byte) (*TeeRollupBa
 	return out, nil
 }
 
-// TeeRollupChallengesNotOpen represents a ChallengesNotOpen error raised by the TeeRollup contract.
-type TeeRollupChallengesNotOpen struct {
+// TeeRollupBadRefund represents a BadRefund error raised by the TeeRollup contract.
+type TeeRollupBadRefund struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ChallengesNotOpen()
-func TeeRollupChallengesNotOpenErrorID() common.Hash {
-	return common.HexToHash("0xd0a66cdcbc8d1913d06209c76272ddfaa66a1d9da7b625503a94f75dc66cbbb3")
+// Solidity: error BadRefund()
+func TeeRollupBadRefundErrorID() common.Hash {
+	return common.HexToHash("0xf7242ea271e288f9af9beebc3a9441e635ee9c3b3ac46df4d41358d0da302d9b")
 }
 
-// UnpackChallengesNotOpenError is the Go binding used to decode the provided
+// UnpackBadRefundError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ChallengesNotOpen()
-func (teeRollup *TeeRollup) UnpackChallengesNotOpenError(raw []byte) (*TeeRollupChallengesNotOpen, error) {
-	out := new(TeeRollupChallengesNotOpen)
-	if err := teeRollup.abi.UnpackIntoInterface(out, "ChallengesNotOpen", raw); err != nil {
+// Solidity: error BadRefund()
+func (teeRollup *TeeRollup) UnpackBadRefundError(raw []byte) (*TeeRollupBadRefund, error) {
+	out := new(TeeRollupBadRefund)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "BadRefund", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupChallengeNotExpired represents a ChallengeNotExpired error raised by the TeeRollup contract.
+type TeeRollupChallengeNotExpired struct {
+	Id       uint64
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeNotExpired(uint64 id, uint64 deadline)
+func TeeRollupChallengeNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0xee3302dc0b9bd6fbb113e5e72784a7e90197fca4cad1de276d4b5ceee5f320e5")
+}
+
+// UnpackChallengeNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeNotExpired(uint64 id, uint64 deadline)
+func (teeRollup *TeeRollup) UnpackChallengeNotExpiredError(raw []byte) (*TeeRollupChallengeNotExpired, error) {
+	out := new(TeeRollupChallengeNotExpired)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "ChallengeNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupChallengeNotOpen represents a ChallengeNotOpen error raised by the TeeRollup contract.
+type TeeRollupChallengeNotOpen struct {
+	Id uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeNotOpen(uint64 id)
+func TeeRollupChallengeNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xcfc3d8c239d42544bab88628dfac5a473770384724ced546ccb9cef442048c4c")
+}
+
+// UnpackChallengeNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeNotOpen(uint64 id)
+func (teeRollup *TeeRollup) UnpackChallengeNotOpenError(raw []byte) (*TeeRollupChallengeNotOpen, error) {
+	out := new(TeeRollupChallengeNotOpen)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "ChallengeNotOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6052,6 +6992,29 @@ func TeeRollupNoCommitteeErrorID() common.Hash {
 func (teeRollup *TeeRollup) UnpackNoCommitteeError(raw []byte) (*TeeRollupNoCommittee, error) {
 	out := new(TeeRollupNoCommittee)
 	if err := teeRollup.abi.UnpackIntoInterface(out, "NoCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupNotFrozen represents a NotFrozen error raised by the TeeRollup contract.
+type TeeRollupNotFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFrozen()
+func TeeRollupNotFrozenErrorID() common.Hash {
+	return common.HexToHash("0x8208cbe5cd34d53b5acc43167c3a84d9f86c782841c84b2984c3bcaaf510b8bc")
+}
+
+// UnpackNotFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFrozen()
+func (teeRollup *TeeRollup) UnpackNotFrozenError(raw []byte) (*TeeRollupNotFrozen, error) {
+	out := new(TeeRollupNotFrozen)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "NotFrozen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6103,6 +7066,29 @@ func (teeRollup *TeeRollup) UnpackNothingToClaimError(raw []byte) (*TeeRollupNot
 	return out, nil
 }
 
+// TeeRollupNothingToWithdraw represents a NothingToWithdraw error raised by the TeeRollup contract.
+type TeeRollupNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func TeeRollupNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (teeRollup *TeeRollup) UnpackNothingToWithdrawError(raw []byte) (*TeeRollupNothingToWithdraw, error) {
+	out := new(TeeRollupNothingToWithdraw)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TeeRollupQuorumRejected represents a QuorumRejected error raised by the TeeRollup contract.
 type TeeRollupQuorumRejected struct {
 	Code *big.Int
@@ -6122,6 +7108,29 @@ func TeeRollupQuorumRejectedErrorID() common.Hash {
 func (teeRollup *TeeRollup) UnpackQuorumRejectedError(raw []byte) (*TeeRollupQuorumRejected, error) {
 	out := new(TeeRollupQuorumRejected)
 	if err := teeRollup.abi.UnpackIntoInterface(out, "QuorumRejected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupRollupFrozen represents a RollupFrozen error raised by the TeeRollup contract.
+type TeeRollupRollupFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RollupFrozen()
+func TeeRollupRollupFrozenErrorID() common.Hash {
+	return common.HexToHash("0xabd6589c1831ca4f8baf56259c2bc6e37e2cb4ee0944554be9edd341156869e5")
+}
+
+// UnpackRollupFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RollupFrozen()
+func (teeRollup *TeeRollup) UnpackRollupFrozenError(raw []byte) (*TeeRollupRollupFrozen, error) {
+	out := new(TeeRollupRollupFrozen)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "RollupFrozen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6169,6 +7178,55 @@ func TeeRollupTransferFailedErrorID() common.Hash {
 func (teeRollup *TeeRollup) UnpackTransferFailedError(raw []byte) (*TeeRollupTransferFailed, error) {
 	out := new(TeeRollupTransferFailed)
 	if err := teeRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupUnknownHeight represents a UnknownHeight error raised by the TeeRollup contract.
+type TeeRollupUnknownHeight struct {
+	Height uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownHeight(uint64 height)
+func TeeRollupUnknownHeightErrorID() common.Hash {
+	return common.HexToHash("0x51801553ffa7afc17089c9a0a1deeac746b30f092d958c2d0994a02376195470")
+}
+
+// UnpackUnknownHeightError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownHeight(uint64 height)
+func (teeRollup *TeeRollup) UnpackUnknownHeightError(raw []byte) (*TeeRollupUnknownHeight, error) {
+	out := new(TeeRollupUnknownHeight)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "UnknownHeight", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TeeRollupWrongBond represents a WrongBond error raised by the TeeRollup contract.
+type TeeRollupWrongBond struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 want, uint256 got)
+func TeeRollupWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 want, uint256 got)
+func (teeRollup *TeeRollup) UnpackWrongBondError(raw []byte) (*TeeRollupWrongBond, error) {
+	out := new(TeeRollupWrongBond)
+	if err := teeRollup.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

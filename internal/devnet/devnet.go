@@ -10,6 +10,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -47,7 +48,10 @@ type Options struct {
 	Stores       func(i int) (statetree.Store, rollup.KV, error)
 	PollInterval time.Duration
 	RoundTimeout time.Duration
-	Logger       *slog.Logger
+	// Forced returns node i's view of the TSC's challenges (a
+	// challenge.Responder); nil runs without the challenge game.
+	Forced func(i int, l1 *rollup.L1) rollup.ForcedSource
+	Logger *slog.Logger
 	// Wait mines pending transactions on a simulated chain (its Commit);
 	// nil on a real chain, which mines by itself.
 	Wait func()
@@ -62,8 +66,10 @@ type Devnet struct {
 	Enclaves  []*sim.Enclave
 	Nodes     []*rollup.Node
 	Maker     *sim.Manufacturer
+	Peers     []rollup.Peer
 	opts      Options
 	admin     *bind.TransactOpts
+	configs   []rollup.Config
 }
 
 func (d *Devnet) mine(ctx context.Context, txs ...*types.Transaction) error {
@@ -93,18 +99,31 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if err != nil {
 		return nil, err
 	}
-	admin := bind.NewKeyedTransactor(o.Admin, chainID)
-	d := &Devnet{Rule: o.Rule, opts: o, admin: admin}
+	d := &Devnet{Rule: o.Rule, opts: o, admin: bind.NewKeyedTransactor(o.Admin, chainID)}
+	// The admin sends many transactions back to back: count its nonces
+	// here rather than asking the pool each time, which races with block
+	// production on a fast chain.
+	nonce, err := o.Backend.PendingNonceAt(ctx, d.admin.From)
+	if err != nil {
+		return nil, err
+	}
+	admin := func() *bind.TransactOpts {
+		opts := *d.admin
+		opts.Nonce = new(big.Int).SetUint64(nonce)
+		nonce++
+		return &opts
+	}
 	send := d.sender(ctx)
 
 	regKey, err := crypto.GenerateKey()
 	if err != nil {
 		return nil, err
 	}
-	l1, txs, err := rollup.Deploy(ctx, o.Backend, admin, admin.From, crypto.PubkeyToAddress(regKey.PublicKey), common.Hash{})
+	l1, txs, err := rollup.Deploy(ctx, o.Backend, admin(), d.admin.From, crypto.PubkeyToAddress(regKey.PublicKey), common.Hash{})
 	if err != nil {
 		return nil, err
 	}
+	nonce++ // Deploy sent two transactions
 	if err := d.mine(ctx, txs...); err != nil {
 		return nil, fmt.Errorf("devnet: deploy: %w", err)
 	}
@@ -112,7 +131,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if d.Domain, err = l1.Domain(ctx); err != nil {
 		return nil, err
 	}
-	if err := send(l1.SetRollup(ctx, admin)); err != nil {
+	if err := send(l1.SetRollup(ctx, admin())); err != nil {
 		return nil, err
 	}
 	seen := map[attest.Kind]bool{}
@@ -121,7 +140,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		if !seen[k] {
 			seen[k] = true
 			kinds = append(kinds, k)
-			if err := send(l1.AllowMeasurement(ctx, admin, k, Measurement, true)); err != nil {
+			if err := send(l1.AllowMeasurement(ctx, admin(), k, Measurement, true)); err != nil {
 				return nil, err
 			}
 		}
@@ -163,7 +182,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		if err != nil {
 			return nil, fmt.Errorf("devnet: register enclave %d: %w", i, err)
 		}
-		tx, err := l1.Register(ctx, admin, reg)
+		tx, err := l1.Register(ctx, admin(), reg)
 		if err != nil {
 			return nil, err
 		}
@@ -176,7 +195,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if d.Committee, err = quorum.NewCommittee(members...); err != nil {
 		return nil, err
 	}
-	if err := send(l1.SetCommittee(ctx, admin, d.Committee, o.Rule)); err != nil {
+	if err := send(l1.SetCommittee(ctx, admin(), d.Committee, o.Rule)); err != nil {
 		return nil, err
 	}
 
@@ -202,22 +221,51 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		if i < len(o.Submitters) && o.Submitters[i] != nil {
 			sub = bind.NewKeyedTransactor(o.Submitters[i], chainID)
 		}
-		n, err := rollup.NewNode(ctx, rollup.Config{
+		cfg := rollup.Config{
 			Index: i, Committee: d.Committee, Rule: o.Rule, Key: byAddr[m.Addr], L1: l1, Submitter: sub,
 			Store: store, KV: kv, Schedule: sched, BatchSize: o.BatchSize,
 			PollInterval: o.PollInterval, RoundTimeout: o.RoundTimeout,
 			Logger: o.Logger.With("node", i),
-		})
+		}
+		if o.Forced != nil {
+			cfg.Forced = o.Forced(i, l1)
+		}
+		n, err := rollup.NewNode(ctx, cfg)
 		if err != nil {
 			return nil, err
 		}
 		d.Nodes[i] = n
+		d.configs = append(d.configs, cfg)
 		peers[i] = rollup.LocalPeer{Node: n}
 	}
+	d.Peers = peers
 	for _, n := range d.Nodes {
 		n.SetPeers(peers)
 	}
 	return d, nil
+}
+
+// Reopen replaces node i by a fresh process on the same storage (Stores is
+// called again, so an on-disk store is reopened): what a restart after a
+// crash does. The caller stops the old node's Run first.
+func (d *Devnet) Reopen(ctx context.Context, i int) (*rollup.Node, error) {
+	cfg := d.configs[i]
+	if d.opts.Stores != nil {
+		var err error
+		if cfg.Store, cfg.KV, err = d.opts.Stores(i); err != nil {
+			return nil, err
+		}
+	}
+	n, err := rollup.NewNode(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	d.Nodes[i] = n
+	d.Peers[i] = rollup.LocalPeer{Node: n}
+	for _, m := range d.Nodes {
+		m.SetPeers(d.Peers)
+	}
+	return n, nil
 }
 
 // sender returns a function that mines a just-sent transaction.
