@@ -85,7 +85,11 @@ func (e *Enclave) Admit(tx *Tx) error {
 	if err := tx.Validate(); err != nil {
 		return err
 	}
-	h := tx.Hash()
+	return e.admit(tx, tx.Hash())
+}
+
+// admit is Admit for a validated transaction whose hash is h.
+func (e *Enclave) admit(tx *Tx, h common.Hash) error {
 	if e.isVerified(h) {
 		return nil // seen first in a peer's batch
 	}

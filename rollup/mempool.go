@@ -33,24 +33,37 @@ func NewMempool(max int) *Mempool {
 // Add admits a transaction after its stateless checks. It does not check
 // the signature: the caller does that once (Node.SubmitTx) outside the lock.
 func (m *Mempool) Add(tx *Tx) (common.Hash, error) {
-	if tx.Type == TxDeposit {
-		return common.Hash{}, fmt.Errorf("%w: deposits come from L1, not clients", ErrInvalidTx)
-	}
 	if err := tx.Validate(); err != nil {
 		return common.Hash{}, err
 	}
 	h := tx.Hash()
+	return h, m.add(tx, h)
+}
+
+// Has reports whether a transaction is pending.
+func (m *Mempool) Has(h common.Hash) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, ok := m.txs[h]
+	return ok
+}
+
+// add admits a validated transaction whose hash is h.
+func (m *Mempool) add(tx *Tx, h common.Hash) error {
+	if tx.Type == TxDeposit {
+		return fmt.Errorf("%w: deposits come from L1, not clients", ErrInvalidTx)
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if _, ok := m.txs[h]; ok {
-		return h, ErrKnownTx
+		return ErrKnownTx
 	}
 	if len(m.txs) >= m.max {
-		return h, ErrMempoolFull
+		return ErrMempoolFull
 	}
 	m.txs[h] = tx
 	m.order = append(m.order, h)
-	return h, nil
+	return nil
 }
 
 // Peek returns up to n pending transactions in arrival order, leaving them

@@ -300,19 +300,25 @@ func (n *Node) record(err error) {
 // SubmitTx admits a client transaction after checking its signature, stores
 // it durably, and gossips it to the peers when gossip is true.
 func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, error) {
+	if err := tx.Validate(); err != nil {
+		return common.Hash{}, err
+	}
+	h := tx.Hash()
 	n.mu.Lock()
-	_, done := n.included[tx.Hash()]
+	_, done := n.included[h]
 	n.mu.Unlock()
 	if done {
-		return tx.Hash(), fmt.Errorf("%w: already in an accepted header", ErrKnownTx)
+		return h, fmt.Errorf("%w: already in an accepted header", ErrKnownTx)
+	}
+	if n.mempool.Has(h) {
+		return h, ErrKnownTx // before the signature check: duplicates cost no recovery
 	}
 	// The enclave checks the signature on admission (keeping spam out of
 	// the mempool) and remembers it, so execution does not pay twice.
-	if err := n.enclave.Admit(tx); err != nil {
-		return common.Hash{}, err
+	if err := n.enclave.admit(tx, h); err != nil {
+		return h, err
 	}
-	h, err := n.mempool.Add(tx)
-	if err != nil {
+	if err := n.mempool.add(tx, h); err != nil {
 		return h, err
 	}
 	if err := n.cfg.KV.Put(append(slices.Clone(prefixTx), h[:]...), tx.Encode()); err != nil {
