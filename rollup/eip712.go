@@ -62,11 +62,16 @@ func (tx *Tx) SigningHash(d Domain) (common.Hash, error) {
 	if err := d.Validate(); err != nil {
 		return common.Hash{}, err
 	}
+	return tx.signingHash(d.Separator())
+}
+
+// signingHash is SigningHash under a precomputed domain separator (a
+// verifier checking many transactions of one rollup computes it once).
+func (tx *Tx) signingHash(sep common.Hash) (common.Hash, error) {
 	structHash, err := tx.structHash()
 	if err != nil {
 		return common.Hash{}, err
 	}
-	sep := d.Separator()
 	var buf [2 + 32 + 32]byte
 	buf[0], buf[1] = 0x19, 0x01
 	copy(buf[2:], sep[:])

@@ -60,6 +60,7 @@ func (e *MismatchError) Unwrap() error { return ErrHeaderMismatch }
 type Enclave struct {
 	key      EnclaveKey
 	domain   Domain
+	sep      common.Hash // domain.Separator(), computed once
 	store    statetree.Store
 	deposits DepositQueue
 
@@ -93,7 +94,7 @@ func (e *Enclave) admit(tx *Tx, h common.Hash) error {
 	if e.isVerified(h) {
 		return nil // seen first in a peer's batch
 	}
-	if err := tx.VerifySignature(e.domain); err != nil {
+	if err := tx.verifySignature(e.sep); err != nil {
 		return err
 	}
 	e.remember(h)
@@ -136,7 +137,7 @@ func NewEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits Deposi
 	if _, err := statetree.New(store, head.StateRoot); err != nil {
 		return nil, fmt.Errorf("rollup: enclave checkpoint: %w", err)
 	}
-	return &Enclave{key: key, domain: d, store: store, deposits: deposits, head: head, verified: map[common.Hash]struct{}{}}, nil
+	return &Enclave{key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head, verified: map[common.Hash]struct{}{}}, nil
 }
 
 // Address is the enclave key's address (its committee identity).

@@ -97,7 +97,7 @@ func apply(d Domain, tree *statetree.Tree, depositIndex uint64, queue DepositQue
 	for i, tx := range batch {
 		hashes[i] = tx.Hash()
 	}
-	sigErrs := verifyAll(d, batch, hashes, verified)
+	sigErrs := verifyAll(d.Separator(), batch, hashes, verified)
 	res := &Result{DepositIndex: depositIndex, Receipts: make([]Receipt, len(batch))}
 	st := overlay{tree: tree, accts: map[common.Address]*statetree.Account{}}
 	for i, tx := range batch {
@@ -120,14 +120,14 @@ func apply(d Domain, tree *statetree.Tree, depositIndex uint64, queue DepositQue
 	return res, nil
 }
 
-func verifyAll(d Domain, batch []*Tx, hashes []common.Hash, verified func(common.Hash) bool) []error {
+func verifyAll(sep common.Hash, batch []*Tx, hashes []common.Hash, verified func(common.Hash) bool) []error {
 	errs := make([]error, len(batch))
 	check := func(i int) {
 		if verified != nil && verified(hashes[i]) {
 			errs[i] = batch[i].Validate()
 			return
 		}
-		errs[i] = verifyOne(d, batch[i])
+		errs[i] = verifyOne(sep, batch[i])
 	}
 	workers := min(runtime.GOMAXPROCS(0), (len(batch)+63)/64)
 	if workers <= 1 {
@@ -150,11 +150,11 @@ func verifyAll(d Domain, batch []*Tx, hashes []common.Hash, verified func(common
 	return errs
 }
 
-func verifyOne(d Domain, tx *Tx) error {
+func verifyOne(sep common.Hash, tx *Tx) error {
 	if err := tx.Validate(); err != nil {
 		return err
 	}
-	return tx.VerifySignature(d)
+	return tx.verifySignature(sep)
 }
 
 // errStore marks failures of the node store: they abort the batch, because

@@ -148,10 +148,21 @@ func (tx *Tx) VerifySignature(d Domain) error {
 	if tx.Type == TxDeposit {
 		return nil
 	}
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	return tx.verifySignature(d.Separator())
+}
+
+// verifySignature is VerifySignature under a precomputed domain separator.
+func (tx *Tx) verifySignature(sep common.Hash) error {
+	if tx.Type == TxDeposit {
+		return nil
+	}
 	if err := checkSig(tx.Sig); err != nil {
 		return err
 	}
-	digest, err := tx.SigningHash(d)
+	digest, err := tx.signingHash(sep)
 	if err != nil {
 		return err
 	}
