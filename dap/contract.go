@@ -8,9 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/teerollup/teerollup/contracts/bindings"
 	"github.com/teerollup/teerollup/internal/merkle"
@@ -129,25 +127,11 @@ func (k *Contract) Address() common.Address { return k.addr }
 
 // decodeRevert decodes a revert, if err is one.
 func decodeRevert(err error, a *bindings.DataAvailability) error {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return err
-	}
-	s, ok := de.ErrorData().(string)
+	data, reason, ok := rollup.DecodeRevert(err, a.UnpackError)
 	if !ok {
 		return err
 	}
-	data, derr := hexutil.Decode(s)
-	if derr != nil {
-		return err
-	}
-	re := &RevertError{Data: data, err: err}
-	if len(data) >= 4 {
-		if reason, uerr := a.UnpackError(data); uerr == nil {
-			re.Reason = reason
-		}
-	}
-	return re
+	return &RevertError{Reason: reason, Data: data, err: err}
 }
 
 func (k *Contract) transact(ctx context.Context, auth *bind.TransactOpts, value *big.Int, calldata []byte) (*types.Transaction, error) {

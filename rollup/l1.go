@@ -162,25 +162,37 @@ func (l *L1) tscTx(ctx context.Context, auth *bind.TransactOpts, calldata []byte
 
 // revertError decodes the revert data of err, if any.
 func revertError(contract string, unpack func([]byte) (any, error), err error) error {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return err
-	}
-	s, ok := de.ErrorData().(string)
+	data, reason, ok := DecodeRevert(err, unpack)
 	if !ok {
 		return err
 	}
+	return &RevertError{Contract: contract, Reason: reason, Data: data, err: err}
+}
+
+// DecodeRevert extracts the revert data that an RPC error err carries (an
+// rpc.DataError whose data is a hex string) and, when it holds at least a
+// selector, decodes it with unpack (a binding's UnpackError). ok is false
+// if err carries no revert data; reason is nil if it did not decode. It
+// serves every contract wrapper, each with its own revert error type.
+func DecodeRevert(err error, unpack func([]byte) (any, error)) (data []byte, reason any, ok bool) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil, nil, false
+	}
+	s, isStr := de.ErrorData().(string)
+	if !isStr {
+		return nil, nil, false
+	}
 	data, derr := hexutil.Decode(s)
 	if derr != nil {
-		return err
+		return nil, nil, false
 	}
-	re := &RevertError{Contract: contract, Data: data, err: err}
 	if len(data) >= 4 {
-		if reason, uerr := unpack(data); uerr == nil {
-			re.Reason = reason
+		if r, uerr := unpack(data); uerr == nil {
+			reason = r
 		}
 	}
-	return re
+	return data, reason, true
 }
 
 // SetRollup binds the TSC to the Manager (admin only, once).

@@ -15,7 +15,7 @@ import (
 // sentinel.
 //
 // Chain, root and expiry failures are classified before the library is
-// called (buildChain, window); the library sees only the chain already
+// called (certchain.Build, certchain.Window); the library sees only the chain already
 // built. What remains:
 //
 //	"report signature verification error"                -> ErrSignature

@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-sev-guest/verify/trust"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/certchain"
 )
 
 // ErrInvalidOptions reports an Options value that cannot be used. It is a
@@ -93,15 +94,7 @@ type Options struct {
 
 // Validate reports whether o can be used.
 func (o Options) Validate() error {
-	for i, r := range o.TrustedRoots {
-		if r == nil {
-			return fmt.Errorf("%w: trusted root %d is nil", ErrInvalidOptions, i)
-		}
-		if !r.BasicConstraintsValid || !r.IsCA {
-			return fmt.Errorf("%w: trusted root %d (%q) is not a CA certificate", ErrInvalidOptions, i, r.Subject.CommonName)
-		}
-	}
-	return nil
+	return certchain.CheckRoots(o.TrustedRoots, ErrInvalidOptions)
 }
 
 type config struct {
@@ -212,16 +205,16 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (claims *attest
 		intermediates = append(intermediates, ica)
 	}
 
-	chain, err := buildChain(ek, intermediates, c.roots)
+	chain, err := certchain.Build(ek, intermediates, c.roots)
 	if err != nil {
 		return nil, fmt.Errorf("sevsnp: %v certificate chain: %w", info.SigningKey, err)
 	}
 	if len(chain) != 3 {
 		return nil, fmt.Errorf("%w: sevsnp: %v chain has %d certificates, want 3 (%v, intermediate, ARK)", attest.ErrCertChain, info.SigningKey, len(chain), info.SigningKey)
 	}
-	win := newWindow()
-	win.addCerts(info.SigningKey.String()+" chain", chain)
-	if err := win.check(now); err != nil {
+	win := certchain.NewWindow("sevsnp")
+	win.AddCerts(info.SigningKey.String()+" chain", chain)
+	if err := win.Check(now); err != nil {
 		return nil, err
 	}
 
@@ -269,7 +262,7 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (claims *attest
 	if err := checkBinding(report, info, exts, productLine); err != nil {
 		return nil, err
 	}
-	return claimsFromReport(report, info, productLine, win.notBefore, win.notAfter), nil
+	return claimsFromReport(report, info, productLine, win.NotBefore, win.NotAfter), nil
 }
 
 // parseReport parses a raw report with go-sev-guest's ABI parser.

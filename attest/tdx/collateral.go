@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/certchain"
 	"github.com/teerollup/teerollup/attest/internal/dcap"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
@@ -155,12 +156,12 @@ func (p *parsedCollateral) resolveSigners(roots []*x509.Certificate, now time.Ti
 
 func (p *parsedCollateral) addWindows(w *window, s *signers) {
 	ti, qi := p.tcbInfo, p.qeIdentity
-	w.add("collateral TCB info", ti.IssueDate, ti.NextUpdate)
-	w.add("collateral QE identity", qi.IssueDate, qi.NextUpdate)
-	w.addCerts("collateral TCB info issuer chain", s.tcb)
-	w.addCerts("collateral QE identity issuer chain", s.qe)
+	w.Add("collateral TCB info", ti.IssueDate, ti.NextUpdate)
+	w.Add("collateral QE identity", qi.IssueDate, qi.NextUpdate)
+	w.AddCerts("collateral TCB info issuer chain", s.tcb)
+	w.AddCerts("collateral QE identity issuer chain", s.qe)
 	if p.hasCRLs() {
-		w.addCerts("collateral PCK CRL issuer chain", s.pckCRL)
+		w.AddCerts("collateral PCK CRL issuer chain", s.pckCRL)
 		for _, crl := range []struct {
 			name string
 			l    *x509.RevocationList
@@ -169,7 +170,7 @@ func (p *parsedCollateral) addWindows(w *window, s *signers) {
 			if next.IsZero() {
 				next = farFuture
 			}
-			w.add(crl.name, crl.l.ThisUpdate, next)
+			w.Add(crl.name, crl.l.ThisUpdate, next)
 		}
 	}
 }
@@ -237,7 +238,7 @@ func tcbSigningChain(what string, supplied, roots []*x509.Certificate, now time.
 	var best []*x509.Certificate
 	var firstErr error
 	for _, c := range dcap.IntelTCBSigners() {
-		ch, err := buildChain(c, nil, roots)
+		ch, err := certchain.Build(c, nil, roots)
 		if err != nil {
 			if firstErr == nil {
 				firstErr = fmt.Errorf("tdx: collateral %s: embedded Intel TCB Signing certificate: %w", what, err)

@@ -162,7 +162,7 @@ func FuzzCollateral(f *testing.F) {
 		}
 		w := newWindow()
 		p.addWindows(w, s)
-		_ = w.check(googleTime)
+		_ = w.Check(googleTime)
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/certchain"
 	"github.com/teerollup/teerollup/attest/internal/dcap"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
@@ -49,15 +50,7 @@ type Options struct {
 
 // Validate reports whether o can be used.
 func (o Options) Validate() error {
-	for i, r := range o.TrustedRoots {
-		if r == nil {
-			return fmt.Errorf("%w: trusted root %d is nil", ErrInvalidOptions, i)
-		}
-		if !r.BasicConstraintsValid || !r.IsCA {
-			return fmt.Errorf("%w: trusted root %d (%q) is not a CA certificate", ErrInvalidOptions, i, r.Subject.CommonName)
-		}
-	}
-	return nil
+	return certchain.CheckRoots(o.TrustedRoots, ErrInvalidOptions)
 }
 
 // config is a validated, private copy of Options.
@@ -245,11 +238,11 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error
 
 	// 3. Validity at the verification time.
 	win := newWindow()
-	win.addCerts("PCK chain", pck)
+	win.AddCerts("PCK chain", pck)
 	if col != nil {
 		col.addWindows(win, sig)
 	}
-	if err := win.check(now); err != nil {
+	if err := win.Check(now); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {

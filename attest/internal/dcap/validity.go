@@ -5,29 +5,13 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/certchain"
 )
 
 // Validity is an intersection of validity windows (certificates,
-// documents, CRLs), which becomes Claims.NotBefore/NotAfter. A zero bound
-// is unbounded.
-type Validity struct{ NotBefore, NotAfter time.Time }
-
-// Narrow intersects v with [nb, na]; a zero bound leaves that side as is.
-func (v *Validity) Narrow(nb, na time.Time) {
-	if !nb.IsZero() && (v.NotBefore.IsZero() || nb.After(v.NotBefore)) {
-		v.NotBefore = nb
-	}
-	if !na.IsZero() && (v.NotAfter.IsZero() || na.Before(v.NotAfter)) {
-		v.NotAfter = na
-	}
-}
-
-// NarrowCerts intersects v with the validity of each certificate.
-func (v *Validity) NarrowCerts(certs []*x509.Certificate) {
-	for _, c := range certs {
-		v.Narrow(c.NotBefore, c.NotAfter)
-	}
-}
+// documents, CRLs), which becomes Claims.NotBefore/NotAfter. It is
+// certchain.Validity, shared with attest/sevsnp.
+type Validity = certchain.Validity
 
 // CheckCRL checks, in this order, that crl is signed by issuer
 // (attest.ErrCertChain), that now is within its thisUpdate..nextUpdate (a
