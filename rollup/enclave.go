@@ -74,6 +74,19 @@ type Enclave struct {
 	// enclave, so a hit means exactly this transaction was verified.
 	vmu      sync.RWMutex
 	verified map[common.Hash]struct{}
+
+	// executed keeps the metadata of batches executed above the checkpoint,
+	// by header hash, for publication to DAPs once one is accepted.
+	dmu      sync.Mutex
+	executed map[common.Hash]*BatchData
+}
+
+// Executed returns the metadata of a batch this enclave executed, by the
+// hash of the header it produced (nil if unknown).
+func (e *Enclave) Executed(headerHash common.Hash) *BatchData {
+	e.dmu.Lock()
+	defer e.dmu.Unlock()
+	return e.executed[headerHash]
 }
 
 // maxVerified bounds the admission cache; past it the cache is dropped and
@@ -137,7 +150,7 @@ func NewEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits Deposi
 	if _, err := statetree.New(store, head.StateRoot); err != nil {
 		return nil, fmt.Errorf("rollup: enclave checkpoint: %w", err)
 	}
-	return &Enclave{key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head, verified: map[common.Hash]struct{}{}}, nil
+	return &Enclave{key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head, verified: map[common.Hash]struct{}{}, executed: map[common.Hash]*BatchData{}}, nil
 }
 
 // Address is the enclave key's address (its committee identity).
@@ -184,7 +197,11 @@ func (e *Enclave) Execute(batch []*Tx, forced []Forced) (*Header, *Result, error
 		// with whether it applied (the bond's fate).
 		Challenges: ChallengeAnswers(forced, res.Receipts),
 	}
-	h.DataRoot = (&BatchData{Height: h.Height, Txs: batch, Accounts: res.Accounts}).DataRoot()
+	data := &BatchData{Height: h.Height, Txs: batch, Accounts: res.Accounts}
+	h.DataRoot = data.DataRoot()
+	e.dmu.Lock()
+	e.executed[h.Hash()] = data
+	e.dmu.Unlock()
 	return h, res, nil
 }
 
@@ -269,6 +286,13 @@ func (e *Enclave) Accept(h *Header) error {
 		return fmt.Errorf("%w: accepted header %d does not extend checkpoint %d", ErrStaleProposal, h.Height, e.head.Height)
 	}
 	e.head = Checkpoint{Height: h.Height, HeaderHash: h.Hash(), StateRoot: h.StateRoot, DepositIndex: h.DepositIndex}
+	e.dmu.Lock()
+	for k, d := range e.executed {
+		if d.Height < h.Height {
+			delete(e.executed, k) // the accepted height's own entry stays for publication
+		}
+	}
+	e.dmu.Unlock()
 	return nil
 }
 

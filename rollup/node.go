@@ -54,6 +54,11 @@ func (n *Node) lookup(id uint64) (Forced, bool) {
 	return n.cfg.Forced.Lookup(id)
 }
 
+// Publisher makes accepted heights' data available (dap.Client does).
+type Publisher interface {
+	Upload(ctx context.Context, h *Header, d *BatchData) error
+}
+
 // Config configures a sequencer node. Committee, Rule, Key, L1 and Store are
 // required; the rest have defaults.
 type Config struct {
@@ -84,8 +89,12 @@ type Config struct {
 	// same security (the rule is the guarantee) and less gas.
 	FullQC bool
 	Forced ForcedSource // nil: no challenge game
-	Logger *slog.Logger
-	Now    func() time.Time
+	// Publisher receives every accepted header with its metadata, in
+	// height order (a dap.Client uploads them to every DAP); nil publishes
+	// nothing.
+	Publisher Publisher
+	Logger    *slog.Logger
+	Now       func() time.Time
 }
 
 func (c *Config) withDefaults() (Config, error) {
@@ -554,6 +563,17 @@ func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 	n.stats.TxsAccepted += uint64(len(p.Batch))
 	n.mu.Unlock()
 	n.cfg.Logger.Info("accepted", "height", a.Height, "hash", a.HeaderHash, "txs", len(p.Batch))
+	if n.cfg.Publisher != nil {
+		if d := n.enclave.Executed(a.HeaderHash); d != nil {
+			// In height order, from the sync loop: DAPs only store a
+			// height that extends the one they have. Every member
+			// publishes, so one honest sequencer is enough for the data
+			// to reach the DAPs; a DAP refuses the copies it already has.
+			if err := n.cfg.Publisher.Upload(ctx, p.Header, d); err != nil {
+				n.cfg.Logger.Debug("publish", "height", a.Height, "err", err)
+			}
+		}
+	}
 	return nil
 }
 

@@ -51,7 +51,10 @@ type Options struct {
 	// Forced returns node i's view of the TSC's challenges (a
 	// challenge.Responder); nil runs without the challenge game.
 	Forced func(i int, l1 *rollup.L1) rollup.ForcedSource
-	Logger *slog.Logger
+	// Publisher receives accepted heights for the DAPs (a dap.Client);
+	// nil publishes nothing.
+	Publisher rollup.Publisher
+	Logger    *slog.Logger
 	// Wait mines pending transactions on a simulated chain (its Commit);
 	// nil on a real chain, which mines by itself.
 	Wait func()
@@ -230,6 +233,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		if o.Forced != nil {
 			cfg.Forced = o.Forced(i, l1)
 		}
+		cfg.Publisher = o.Publisher
 		n, err := rollup.NewNode(ctx, cfg)
 		if err != nil {
 			return nil, err
