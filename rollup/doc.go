@@ -1,0 +1,33 @@
+// Package rollup is the rollup itself: client transactions signed over
+// EIP-712, headers that the TSC hashes the same way (keccak256 of the ABI
+// encoding), the deterministic state transition over the account tree, the
+// L1 client for the Manager (MSC) and rollup contract (TSC), and the
+// sequencer node that runs a committee of enclaves (§V of the TeeRollup
+// paper).
+//
+// A sequencer node is untrusted host code around an Enclave. The host keeps
+// the mempool, watches L1 and talks to peers; the enclave holds the key the
+// Manager registered after verifying its attestation, keeps a replica of the
+// account tree, re-executes every proposed batch from the last accepted
+// state and signs a vote only for a header it computed itself. A leader
+// (chosen by a LeaderSchedule) collects votes into a quorum certificate and
+// submits the header; the TSC accepts the first certified header per height.
+//
+//	l1, txs, _ := rollup.Deploy(ctx, backend, admin, adminAddr, registrarAddr, common.Hash{})
+//	reg, _ := registrar.Register(ctx, enclave.Address(), evidence) // attest + policy + key binding
+//	_, _ = l1.Register(ctx, anyone, reg)
+//	_, _ = l1.SetCommittee(ctx, admin, committee, quorum.DistinctKinds{K: 2})
+//	node, _ := rollup.NewNode(ctx, rollup.Config{Index: i, Committee: committee, Rule: rule,
+//		Key: enclave, L1: l1, Submitter: auth, Store: store, KV: kv})
+//	node.SetPeers(peers) // LocalPeer in process, RPCPeer over JSON-RPC
+//	go node.Run(ctx)
+//	node.SubmitTx(ctx, signedTransfer, true)
+//
+// Security assumptions: a forged header needs a quorum certificate, which the
+// rule makes impossible while at most f TEE kinds are broken (package
+// quorum); an enclave trusts its host's view of L1 for deposits and
+// challenged transactions, so a lie there needs the hosts of a quorum to lie
+// together; liveness needs one honest leader per round and a quorum of
+// responsive members, and otherwise the challenge game (package challenge)
+// keeps funds redeemable.
+package rollup
