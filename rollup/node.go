@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -679,7 +680,7 @@ func (n *Node) buildBatch(ctx context.Context, head Checkpoint) ([]*Tx, []Forced
 	var forced []Forced
 	if n.cfg.Forced != nil {
 		if fs, err := n.cfg.Forced.Pending(ctx); err == nil {
-			slices.SortFunc(fs, func(a, b Forced) int { return int64cmp(a.ID, b.ID) })
+			slices.SortFunc(fs, func(a, b Forced) int { return cmp.Compare(a.ID, b.ID) })
 			for _, f := range fs {
 				batch = append(batch, f.Tx)
 			}
@@ -690,16 +691,6 @@ func (n *Node) buildBatch(ctx context.Context, head Checkpoint) ([]*Tx, []Forced
 		batch = append(batch, n.mempool.Peek(room)...)
 	}
 	return batch, forced
-}
-
-func int64cmp(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func (n *Node) propose(ctx context.Context, head Checkpoint) error {
