@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -19,6 +18,7 @@ import (
 	"github.com/teerollup/teerollup/attest/sim"
 	"github.com/teerollup/teerollup/dap"
 	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
@@ -30,19 +30,17 @@ import (
 // gas rules, the DataAvailability game for its TSC, and DAPs, each a Node
 // behind an in-process JSON-RPC server and a Responder.
 //
-// Chain accounts: 0 deploys and administers, 1 sends registrations, 2
-// submits headers, 3 requests chunks, 4 settles, 5.. are the DAPs.
+// Chain accounts: 0 deploys, administers and sends registrations (through
+// devnet.Start), 2 submits headers, 3 requests chunks, 4 settles, 5.. are
+// the DAPs; 1 is unused.
 
 const (
 	acctAdmin     = 0
-	acctRegistrar = 1
 	acctSubmitter = 2
 	acctRequester = 3
 	acctSettler   = 4
 	firstDAPAcct  = 5
 )
-
-var measurement = []byte("teerollup-sequencer-v1-measurement")
 
 func ether(milli int64) *big.Int {
 	return new(big.Int).Mul(big.NewInt(milli), big.NewInt(params.Ether/1000))
@@ -132,66 +130,15 @@ func newEnv(t testing.TB, p dap.Params, nDAPs int) *env {
 	t.Helper()
 	ctx := context.Background()
 	chain := chaintest.New(t, chaintest.WithAccounts(firstDAPAcct+nDAPs))
-	e := &env{t: t, ctx: ctx, chain: chain, rule: quorum.DistinctKinds{K: 2}}
-	admin := chain.Transactor(acctAdmin)
-	regKey := chaintest.DeterministicKey("registrar")
-	l1, txs, err := rollup.Deploy(ctx, chain.Client, admin, chain.Accounts[acctAdmin].Address, crypto.PubkeyToAddress(regKey.PublicKey), common.Hash{})
+	d, err := devnet.Start(ctx, devnet.Options{
+		Backend: chain.Client, Admin: chain.Accounts[acctAdmin].Key, Wait: func() { chain.Backend.Commit() },
+		Kinds: []attest.Kind{attest.KindSGX, attest.KindTDX}, Rule: quorum.DistinctKinds{K: 2},
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	chain.Backend.Commit()
-	if _, err := rollup.WaitAll(ctx, chain.Client, txs...); err != nil {
-		t.Fatal(err)
-	}
-	e.l1 = l1
-	if e.domain, err = l1.Domain(ctx); err != nil {
-		t.Fatal(err)
-	}
-	kinds := []attest.Kind{attest.KindSGX, attest.KindTDX}
-	e.mine(l1.SetRollup(ctx, admin))
-	for _, k := range kinds {
-		e.mine(l1.AllowMeasurement(ctx, admin, k, measurement, true))
-	}
-	maker, err := sim.NewManufacturer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	simVerifier, err := sim.NewVerifier(sim.Options{Roots: maker.Roots()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	registry, err := attest.NewRegistry(map[attest.Format]attest.Verifier{attest.FormatSim: simVerifier})
-	if err != nil {
-		t.Fatal(err)
-	}
-	bd, err := l1.BindingDomain(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	registrar := &rollup.Registrar{
-		Key: regKey, Verifier: registry, Domain: bd, Now: maker.Now, MaxValidity: 30 * 24 * time.Hour,
-		Policy: attest.Policy{Measurements: [][]byte{measurement}, Kinds: kinds, AllowSimulated: true, MaxAge: time.Hour},
-	}
-	if e.enclaves, err = sim.NewCommittee(maker, kinds, measurement); err != nil {
-		t.Fatal(err)
-	}
-	members := make([]quorum.Member, len(e.enclaves))
-	for i, enc := range e.enclaves {
-		ev, err := enc.QuoteBinding(ctx, bd)
-		if err != nil {
-			t.Fatal(err)
-		}
-		reg, err := registrar.Register(ctx, enc.Address(), ev)
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.mine(l1.Register(ctx, chain.Transactor(acctRegistrar), reg))
-		members[i] = quorum.Member{Addr: enc.Address(), Kind: enc.Kind(), Weight: 1}
-	}
-	if e.committee, err = quorum.NewCommittee(members...); err != nil {
-		t.Fatal(err)
-	}
-	e.mine(l1.SetCommittee(ctx, admin, e.committee, e.rule))
+	l1, admin := d.L1, chain.Transactor(acctAdmin)
+	e := &env{t: t, ctx: ctx, chain: chain, l1: l1, domain: d.Domain, enclaves: d.Enclaves, committee: d.Committee, rule: d.Rule}
 	if e.tree, err = statetree.New(statetree.NewMemoryStore(), common.Hash{}); err != nil {
 		t.Fatal(err)
 	}

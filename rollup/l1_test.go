@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -19,15 +18,15 @@ import (
 	"github.com/teerollup/teerollup/attest/sim"
 	"github.com/teerollup/teerollup/contracts/bindings"
 	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
 )
 
-var measurement = []byte("teerollup-sequencer-v1-measurement")
-
-// paperKinds is the paper's 1 SGX : 2 TDX : 2 CSV committee.
-var paperKinds = []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindTDX, attest.KindCSV, attest.KindCSV}
+// measurement is what the devnet's registrar admits, paperKinds the
+// paper's 1 SGX : 2 TDX : 2 CSV committee.
+var measurement, paperKinds = devnet.Measurement, devnet.PaperKinds
 
 // env is a deployed rollup with a registered committee of simulated enclaves.
 type env struct {
@@ -63,95 +62,21 @@ func newEnv(t testing.TB, kinds []attest.Kind, rule quorum.Rule) *env {
 	t.Helper()
 	ctx := context.Background()
 	chain := chaintest.New(t)
-	e := &env{t: t, ctx: ctx, chain: chain, admin: chain.Transactor(0), rule: rule}
-	regKey := chaintest.DeterministicKey("registrar")
-	l1, txs, err := rollup.Deploy(ctx, chain.Client, e.admin, chain.Accounts[0].Address, crypto.PubkeyToAddress(regKey.PublicKey), common.Hash{})
+	d, err := devnet.Start(ctx, devnet.Options{
+		Backend: chain.Client, Admin: chain.Accounts[0].Key, Wait: func() { chain.Backend.Commit() },
+		Kinds: kinds, Rule: rule,
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	chain.Backend.Commit()
-	if _, err := rollup.WaitAll(ctx, chain.Client, txs...); err != nil {
-		t.Fatal(err)
+	e := &env{
+		t: t, ctx: ctx, chain: chain, l1: d.L1, admin: d.Admin(), maker: d.Maker, registrar: d.Registrar,
+		enclaves: d.Enclaves, committee: d.Committee, rule: rule, domain: d.Domain,
 	}
-	e.l1 = l1
-	if e.domain, err = l1.Domain(ctx); err != nil {
-		t.Fatal(err)
-	}
-	e.mine(l1.SetRollup(ctx, e.admin))
-	for _, k := range uniqueKinds(kinds) {
-		e.mine(l1.AllowMeasurement(ctx, e.admin, k, measurement, true))
-	}
-
-	if e.maker, err = sim.NewManufacturer(); err != nil {
-		t.Fatal(err)
-	}
-	simVerifier, err := sim.NewVerifier(sim.Options{Roots: e.maker.Roots()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	registry, err := attest.NewRegistry(map[attest.Format]attest.Verifier{attest.FormatSim: simVerifier})
-	if err != nil {
-		t.Fatal(err)
-	}
-	bd, err := l1.BindingDomain(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.registrar = &rollup.Registrar{
-		Key:      regKey,
-		Verifier: registry,
-		Policy: attest.Policy{
-			Measurements:   [][]byte{measurement},
-			Kinds:          uniqueKinds(kinds),
-			AllowSimulated: true,
-			MaxAge:         time.Hour,
-		},
-		Domain:      bd,
-		MaxValidity: 30 * 24 * time.Hour,
-		Now:         e.maker.Now,
-	}
-	if e.enclaves, err = sim.NewCommittee(e.maker, kinds, measurement); err != nil {
-		t.Fatal(err)
-	}
-	members := make([]quorum.Member, len(e.enclaves))
-	for i, enc := range e.enclaves {
-		e.register(enc)
-		members[i] = quorum.Member{Addr: enc.Address(), Kind: enc.Kind(), Weight: 1}
-	}
-	if e.committee, err = quorum.NewCommittee(members...); err != nil {
-		t.Fatal(err)
-	}
-	e.mine(l1.SetCommittee(ctx, e.admin, e.committee, rule))
 	if e.tree, err = statetree.New(statetree.NewMemoryStore(), common.Hash{}); err != nil {
 		t.Fatal(err)
 	}
 	return e
-}
-
-func (e *env) register(enc *sim.Enclave) {
-	e.t.Helper()
-	bd, _ := e.l1.BindingDomain(e.ctx)
-	ev, err := enc.QuoteBinding(e.ctx, bd)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	reg, err := e.registrar.Register(e.ctx, enc.Address(), ev)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	e.mine(e.l1.Register(e.ctx, e.chain.Transactor(1), reg))
-}
-
-func uniqueKinds(kinds []attest.Kind) []attest.Kind {
-	seen := map[attest.Kind]bool{}
-	var out []attest.Kind
-	for _, k := range kinds {
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // queue is the deposit queue as the test observed it on L1.

@@ -69,6 +69,9 @@ type Devnet struct {
 	Enclaves  []*sim.Enclave
 	Nodes     []*rollup.Node
 	Maker     *sim.Manufacturer
+	// Registrar signs registrations for enclaves of Maker's platforms
+	// that run Measurement; Register uses it for enclaves added later.
+	Registrar *rollup.Registrar
 	Peers     []rollup.Peer
 	opts      Options
 	admin     *bind.TransactOpts
@@ -166,7 +169,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if err != nil {
 		return nil, err
 	}
-	registrar := &rollup.Registrar{
+	d.Registrar = &rollup.Registrar{
 		Key: regKey, Verifier: registry, Domain: bd, Now: d.Maker.Now,
 		Policy:      attest.Policy{Measurements: [][]byte{Measurement}, Kinds: kinds, AllowSimulated: true, MaxAge: time.Hour},
 		MaxValidity: 7 * 24 * time.Hour,
@@ -177,17 +180,9 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	members := make([]quorum.Member, len(d.Enclaves))
 	var regTxs []*types.Transaction
 	for i, e := range d.Enclaves {
-		ev, err := e.QuoteBinding(ctx, bd)
-		if err != nil {
-			return nil, err
-		}
-		reg, err := registrar.Register(ctx, e.Address(), ev)
+		tx, err := d.Register(ctx, admin(), e)
 		if err != nil {
 			return nil, fmt.Errorf("devnet: register enclave %d: %w", i, err)
-		}
-		tx, err := l1.Register(ctx, admin(), reg)
-		if err != nil {
-			return nil, err
 		}
 		regTxs = append(regTxs, tx)
 		members[i] = quorum.Member{Addr: e.Address(), Kind: e.Kind(), Weight: 1}
@@ -280,6 +275,24 @@ func (d *Devnet) sender(ctx context.Context) func(*types.Transaction, error) err
 		}
 		return d.mine(ctx, tx)
 	}
+}
+
+// Register has the registrar attest enclave e for this devnet's Manager and
+// sends the registration from auth (the admin when nil). It does not mine:
+// the caller waits for the transaction.
+func (d *Devnet) Register(ctx context.Context, auth *bind.TransactOpts, e *sim.Enclave) (*types.Transaction, error) {
+	if auth == nil {
+		auth = d.admin
+	}
+	ev, err := e.QuoteBinding(ctx, d.Registrar.Domain)
+	if err != nil {
+		return nil, err
+	}
+	reg, err := d.Registrar.Register(ctx, e.Address(), ev)
+	if err != nil {
+		return nil, err
+	}
+	return d.L1.Register(ctx, auth, reg)
 }
 
 // Admin is the governance transactor.
