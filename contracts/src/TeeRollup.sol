@@ -241,9 +241,7 @@ contract TeeRollup {
         bytes calldata qc
     ) external {
         bytes32 hh = _checkHeader(h);
-        bytes32 ch = _checkConfig(SCHEME_ECDSA, committee, rule);
-        uint256 code = QuorumVerifier.checkECDSA(ch, committee, rule, voteDigest(hh), qc);
-        if (code != QuorumVerifier.OK) revert QuorumRejected(code);
+        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc);
         _accept(h, hh);
     }
 
@@ -255,9 +253,7 @@ contract TeeRollup {
         bytes calldata qc
     ) external {
         bytes32 hh = _checkHeader(h);
-        bytes32 ch = _checkConfig(SCHEME_BLS, committee, rule);
-        uint256 code = QuorumVerifier.checkBLS(ch, committee, rule, voteDigest(hh), qc);
-        if (code != QuorumVerifier.OK) revert QuorumRejected(code);
+        _certify(SCHEME_BLS, committee, rule, voteDigest(hh), qc);
         _accept(h, hh);
     }
 
@@ -275,15 +271,24 @@ contract TeeRollup {
         return h.hash();
     }
 
-    function _checkConfig(uint8 scheme, bytes calldata committee, bytes calldata rule)
-        private
-        view
-        returns (bytes32 committeeHash)
-    {
+    /// Reverts unless (scheme, committee, rule) is the installed
+    /// configuration and qc certifies digest under it: the one check behind
+    /// updateState and resolveChallenge in both schemes.
+    function _certify(
+        uint8 scheme,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes32 digest,
+        bytes calldata qc
+    ) private view {
         bytes32 cfg = configHash;
         if (cfg == bytes32(0)) revert NoCommittee();
-        committeeHash = keccak256(committee);
+        bytes32 committeeHash = keccak256(committee);
         if (keccak256(abi.encode(scheme, committeeHash, keccak256(rule))) != cfg) revert WrongConfig();
+        uint256 code = scheme == SCHEME_BLS
+            ? QuorumVerifier.checkBLS(committeeHash, committee, rule, digest, qc)
+            : QuorumVerifier.checkECDSA(committeeHash, committee, rule, digest, qc);
+        if (code != QuorumVerifier.OK) revert QuorumRejected(code);
     }
 
     function _accept(RollupTypes.Header calldata h, bytes32 hh) private {
@@ -397,9 +402,7 @@ contract TeeRollup {
         bytes calldata qc
     ) external {
         bytes32 digest = voteDigest(resolutionHash(id, applied, _acceptedHeader(atHeight)));
-        bytes32 ch = _checkConfig(SCHEME_ECDSA, committee, rule);
-        uint256 code = QuorumVerifier.checkECDSA(ch, committee, rule, digest, qc);
-        if (code != QuorumVerifier.OK) revert QuorumRejected(code);
+        _certify(SCHEME_ECDSA, committee, rule, digest, qc);
         _answer(id, applied, atHeight);
     }
 
@@ -413,9 +416,7 @@ contract TeeRollup {
         bytes calldata qc
     ) external {
         bytes32 digest = voteDigest(resolutionHash(id, applied, _acceptedHeader(atHeight)));
-        bytes32 ch = _checkConfig(SCHEME_BLS, committee, rule);
-        uint256 code = QuorumVerifier.checkBLS(ch, committee, rule, digest, qc);
-        if (code != QuorumVerifier.OK) revert QuorumRejected(code);
+        _certify(SCHEME_BLS, committee, rule, digest, qc);
         _answer(id, applied, atHeight);
     }
 
