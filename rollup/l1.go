@@ -244,10 +244,7 @@ func (l *L1) Deposit(ctx context.Context, auth *bind.TransactOpts, to common.Add
 
 // UpdateState submits a certified header.
 func (l *L1) UpdateState(ctx context.Context, auth *bind.TransactOpts, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) (*types.Transaction, error) {
-	if qc.Scheme() == quorum.SchemeBLS {
-		return l.tscTx(ctx, auth, l.tsc.PackUpdateStateBLS(h.binding(), c.Encode(), rule.Encode(), qc.Encode()))
-	}
-	return l.tscTx(ctx, auth, l.tsc.PackUpdateState(h.binding(), c.Encode(), rule.Encode(), qc.Encode()))
+	return l.tscTx(ctx, auth, l.UpdateStateCalldata(h, c, rule, qc))
 }
 
 // UpdateStateCalldata is the calldata of UpdateState, for gas accounting.
