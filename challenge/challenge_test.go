@@ -96,34 +96,6 @@ func signedTx(t testing.TB, nonce uint64) *rollup.Tx {
 	return tx
 }
 
-func TestAnswers(t *testing.T) {
-	a, b, c := signedTx(t, 0), signedTx(t, 1), signedTx(t, 2)
-	forced := []challenge.Forced{{ID: 9, Tx: b}, {ID: 4, Tx: a}, {ID: 5, Tx: c}, {ID: 7, Tx: a}, {ID: 9, Tx: b}}
-	// a ran twice (applied once), b failed, c is not in the batch.
-	receipts := []rollup.Receipt{
-		{TxHash: a.Hash(), Err: rollup.ErrNonce},
-		{TxHash: a.Hash()},
-		{TxHash: b.Hash(), Err: rollup.ErrInsufficientBalance},
-	}
-	got := challenge.Answers(forced, receipts)
-	want := []uint64{rollup.AnswerEntry(4, true), rollup.AnswerEntry(7, true), rollup.AnswerEntry(9, false)}
-	if len(got) != len(want) {
-		t.Fatalf("got %v, want %v", got, want)
-	}
-	for i := range got {
-		if got[i] != want[i] {
-			t.Fatalf("got %v, want %v", got, want)
-		}
-	}
-	h := &rollup.Header{Height: 1, Challenges: got}
-	if err := h.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	if challenge.Answers(forced, nil) != nil {
-		t.Fatal("an empty batch answers nothing")
-	}
-}
-
 // queue builds n deposit events chained as the TSC chains them.
 func queue(rng *rand.Rand, n int) ([]rollup.DepositEvent, common.Hash) {
 	var acc common.Hash
@@ -134,7 +106,7 @@ func queue(rng *rand.Rand, n int) ([]rollup.DepositEvent, common.Hash) {
 			to[j] = byte(rng.Uint32())
 		}
 		v := uint256.NewInt(1 + rng.Uint64N(1e18))
-		acc = challenge.DepositAcc(acc, uint64(i), to, v)
+		acc = rollup.DepositAccNext(acc, uint64(i), to, v)
 		out[i] = rollup.DepositEvent{Index: uint64(i), To: to, Value: v, Acc: acc}
 	}
 	return out, acc
@@ -155,7 +127,7 @@ func TestPlanRefunds(t *testing.T) {
 	for _, ch := range chunks {
 		a := ch.AccBefore
 		for _, d := range ch.Deposits {
-			a = challenge.DepositAcc(a, d.Index, d.To, d.Value)
+			a = rollup.DepositAccNext(a, d.Index, d.To, d.Value)
 		}
 		if a != top {
 			t.Fatal("a chunk does not chain to the queue's top")
@@ -218,7 +190,7 @@ func FuzzPlanRefunds(f *testing.F) {
 				if d.Index != next-uint64(len(ch.Deposits))+uint64(i) {
 					t.Fatalf("chunk out of order")
 				}
-				a = challenge.DepositAcc(a, d.Index, d.To, d.Value)
+				a = rollup.DepositAccNext(a, d.Index, d.To, d.Value)
 			}
 			if a != top {
 				t.Fatal("chunk does not chain")
@@ -242,58 +214,7 @@ func TestDepositAccMatchesEncoding(t *testing.T) {
 	buf[63] = 3
 	copy(buf[76:96], to[:])
 	buf[127] = 0x55
-	if got := challenge.DepositAcc(acc, 3, to, v); got != crypto.Keccak256Hash(buf) {
+	if got := rollup.DepositAccNext(acc, 3, to, v); got != crypto.Keccak256Hash(buf) {
 		t.Fatalf("got %s", got)
 	}
-}
-
-// FuzzAnswers: whatever the open challenges and the batch, the entries are
-// strictly increasing (a valid header), answer only challenges whose
-// transaction ran, and say applied exactly when one of its runs applied.
-func FuzzAnswers(f *testing.F) {
-	f.Add([]byte{0, 1, 2, 3}, []byte{1, 0x81, 2})
-	f.Add([]byte{9, 9, 9}, []byte{})
-	f.Fuzz(func(t *testing.T, ids, runs []byte) {
-		txs := []*rollup.Tx{signedTx(t, 0), signedTx(t, 1), signedTx(t, 2), signedTx(t, 3)}
-		var forced []challenge.Forced
-		for i, id := range ids {
-			forced = append(forced, challenge.Forced{ID: uint64(id), Tx: txs[i%len(txs)]})
-		}
-		var receipts []rollup.Receipt
-		for _, r := range runs {
-			rc := rollup.Receipt{TxHash: txs[int(r&0x7f)%len(txs)].Hash()}
-			if r&0x80 != 0 {
-				rc.Err = rollup.ErrNonce
-			}
-			receipts = append(receipts, rc)
-		}
-		got := challenge.Answers(forced, receipts)
-		h := &rollup.Header{Height: 1, Challenges: got}
-		if err := h.Validate(); err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range got {
-			id, applied := rollup.ParseAnswerEntry(e)
-			var tx *rollup.Tx
-			for _, f := range forced {
-				if f.ID == id {
-					tx = f.Tx
-					break
-				}
-			}
-			if tx == nil {
-				t.Fatalf("entry for unknown challenge %d", id)
-			}
-			ran, ok := false, false
-			for _, r := range receipts {
-				if r.TxHash == tx.Hash() {
-					ran = true
-					ok = ok || r.Err == nil
-				}
-			}
-			if !ran || ok != applied {
-				t.Fatalf("challenge %d: ran %v applied %v, entry says %v", id, ran, ok, applied)
-			}
-		}
-	})
 }

@@ -58,14 +58,17 @@
 //
 //	r := challenge.NewResponder(l1, deployBlock)
 //	forced, err := r.Pending(ctx)               // open challenges, by id
-//	// ... build a batch that executes every forced tx, apply it ...
-//	header.Challenges = challenge.Answers(forced, result.Receipts)
+//	// ... a sequencer node runs them first in its next batch ...
 //
-// Answers (rollup.ChallengeAnswers, which the node can call without
-// importing this package) only answers challenges whose transaction the
-// batch executed, and sets the applied bit from the receipts. Every enclave
-// computes the same entries from the same batch, so they are certified like
-// the rest of the header.
+// An enclave runs the answered challenges' transactions first in the batch
+// (right after its deposits, in id order, at most rollup.MaxAnswers), so
+// nothing a leader adds can make them fail, and sets each entry's applied
+// bit from the receipts (rollup.ChallengeAnswers). The header also chains
+// the answered transactions' hashes (Header.ChallengeAcc), which the TSC
+// checks against the hashes it recorded at startChallenge, so hosts cannot
+// answer a challenge with another transaction. Every enclave computes the
+// same entries from the same batch, so they are certified like the rest of
+// the header.
 //
 // # Gas
 //
@@ -75,18 +78,25 @@
 // and the calldata. Paper (Table IV) in brackets; figures that vary with
 // the data (zero bytes, proof depth) are averages.
 //
-//	StartChallenge   38,662  [47,118]  a signed Transfer (228 calldata bytes), steady
-//	                                   state: the record rewrites a pre-filled ring slot;
-//	                                   57,900 at first use (64 challenges already open,
-//	                                   the record takes a fresh slot)
-//	ResolveChallenge ~65,600 [146,618] QC of 2 of a 10-member committee (the paper's
+//	StartChallenge   45,057  [47,118]  a signed Transfer (228 calldata bytes), steady
+//	                                   state: the record and the transaction hash rewrite
+//	                                   pre-filled ring slots; 81,432 when the ring slot is
+//	                                   taken (64 challenges already open: two fresh slots)
+//	ResolveChallenge ~68,500 [146,618] QC of 2 of a 10-member committee (the paper's
 //	                                   rule needs two kinds), bond paid back to a cold
-//	                                   challenger; ~100,750 with all 10 signatures. In a
-//	                                   header instead, an answer adds ~17,500.
-//	SettleRollup     28,922  [29,078]  one cold read of the record, one rewrite of the
+//	                                   challenger; ~103,700 with all 10 signatures. In a
+//	                                   header instead, an answer adds ~19,200.
+//	SettleRollup     28,986  [29,078]  one cold read of the record, one rewrite of the
 //	                                   hot slot; it logs no event (that would cost 1,125)
-//	SettleWithdraw   ~66,400 [124,511] 1,000 accounts (proofs ~340 bytes);
-//	                 ~73,700           1,000,000 accounts (proofs ~650 bytes). Includes
+//	SettleWithdraw   ~66,000 [124,511] 1,000 accounts (proofs ~320 bytes);
+//	                 ~73,600           1,000,000 accounts (proofs ~650 bytes). Includes
 //	                                   the account's withdrawn flag, always a fresh slot
 //	                                   (22,100), and the payment.
+//
+// The bond doubles for every 64 open challenges (L1.CurrentBond), and a
+// challenge's due time is inclusionDelay plus 2 s per challenge queued
+// before it: a flood of N challenges locks ~64 × 2^(N/64) base bonds, and a
+// committee answering 64 per header, one header a minute, stays ahead of
+// any flood (TestChallengeFlood answers 641 in 11 headers of at most ~0.93M
+// gas each).
 package challenge

@@ -3,11 +3,8 @@ package challenge
 import (
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/rollup"
 )
@@ -27,19 +24,6 @@ var (
 type RefundChunk struct {
 	AccBefore common.Hash
 	Deposits  []rollup.DepositEvent
-}
-
-// DepositAcc computes the TSC's deposit chain step
-// keccak256(abi.encode(acc, index, to, value)).
-func DepositAcc(acc common.Hash, index uint64, to common.Address, value *uint256.Int) common.Hash {
-	var buf [4 * 32]byte
-	copy(buf[:32], acc[:])
-	new(big.Int).SetUint64(index).FillBytes(buf[32:64])
-	copy(buf[64+12:96], to[:])
-	if value != nil {
-		value.WriteToSlice(buf[96:128])
-	}
-	return crypto.Keccak256Hash(buf[:])
 }
 
 // PlanRefunds splits the unconsumed deposit queue [index, count) of a
@@ -92,7 +76,7 @@ func PlanRefunds(events []rollup.DepositEvent, index, count uint64, acc common.H
 		if e.Value == nil || e.Value.IsZero() || e.To == (common.Address{}) {
 			return nil, fmt.Errorf("%w: deposit %d is empty", ErrDepositChain, i)
 		}
-		prev = DepositAcc(prev, i, e.To, e.Value)
+		prev = rollup.DepositAccNext(prev, i, e.To, e.Value)
 		if prev != e.Acc {
 			return nil, fmt.Errorf("%w: deposit %d does not hash to its acc", ErrDepositChain, i)
 		}

@@ -137,10 +137,4 @@ func (r *Responder) Deadline(id uint64) (uint64, bool) {
 	return p.deadline, ok
 }
 
-// Answers returns the Header.Challenges entries for a batch that executed
-// some of forced, given the batch's receipts: see rollup.ChallengeAnswers.
-func Answers(forced []Forced, receipts []rollup.Receipt) []uint64 {
-	return rollup.ChallengeAnswers(forced, receipts)
-}
-
 var _ rollup.ForcedSource = (*Responder)(nil)

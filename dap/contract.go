@@ -207,7 +207,7 @@ func (k *Contract) RequestChunk(ctx context.Context, auth *bind.TransactOpts, h 
 
 // RequestChunkCalldata is the calldata of RequestChunk.
 func (k *Contract) RequestChunkCalldata(h *rollup.Header) []byte {
-	return k.abi.PackRequestChunk(headerBinding(h))
+	return k.abi.PackRequestChunk(h.Binding())
 }
 
 // Respond answers r with data's length, chunk and its proof.
@@ -327,25 +327,6 @@ func (k *Contract) SettlementFromReceipt(rc *types.Receipt) (*Settlement, error)
 	return s, nil
 }
 
-// headerBinding converts a header to the contract's struct.
-func headerBinding(h *rollup.Header) bindings.RollupTypesHeader {
-	out := bindings.RollupTypesHeader{
-		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
-		DepositIndex: h.DepositIndex, Challenges: h.Challenges, DataRoot: h.DataRoot,
-		Withdrawals: make([]bindings.RollupTypesWithdrawal, len(h.Withdrawals)),
-	}
-	if out.Challenges == nil {
-		out.Challenges = []uint64{}
-	}
-	for i, w := range h.Withdrawals {
-		amt := new(big.Int)
-		if w.Amount != nil {
-			amt = w.Amount.ToBig()
-		}
-		out.Withdrawals[i] = bindings.RollupTypesWithdrawal{To: w.To, Amount: amt}
-	}
-	return out
-}
 
 // TSCAuthorizer returns a Config.Authorize hook that accepts a header only
 // if the TSC at tsc has accepted it (headerHashAt). Sequencers then upload

@@ -399,10 +399,7 @@ func TestRefusingRequesterCannotBlockSettlement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hb := bindings.RollupTypesHeader{
-		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
-		DepositIndex: h.DepositIndex, Challenges: []uint64{}, DataRoot: h.DataRoot, Withdrawals: []bindings.RollupTypesWithdrawal{},
-	}
+	hb := h.Binding()
 	opts := e.chain.Transactor(acctRequester)
 	opts.Value = fee
 	rc := e.mine(bind.Transact(harness.Instance(e.chain.Client, addr), opts, harness.PackRequest(e.game.Address(), hb)))

@@ -222,11 +222,11 @@ func (e *env) nextHeight(nTransfers int) (*rollup.Header, *rollup.BatchData) {
 		}
 		batch = append(batch, tx)
 	}
-	parent, depositIndex, height := common.Hash{}, uint64(0), uint64(1)
+	parent, depositIndex, depositAcc, height := common.Hash{}, uint64(0), common.Hash{}, uint64(1)
 	if e.head != nil {
-		parent, depositIndex, height = e.head.Hash(), e.head.DepositIndex, e.head.Height+1
+		parent, depositIndex, depositAcc, height = e.head.Hash(), e.head.DepositIndex, e.head.DepositAcc, e.head.Height+1
 	}
-	res, err := rollup.Apply(e.domain, e.tree, depositIndex, depositQueue{idx: dep}, batch)
+	res, err := rollup.Apply(e.domain, e.tree, depositIndex, depositAcc, depositQueue{idx: dep}, batch)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -236,7 +236,7 @@ func (e *env) nextHeight(nTransfers int) (*rollup.Header, *rollup.BatchData) {
 	data := &rollup.BatchData{Height: height, Txs: batch, Accounts: res.Accounts}
 	h := &rollup.Header{
 		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
-		DepositIndex: res.DepositIndex, Withdrawals: res.Withdrawals, DataRoot: data.DataRoot(),
+		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, Withdrawals: res.Withdrawals, DataRoot: data.DataRoot(),
 	}
 	e.submit(h)
 	return h, data
@@ -248,17 +248,17 @@ func (e *env) nextHeight(nTransfers int) (*rollup.Header, *rollup.BatchData) {
 // content (worst case: full chunks of non-zero bytes).
 func (e *env) syntheticHeight(data []byte) *rollup.Header {
 	e.t.Helper()
-	parent, depositIndex, height := common.Hash{}, uint64(0), uint64(1)
+	parent, depositIndex, depositAcc, height := common.Hash{}, uint64(0), common.Hash{}, uint64(1)
 	if e.head != nil {
-		parent, depositIndex, height = e.head.Hash(), e.head.DepositIndex, e.head.Height+1
+		parent, depositIndex, depositAcc, height = e.head.Hash(), e.head.DepositIndex, e.head.DepositAcc, e.head.Height+1
 	}
-	res, err := rollup.Apply(e.domain, e.tree, depositIndex, depositQueue{}, nil)
+	res, err := rollup.Apply(e.domain, e.tree, depositIndex, depositAcc, depositQueue{}, nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	h := &rollup.Header{
 		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
-		DepositIndex: res.DepositIndex, DataRoot: merkle.ChunkRoot(data),
+		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, DataRoot: merkle.ChunkRoot(data),
 	}
 	e.submit(h)
 	return h

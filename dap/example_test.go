@@ -36,7 +36,7 @@ func Example() {
 	domain := rollup.Domain{ChainID: big.NewInt(1), TSC: common.HexToAddress("0x7ec")}
 	tree, _ := statetree.New(statetree.NewMemoryStore(), common.Hash{})
 	batch := []*rollup.Tx{{Type: rollup.TxDeposit, Index: 0, To: alice, Value: five}}
-	res, err := rollup.Apply(domain, tree, 0, oneDeposit{alice, five}, batch)
+	res, err := rollup.Apply(domain, tree, 0, common.Hash{}, oneDeposit{alice, five}, batch)
 	if err != nil {
 		panic(err)
 	}

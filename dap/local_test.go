@@ -50,18 +50,18 @@ func (c *localChain) next(nTransfers int) (*rollup.Header, *rollup.BatchData) {
 		}
 		batch = append(batch, tx)
 	}
-	parent, depositIndex, height := common.Hash{}, uint64(0), uint64(1)
+	parent, depositIndex, depositAcc, height := common.Hash{}, uint64(0), common.Hash{}, uint64(1)
 	if c.head != nil {
-		parent, depositIndex, height = c.head.Hash(), c.head.DepositIndex, c.head.Height+1
+		parent, depositIndex, depositAcc, height = c.head.Hash(), c.head.DepositIndex, c.head.DepositAcc, c.head.Height+1
 	}
-	res, err := rollup.Apply(c.domain, c.tree, depositIndex, depositQueue{idx: dep}, batch)
+	res, err := rollup.Apply(c.domain, c.tree, depositIndex, depositAcc, depositQueue{idx: dep}, batch)
 	if err != nil {
 		c.t.Fatal(err)
 	}
 	data := &rollup.BatchData{Height: height, Txs: batch, Accounts: res.Accounts}
 	h := &rollup.Header{
 		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
-		DepositIndex: res.DepositIndex, Withdrawals: res.Withdrawals, DataRoot: data.DataRoot(),
+		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, Withdrawals: res.Withdrawals, DataRoot: data.DataRoot(),
 	}
 	c.head = h
 	return h, data

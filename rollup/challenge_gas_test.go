@@ -150,10 +150,10 @@ func BenchmarkResolveChallengeGas(b *testing.B) {
 				h, _ := g.advanceSigned([]*rollup.Tx{tx}, nil, signers)
 				other := g.signed(alice, &rollup.Tx{Type: rollup.TxTransfer, To: g.addr(bob), Value: uint256.NewInt(1), Nonce: uint64(2*i + 1)})
 				g.advanceSigned([]*rollup.Tx{other}, nil, signers) // the answer names an older header
-				rh := rollup.ResolutionHash(s.ID, true, h.Hash())
+				rh := rollup.ResolutionHash(s.ID, tx.Hash(), true, h.Hash())
 				votes := make([]quorum.Vote, len(signers))
 				for j, k := range signers {
-					if votes[j], err = rollup.SignResolution(k, vd, s.ID, true, h.Hash()); err != nil {
+					if votes[j], err = rollup.SignResolution(k, vd, s.ID, tx.Hash(), true, h.Hash()); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -161,9 +161,9 @@ func BenchmarkResolveChallengeGas(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				data := g.l1.ResolveChallengeCalldata(s.ID, true, h.Height, g.committee, g.rule, qc)
+				data := g.l1.ResolveChallengeCalldata(s.ID, tx.Hash(), true, h.Height, g.committee, g.rule, qc)
 				b.StartTimer()
-				rc := g.mine(g.l1.ResolveChallenge(g.ctx, g.auth(2), s.ID, true, h.Height, g.committee, g.rule, qc))
+				rc := g.mine(g.l1.ResolveChallenge(g.ctx, g.auth(2), s.ID, tx.Hash(), true, h.Height, g.committee, g.rule, qc))
 				b.StopTimer()
 				gas += rc.GasUsed
 				exec += rc.GasUsed - chaintest.IntrinsicGas(data)

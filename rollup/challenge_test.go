@@ -104,19 +104,21 @@ func (g *game) advance(batch []*rollup.Tx, forced []rollup.Forced) (*rollup.Head
 // proposeAnswering is env.propose plus the header's challenge answers.
 func (g *game) proposeAnswering(batch []*rollup.Tx, forced []rollup.Forced) (*rollup.Header, *rollup.Result) {
 	g.t.Helper()
-	parent, depositIndex, height := common.Hash{}, uint64(0), uint64(1)
-	if g.head != nil {
-		parent, depositIndex, height = g.head.Hash(), g.head.DepositIndex, g.head.Height+1
+	h, res := g.apply(g.q, batch)
+	// The receipt of each forced transaction's first run (the test
+	// harness, unlike an enclave, lets a batch put them anywhere).
+	rcs := make([]rollup.Receipt, len(forced))
+	for i, f := range forced {
+		fh := f.Tx.Hash()
+		rcs[i] = rollup.Receipt{TxHash: fh, Err: errors.New("not in the batch")}
+		for _, rc := range res.Receipts {
+			if rc.TxHash == fh {
+				rcs[i] = rc
+				break
+			}
+		}
 	}
-	res, err := rollup.Apply(g.domain, g.tree, depositIndex, g.q, batch)
-	if err != nil {
-		g.t.Fatal(err)
-	}
-	h := &rollup.Header{
-		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
-		DepositIndex: res.DepositIndex, Withdrawals: res.Withdrawals,
-		Challenges: challenge.Answers(forced, res.Receipts),
-	}
+	h.Challenges, h.ChallengeAcc = rollup.ChallengeAnswers(forced, rcs, nil)
 	if err := h.Validate(); err != nil {
 		g.t.Fatal(err)
 	}
@@ -424,10 +426,10 @@ func TestCommitteeAnswersInTime(t *testing.T) {
 		t.Fatal("setup: the redeem should apply without answering")
 	}
 	vd := g.domain.VoteDomain()
-	rh := rollup.ResolutionHash(s2.ID, true, h3.Hash())
+	rh := rollup.ResolutionHash(s2.ID, tx2.Hash(), true, h3.Hash())
 	var votes []quorum.Vote
 	for _, k := range []rollup.EnclaveKey{g.enclaves[0], g.enclaves[4]} { // SGX and CSV
-		v, err := rollup.SignResolution(k, vd, s2.ID, true, h3.Hash())
+		v, err := rollup.SignResolution(k, vd, s2.ID, tx2.Hash(), true, h3.Hash())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -439,16 +441,16 @@ func TestCommitteeAnswersInTime(t *testing.T) {
 	}
 	// A resolution naming another height, or claiming failure, does not
 	// verify; neither does a header QC replayed as a resolution.
-	_, err = g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, false, h3.Height, g.committee, g.rule, qc)
+	_, err = g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, tx2.Hash(), false, h3.Height, g.committee, g.rule, qc)
 	wantRevert[*bindings.TeeRollupQuorumRejected](t, "flipped outcome", err)
-	_, err = g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, true, h3.Height-1, g.committee, g.rule, qc)
+	_, err = g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, tx2.Hash(), true, h3.Height-1, g.committee, g.rule, qc)
 	wantRevert[*bindings.TeeRollupQuorumRejected](t, "other header", err)
-	_, err = g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, true, h3.Height, g.committee, g.rule, g.certify(h3, g.all()))
+	_, err = g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, tx2.Hash(), true, h3.Height, g.committee, g.rule, g.certify(h3, g.all()))
 	wantRevert[*bindings.TeeRollupQuorumRejected](t, "header QC as resolution", err)
-	_, err = g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, true, h3.Height+1, g.committee, g.rule, qc)
+	_, err = g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, tx2.Hash(), true, h3.Height+1, g.committee, g.rule, qc)
 	wantRevert[*bindings.TeeRollupUnknownHeight](t, "future height", err)
 	before = g.balance(g.addr(alice))
-	g.mine(g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, true, h3.Height, g.committee, g.rule, qc))
+	g.mine(g.l1.ResolveChallenge(g.ctx, g.auth(2), s2.ID, tx2.Hash(), true, h3.Height, g.committee, g.rule, qc))
 	if got := g.gained(g.addr(alice), before); got.Cmp(p.Bond) != 0 {
 		t.Fatalf("bond returned by resolution %s, want %s", got, p.Bond)
 	}
@@ -465,8 +467,12 @@ func TestCommitteeAnswersInTime(t *testing.T) {
 // accepted root.
 func (g *game) reset() {
 	g.t.Helper()
+	var root common.Hash
+	if g.head != nil {
+		root = g.head.StateRoot
+	}
 	var err error
-	if g.tree, err = statetree.New(g.store, g.head.StateRoot); err != nil {
+	if g.tree, err = statetree.New(g.store, root); err != nil {
 		g.t.Fatal(err)
 	}
 }
@@ -640,9 +646,13 @@ func TestChallengeRingOverflow(t *testing.T) {
 	if err != nil || len(forced) != slots+3 {
 		t.Fatalf("pending %d, %v", len(forced), err)
 	}
-	h, res := g.advance([]*rollup.Tx{tx}, forced)
-	if res.Applied() != 1 || len(h.Challenges) != slots+3 {
+	// A header answers at most MaxAnswers: the ring's, then the overflow's.
+	h, res := g.advance([]*rollup.Tx{tx}, forced[:rollup.MaxAnswers])
+	if res.Applied() != 1 || len(h.Challenges) != rollup.MaxAnswers {
 		t.Fatalf("applied %d, answers %d", res.Applied(), len(h.Challenges))
+	}
+	if h, _ = g.advance([]*rollup.Tx{tx}, forced[rollup.MaxAnswers:]); len(h.Challenges) != slots+3-rollup.MaxAnswers {
+		t.Fatalf("second header answers %d", len(h.Challenges))
 	}
 	for _, id := range []uint64{0, uint64(slots), last} {
 		if _, ok, _ := g.l1.Challenge(g.ctx, id); ok {
@@ -673,14 +683,15 @@ func TestChallengeEncodingsMatchSolidity(t *testing.T) {
 	}
 	for i, c := range []struct {
 		id      uint64
+		txHash  common.Hash
 		applied bool
 		hh      common.Hash
-	}{{0, false, common.Hash{}}, {1, true, common.HexToHash("0xabc")}, {rollup.MaxChallengeID, true, common.HexToHash("0x" + "ff")}, {1 << 63, false, common.Hash{1}}} {
-		out, err := tsc.UnpackResolutionHash(g.chain.Call(t, addr, tsc.PackResolutionHash(c.id, c.applied, c.hh)))
+	}{{0, common.Hash{}, false, common.Hash{}}, {1, common.Hash{7}, true, common.HexToHash("0xabc")}, {rollup.MaxChallengeID, common.HexToHash("0x1234"), true, common.HexToHash("0x" + "ff")}, {1 << 63, common.Hash{0xff}, false, common.Hash{1}}} {
+		out, err := tsc.UnpackResolutionHash(g.chain.Call(t, addr, tsc.PackResolutionHash(c.id, c.txHash, c.applied, c.hh)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := rollup.ResolutionHash(c.id, c.applied, c.hh); common.Hash(out) != got {
+		if got := rollup.ResolutionHash(c.id, c.txHash, c.applied, c.hh); common.Hash(out) != got {
 			t.Fatalf("case %d: Solidity %x, Go %s", i, out, got)
 		}
 	}
@@ -715,6 +726,9 @@ func TestDeployWithParams(t *testing.T) {
 		{Window: 400 * 24 * time.Hour, Bond: big.NewInt(1)},
 		{Window: time.Hour},
 		{Window: time.Hour, Bond: new(big.Int)},
+		{Window: time.Hour, InclusionDelay: 31 * time.Minute, Bond: big.NewInt(1)}, // over half the window
+		{Window: time.Hour, InclusionDelay: 1500 * time.Millisecond, Bond: big.NewInt(1)},
+		{Window: time.Hour, Bond: new(big.Int).Lsh(big.NewInt(1), 128)},
 	} {
 		if _, _, err := rollup.DeployWithParams(g.ctx, g.chain.Client, g.admin, g.admin.From, g.admin.From, common.Hash{}, bad); !errors.Is(err, rollup.ErrChallengeParams) {
 			t.Fatalf("%+v: got %v, want ErrChallengeParams", bad, err)

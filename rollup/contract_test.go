@@ -23,7 +23,7 @@ func randHash(rng *rand.Rand) (h common.Hash) {
 func randHeader(rng *rand.Rand) *Header {
 	h := &Header{
 		ParentHash: randHash(rng), Height: rng.Uint64(), StateRoot: randHash(rng), TxRoot: randHash(rng),
-		DepositIndex: rng.Uint64(), DataRoot: randHash(rng),
+		DepositIndex: rng.Uint64(), DepositAcc: randHash(rng), ChallengeAcc: randHash(rng), DataRoot: randHash(rng),
 	}
 	for range rng.IntN(6) {
 		var amt uint256.Int
@@ -38,21 +38,6 @@ func randHeader(rng *rand.Rand) *Header {
 	return h
 }
 
-func toBinding(h *Header) bindings.RollupTypesHeader {
-	out := bindings.RollupTypesHeader{
-		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
-		DepositIndex: h.DepositIndex, Challenges: h.Challenges, DataRoot: h.DataRoot,
-		Withdrawals: []bindings.RollupTypesWithdrawal{},
-	}
-	if out.Challenges == nil {
-		out.Challenges = []uint64{}
-	}
-	for _, w := range h.Withdrawals {
-		out.Withdrawals = append(out.Withdrawals, bindings.RollupTypesWithdrawal{To: w.To, Amount: w.Amount.ToBig()})
-	}
-	return out
-}
-
 // TestHeaderHashMatchesSolidity runs random headers through Header.Hash and
 // the TSC's RollupTypes.hash and requires the same hash.
 func TestHeaderHashMatchesSolidity(t *testing.T) {
@@ -63,12 +48,48 @@ func TestHeaderHashMatchesSolidity(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 1))
 	for i := range 250 {
 		h := randHeader(rng)
-		out, err := harness.UnpackHeaderHash(c.Call(t, addr, harness.PackHeaderHash(toBinding(h))))
+		out, err := harness.UnpackHeaderHash(c.Call(t, addr, harness.PackHeaderHash(h.Binding())))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if common.Hash(out) != h.Hash() {
 			t.Fatalf("seed %d case %d: Solidity %x, Go %s", seed, i, out, h.Hash())
+		}
+	}
+}
+
+// TestAccumulatorsMatchSolidity runs random steps of the deposit-queue
+// and challenge-answer accumulators through Go and the library functions
+// the TSC uses: a header's DepositAcc and ChallengeAcc must be what the TSC
+// recomputes.
+func TestAccumulatorsMatchSolidity(t *testing.T) {
+	c := chaintest.New(t, chaintest.WithAccounts(1))
+	harness := bindings.NewRollupTypesHarness()
+	addr := c.Deploy(t, &bindings.RollupTypesHarnessMetaData, nil)
+	seed := uint64(20261205)
+	rng := rand.New(rand.NewPCG(seed, 2))
+	for i := range 300 {
+		acc, txh := randHash(rng), randHash(rng)
+		index := rng.Uint64()
+		if i%3 == 0 {
+			index = rng.Uint64N(1 << 40) // the TSC's range
+		}
+		to := common.BytesToAddress(randHash(rng).Bytes())
+		var v uint256.Int
+		v.SetBytes(randHash(rng).Bytes()[:1+rng.IntN(32)])
+		d, err := harness.UnpackDepositAccNext(c.Call(t, addr, harness.PackDepositAccNext(acc, new(big.Int).SetUint64(index), to, v.ToBig())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := DepositAccNext(acc, index, to, &v); common.Hash(d) != got {
+			t.Fatalf("seed %d case %d: deposit acc Solidity %x, Go %s", seed, i, d, got)
+		}
+		ch, err := harness.UnpackChallengeAccNext(c.Call(t, addr, harness.PackChallengeAccNext(acc, txh)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ChallengeAccNext(acc, txh); common.Hash(ch) != got {
+			t.Fatalf("seed %d case %d: challenge acc Solidity %x, Go %s", seed, i, ch, got)
 		}
 	}
 }

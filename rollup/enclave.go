@@ -18,6 +18,7 @@ type Checkpoint struct {
 	HeaderHash   common.Hash
 	StateRoot    common.Hash
 	DepositIndex uint64
+	DepositAcc   common.Hash // the deposit queue's accumulator at DepositIndex
 }
 
 // Proposal is a leader's batch for the next height and the header the
@@ -53,10 +54,16 @@ func (e *MismatchError) Unwrap() error { return ErrHeaderMismatch }
 // state, and signs a vote only for a header it computed itself. Everything
 // else in a node (mempool, networking, L1 access) is untrusted host code.
 //
-// Security assumption: the deposit queue is the host's view of L1. A host
-// that lies about deposits makes its own enclave compute a header the other
-// enclaves will not sign; a forged deposit needs the hosts of a quorum to
-// lie together.
+// Security assumption: nothing the host says about L1 is trusted. The
+// deposit queue and the open challenges are the host's view, but a header
+// commits to the deposit accumulator and to the hashes of the challenged
+// transactions it answers, and the TSC checks both against what L1
+// recorded: hosts that lie together (even all of them) make their enclaves
+// sign headers the TSC refuses, never ones that move funds wrongly. The
+// enclave's checkpoint is also the host's word, but a vote is only useful
+// on a header whose parent chain the TSC accepted, so what the enclave
+// remembers of earlier heights (appliedBefore) holds whenever its vote
+// counts.
 type Enclave struct {
 	key      EnclaveKey
 	domain   Domain
@@ -76,17 +83,66 @@ type Enclave struct {
 	verified map[common.Hash]struct{}
 
 	// executed keeps the metadata of batches executed above the checkpoint,
-	// by header hash, for publication to DAPs once one is accepted.
+	// by header hash, for publication to DAPs once one is accepted, and the
+	// transactions each applied.
 	dmu      sync.Mutex
-	executed map[common.Hash]*BatchData
+	executed map[common.Hash]executedBatch
+
+	// applied remembers, for the last appliedMemory accepted heights, the
+	// client transactions that applied and at which height, so that a
+	// challenge of a transaction included just before the challenge was
+	// seen is answered as applied (its bond returned), not as a nonce
+	// failure.
+	amu       sync.Mutex
+	applied   map[common.Hash]uint64
+	appliedAt map[uint64][]common.Hash
 }
+
+type executedBatch struct {
+	data    *BatchData
+	applied []common.Hash
+}
+
+// appliedMemory is how many accepted heights of applied transactions an
+// enclave remembers (about 4 hours at 15 s per header). A challenge of a
+// transaction applied earlier than that is answered as failed: its
+// challenger escalated a transaction long settled.
+const appliedMemory = 1024
 
 // Executed returns the metadata of a batch this enclave executed, by the
 // hash of the header it produced (nil if unknown).
 func (e *Enclave) Executed(headerHash common.Hash) *BatchData {
 	e.dmu.Lock()
 	defer e.dmu.Unlock()
-	return e.executed[headerHash]
+	return e.executed[headerHash].data
+}
+
+// appliedBefore reports whether client transaction h applied at an
+// accepted height this enclave remembers.
+func (e *Enclave) appliedBefore(h common.Hash) bool {
+	e.amu.Lock()
+	defer e.amu.Unlock()
+	_, ok := e.applied[h]
+	return ok
+}
+
+// rememberApplied records the transactions that applied at accepted height.
+func (e *Enclave) rememberApplied(height uint64, hashes []common.Hash) {
+	e.amu.Lock()
+	defer e.amu.Unlock()
+	for _, h := range hashes {
+		e.applied[h] = height
+	}
+	e.appliedAt[height] = hashes
+	if height > appliedMemory {
+		old := height - appliedMemory
+		for _, h := range e.appliedAt[old] {
+			if e.applied[h] == old {
+				delete(e.applied, h)
+			}
+		}
+		delete(e.appliedAt, old)
+	}
 }
 
 // maxVerified bounds the admission cache; past it the cache is dropped and
@@ -150,7 +206,11 @@ func NewEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits Deposi
 	if _, err := statetree.New(store, head.StateRoot); err != nil {
 		return nil, fmt.Errorf("rollup: enclave checkpoint: %w", err)
 	}
-	return &Enclave{key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head, verified: map[common.Hash]struct{}{}, executed: map[common.Hash]*BatchData{}}, nil
+	return &Enclave{
+		key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head,
+		verified: map[common.Hash]struct{}{}, executed: map[common.Hash]executedBatch{},
+		applied: map[common.Hash]uint64{}, appliedAt: map[uint64][]common.Hash{},
+	}, nil
 }
 
 // Address is the enclave key's address (its committee identity).
@@ -164,25 +224,37 @@ func (e *Enclave) Head() Checkpoint {
 }
 
 // Execute applies batch to the checkpoint and returns the header it
-// produces. The new state is written to the store (nodes are content
-// addressed, so an executed but unaccepted batch costs space, never
-// correctness) but the checkpoint does not move until Accept.
+// produces. forced are the open challenges the header answers: the batch
+// must run their transactions first, right after its deposits, in id order
+// (ErrForcedOrder otherwise), so that nothing a leader puts in the batch
+// can make a challenged transaction fail. The new state is written to the
+// store (nodes are content addressed, so an executed but unaccepted batch
+// costs space, never correctness) but the checkpoint does not move until
+// Accept.
 func (e *Enclave) Execute(batch []*Tx, forced []Forced) (*Header, *Result, error) {
+	start, err := forcedStart(batch, forced)
+	if err != nil {
+		return nil, nil, err
+	}
 	head := e.Head()
 	tree, err := statetree.New(e.store, head.StateRoot)
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := apply(e.domain, tree, head.DepositIndex, e.deposits, batch, e.isVerified)
+	res, err := apply(e.domain, tree, head.DepositIndex, head.DepositAcc, e.deposits, batch, e.isVerified)
 	if err != nil {
 		return nil, nil, err
 	}
 	// Remember what execution verified: a transaction seen first in a
 	// leader's batch and then admitted here is not recovered twice.
-	var ok []common.Hash
+	var ok, applied []common.Hash
 	for i, tx := range batch {
-		if tx.Type != TxDeposit && !errors.Is(res.Receipts[i].Err, ErrBadSignature) && !errors.Is(res.Receipts[i].Err, ErrInvalidTx) {
-			ok = append(ok, res.Receipts[i].TxHash)
+		rc := res.Receipts[i]
+		if tx.Type != TxDeposit && !errors.Is(rc.Err, ErrBadSignature) && !errors.Is(rc.Err, ErrInvalidTx) {
+			ok = append(ok, rc.TxHash)
+		}
+		if tx.Type != TxDeposit && rc.Err == nil {
+			applied = append(applied, rc.TxHash)
 		}
 	}
 	e.remember(ok...)
@@ -192,15 +264,16 @@ func (e *Enclave) Execute(batch []*Tx, forced []Forced) (*Header, *Result, error
 		StateRoot:    res.StateRoot,
 		TxRoot:       res.TxRoot,
 		DepositIndex: res.DepositIndex,
+		DepositAcc:   res.DepositAcc,
 		Withdrawals:  res.Withdrawals,
-		// Each challenge whose transaction the batch executed is answered,
-		// with whether it applied (the bond's fate).
-		Challenges: ChallengeAnswers(forced, res.Receipts),
 	}
+	// Each challenge the batch ran first is answered, with whether it
+	// applied (the bond's fate), and bound to its transaction's hash.
+	h.Challenges, h.ChallengeAcc = ChallengeAnswers(forced, res.Receipts[start:start+len(forced)], e.appliedBefore)
 	data := &BatchData{Height: h.Height, Txs: batch, Accounts: res.Accounts}
 	h.DataRoot = data.DataRoot()
 	e.dmu.Lock()
-	e.executed[h.Hash()] = data
+	e.executed[h.Hash()] = executedBatch{data: data, applied: applied}
 	e.dmu.Unlock()
 	return h, res, nil
 }
@@ -221,9 +294,10 @@ func (e *Enclave) Propose(batch []*Tx, forced []Forced) (*Header, *Result, quoru
 var ErrUnknownChallenge = errors.New("rollup: proposal answers an unknown challenge")
 
 // ChallengeLookup returns the transaction of an open challenge as this
-// node's host saw it on L1. Like the deposit queue it is the host's view:
-// the TSC records no transaction hash per challenge, so honest enclaves
-// answering the right transaction relies on their hosts' L1 view.
+// node's host saw it on L1. Like the deposit queue it is the host's view,
+// and need not be trusted: the header binds each answer to its
+// transaction's hash (ChallengeAcc), which the TSC checks against the hash
+// it recorded when the challenge started.
 type ChallengeLookup func(id uint64) (Forced, bool)
 
 // forcedOf maps a header's challenge answers back to their transactions.
@@ -285,14 +359,16 @@ func (e *Enclave) Accept(h *Header) error {
 	if h.Height != e.head.Height+1 || h.ParentHash != e.head.HeaderHash {
 		return fmt.Errorf("%w: accepted header %d does not extend checkpoint %d", ErrStaleProposal, h.Height, e.head.Height)
 	}
-	e.head = Checkpoint{Height: h.Height, HeaderHash: h.Hash(), StateRoot: h.StateRoot, DepositIndex: h.DepositIndex}
+	e.head = Checkpoint{Height: h.Height, HeaderHash: h.Hash(), StateRoot: h.StateRoot, DepositIndex: h.DepositIndex, DepositAcc: h.DepositAcc}
 	e.dmu.Lock()
+	accepted := e.executed[e.head.HeaderHash].applied
 	for k, d := range e.executed {
-		if d.Height < h.Height {
+		if d.data.Height < h.Height {
 			delete(e.executed, k) // the accepted height's own entry stays for publication
 		}
 	}
 	e.dmu.Unlock()
+	e.rememberApplied(h.Height, accepted)
 	return nil
 }
 

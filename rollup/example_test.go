@@ -35,7 +35,7 @@ func ExampleApply() {
 		panic(err)
 	}
 	tree, _ := statetree.New(statetree.NewMemoryStore(), common.Hash{})
-	res, err := rollup.Apply(domain, tree, 0, oneDeposit{deposit.To, deposit.Value}, []*rollup.Tx{deposit, pay, pay})
+	res, err := rollup.Apply(domain, tree, 0, common.Hash{}, oneDeposit{deposit.To, deposit.Value}, []*rollup.Tx{deposit, pay, pay})
 	if err != nil {
 		panic(err)
 	}

@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -29,13 +30,47 @@ type Header struct {
 	// DepositIndex is the TSC deposit-queue position after this batch: every
 	// deposit with a smaller index has been credited.
 	DepositIndex uint64
-	Withdrawals  []Withdrawal
+	// DepositAcc is the deposit queue's accumulator after deposit
+	// DepositIndex-1 (zero if none; DepositAccNext). The TSC checks it
+	// against the queue it recorded, so the header binds exactly which
+	// deposits were credited, whatever the hosts told their enclaves.
+	DepositAcc  common.Hash
+	Withdrawals []Withdrawal
 	// Challenges answers on-chain challenges (§V-E): one entry per
 	// challenge whose transaction the batch executed, id<<1 | applied
-	// (AnswerEntry, ChallengeAnswers), strictly increasing. The TSC closes
-	// each challenge and returns its bond if applied, burns it otherwise.
+	// (AnswerEntry, ChallengeAnswers), strictly increasing, at most
+	// MaxAnswers. The TSC closes each challenge and returns its bond if
+	// applied, burns it otherwise.
 	Challenges []uint64
-	DataRoot   common.Hash // what DAPs must serve for this height (§V-F)
+	// ChallengeAcc chains the answered transactions' hashes in entry order
+	// (ChallengeAccNext); the TSC recomputes it from the hashes that
+	// startChallenge recorded, so an answer cannot execute another
+	// transaction than the one challenged.
+	ChallengeAcc common.Hash
+	DataRoot     common.Hash // what DAPs must serve for this height (§V-F)
+}
+
+// MaxAnswers is TeeRollup.MAX_ANSWERS: the most challenges one header
+// answers, so an honest header always fits a block.
+const MaxAnswers = 64
+
+// DepositAccNext extends the deposit queue accumulator by deposit index
+// (TeeRollup.deposit): keccak256(abi.encode(acc, index, to, value)).
+func DepositAccNext(acc common.Hash, index uint64, to common.Address, value *uint256.Int) common.Hash {
+	var buf [128]byte
+	copy(buf[:32], acc[:])
+	binary.BigEndian.PutUint64(buf[56:64], index)
+	copy(buf[76:96], to[:])
+	if value != nil {
+		value.PutUint256(buf[96:128])
+	}
+	return crypto.Keccak256Hash(buf[:])
+}
+
+// ChallengeAccNext extends a header's challenge accumulator by an answered
+// transaction's hash: keccak256(abi.encode(acc, txHash)).
+func ChallengeAccNext(acc, txHash common.Hash) common.Hash {
+	return crypto.Keccak256Hash(acc[:], txHash[:])
 }
 
 // ErrInvalidHeader: the header is not well formed.
@@ -56,6 +91,9 @@ func (h *Header) Validate() error {
 		if w.Amount == nil || w.Amount.IsZero() || w.To == (common.Address{}) {
 			return fmt.Errorf("%w: withdrawal %d is empty", ErrInvalidHeader, i)
 		}
+	}
+	if len(h.Challenges) > MaxAnswers {
+		return fmt.Errorf("%w: %d challenge answers, at most %d", ErrInvalidHeader, len(h.Challenges), MaxAnswers)
 	}
 	for i := 1; i < len(h.Challenges); i++ {
 		if h.Challenges[i] <= h.Challenges[i-1] {
@@ -78,11 +116,13 @@ var headerABI = func() abi.Arguments {
 		{Name: "stateRoot", Type: "bytes32"},
 		{Name: "txRoot", Type: "bytes32"},
 		{Name: "depositIndex", Type: "uint64"},
+		{Name: "depositAcc", Type: "bytes32"},
 		{Name: "withdrawals", Type: "tuple[]", InternalType: "struct Withdrawal[]", Components: []abi.ArgumentMarshaling{
 			{Name: "to", Type: "address"},
 			{Name: "amount", Type: "uint256"},
 		}},
 		{Name: "challenges", Type: "uint64[]"},
+		{Name: "challengeAcc", Type: "bytes32"},
 		{Name: "dataRoot", Type: "bytes32"},
 	})
 	if err != nil {
@@ -102,8 +142,10 @@ type abiHeader struct {
 	StateRoot    [32]byte
 	TxRoot       [32]byte
 	DepositIndex uint64
+	DepositAcc   [32]byte
 	Withdrawals  []abiWithdrawal
 	Challenges   []uint64
+	ChallengeAcc [32]byte
 	DataRoot     [32]byte
 }
 
@@ -123,7 +165,8 @@ func (h *Header) ABIEncode() []byte {
 	}
 	b, err := headerABI.Pack(abiHeader{
 		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
-		DepositIndex: h.DepositIndex, Withdrawals: ws, Challenges: ch, DataRoot: h.DataRoot,
+		DepositIndex: h.DepositIndex, DepositAcc: h.DepositAcc, Withdrawals: ws, Challenges: ch,
+		ChallengeAcc: h.ChallengeAcc, DataRoot: h.DataRoot,
 	})
 	if err != nil {
 		panic(err) // every field has its ABI type by construction
@@ -145,7 +188,8 @@ func DecodeHeader(b []byte) (*Header, error) {
 	raw := *abi.ConvertType(vals[0], new(abiHeader)).(*abiHeader)
 	h := &Header{
 		ParentHash: raw.ParentHash, Height: raw.Height, StateRoot: raw.StateRoot, TxRoot: raw.TxRoot,
-		DepositIndex: raw.DepositIndex, Challenges: raw.Challenges, DataRoot: raw.DataRoot,
+		DepositIndex: raw.DepositIndex, DepositAcc: raw.DepositAcc, Challenges: raw.Challenges,
+		ChallengeAcc: raw.ChallengeAcc, DataRoot: raw.DataRoot,
 	}
 	if len(h.Challenges) == 0 {
 		h.Challenges = nil

@@ -15,8 +15,10 @@ func sampleHeader() *Header {
 		StateRoot:    common.HexToHash("0x02"),
 		TxRoot:       common.HexToHash("0x03"),
 		DepositIndex: 11,
+		DepositAcc:   common.HexToHash("0x05"),
 		Withdrawals:  []Withdrawal{{To: common.HexToAddress("0xaa"), Amount: uint256.NewInt(5)}},
 		Challenges:   []uint64{3, 9},
+		ChallengeAcc: common.HexToHash("0x06"),
 		DataRoot:     common.HexToHash("0x04"),
 	}
 }
@@ -58,6 +60,8 @@ func TestHeaderHashCoversEveryField(t *testing.T) {
 		{"withdrawal amount", func(h *Header) { h.Withdrawals[0].Amount = uint256.NewInt(6) }},
 		{"withdrawal to", func(h *Header) { h.Withdrawals[0].To[0] ^= 1 }},
 		{"challenge", func(h *Header) { h.Challenges[1]++ }},
+		{"deposit acc", func(h *Header) { h.DepositAcc[31] ^= 1 }},
+		{"challenge acc", func(h *Header) { h.ChallengeAcc[0] ^= 1 }},
 		{"data root", func(h *Header) { h.DataRoot[31] ^= 1 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -80,6 +84,12 @@ func TestHeaderValidateRejects(t *testing.T) {
 		{"withdrawal to zero", func(h *Header) { h.Withdrawals[0].To = common.Address{} }},
 		{"unsorted challenges", func(h *Header) { h.Challenges = []uint64{9, 3} }},
 		{"duplicate challenges", func(h *Header) { h.Challenges = []uint64{3, 3} }},
+		{"too many answers", func(h *Header) {
+			h.Challenges = nil
+			for i := range MaxAnswers + 1 {
+				h.Challenges = append(h.Challenges, uint64(i))
+			}
+		}},
 		{"too many withdrawals", func(h *Header) {
 			h.Withdrawals = make([]Withdrawal, MaxWithdrawals+1)
 			for i := range h.Withdrawals {

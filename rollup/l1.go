@@ -101,24 +101,11 @@ func NewL1(backend Backend, d Deployment) *L1 {
 func (l *L1) Deployment() Deployment { return l.addrs }
 
 // Deploy sends the transactions that deploy a Manager (governed by admin,
-// trusting registrar) and a TSC starting from genesisRoot, and bind them.
-// The caller waits for them to be mined (WaitAll).
+// trusting registrar) and a TSC starting from genesisRoot with the default
+// challenge parameters, and bind them. The caller waits for them to be
+// mined (WaitAll).
 func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, admin, registrar common.Address, genesisRoot common.Hash) (*L1, []*types.Transaction, error) {
-	mgr, tsc := bindings.NewManager(), bindings.NewTeeRollup()
-	opts := *auth
-	opts.Context = ctx
-	mAddr, mTx, err := bind.DeployContract(&opts, common.FromHex(bindings.ManagerMetaData.Bin), backend, mgr.PackConstructor(admin, registrar))
-	if err != nil {
-		return nil, nil, fmt.Errorf("rollup: deploy manager: %w", err)
-	}
-	if opts.Nonce != nil { // the caller manages nonces: the second deployment takes the next one
-		opts.Nonce = new(big.Int).Add(opts.Nonce, big.NewInt(1))
-	}
-	tAddr, tTx, err := bind.DeployContract(&opts, common.FromHex(bindings.TeeRollupMetaData.Bin), backend, DefaultChallengeParams().constructor(tsc, mAddr, genesisRoot))
-	if err != nil {
-		return nil, nil, fmt.Errorf("rollup: deploy TSC: %w", err)
-	}
-	return NewL1(backend, Deployment{Manager: mAddr, Rollup: tAddr}), []*types.Transaction{mTx, tTx}, nil
+	return DeployWithParams(ctx, backend, auth, admin, registrar, genesisRoot, DefaultChallengeParams())
 }
 
 // Domain is the EIP-712 domain of client transactions and votes.
@@ -250,9 +237,9 @@ func (l *L1) UpdateState(ctx context.Context, auth *bind.TransactOpts, h *Header
 // UpdateStateCalldata is the calldata of UpdateState, for gas accounting.
 func (l *L1) UpdateStateCalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) []byte {
 	if qc.Scheme() == quorum.SchemeBLS {
-		return l.tsc.PackUpdateStateBLS(h.binding(), c.Encode(), rule.Encode(), qc.Encode())
+		return l.tsc.PackUpdateStateBLS(h.Binding(), c.Encode(), rule.Encode(), qc.Encode())
 	}
-	return l.tsc.PackUpdateState(h.binding(), c.Encode(), rule.Encode(), qc.Encode())
+	return l.tsc.PackUpdateState(h.Binding(), c.Encode(), rule.Encode(), qc.Encode())
 }
 
 // Head is the TSC's view of the rollup.
@@ -304,17 +291,24 @@ func (l *L1) BindingReportDataOnChain(ctx context.Context, enclave common.Addres
 	return bind.Call(l.mgrC, &bind.CallOpts{Context: ctx}, l.mgr.PackBindingReportData(enclave), l.mgr.UnpackBindingReportData)
 }
 
-func (h *Header) binding() bindings.RollupTypesHeader {
+// Binding converts the header to the contracts' calldata struct (the TSC
+// and every contract that takes a header, such as the DAP game).
+func (h *Header) Binding() bindings.RollupTypesHeader {
 	out := bindings.RollupTypesHeader{
 		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
-		DepositIndex: h.DepositIndex, Challenges: h.Challenges, DataRoot: h.DataRoot,
+		DepositIndex: h.DepositIndex, DepositAcc: h.DepositAcc, Challenges: h.Challenges,
+		ChallengeAcc: h.ChallengeAcc, DataRoot: h.DataRoot,
 		Withdrawals: make([]bindings.RollupTypesWithdrawal, len(h.Withdrawals)),
 	}
 	if out.Challenges == nil {
 		out.Challenges = []uint64{}
 	}
 	for i, w := range h.Withdrawals {
-		out.Withdrawals[i] = bindings.RollupTypesWithdrawal{To: w.To, Amount: w.Amount.ToBig()}
+		amt := new(big.Int)
+		if w.Amount != nil {
+			amt = w.Amount.ToBig()
+		}
+		out.Withdrawals[i] = bindings.RollupTypesWithdrawal{To: w.To, Amount: amt}
 	}
 	return out
 }

@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -31,13 +30,36 @@ var ErrChallengeParams = errors.New("rollup: invalid challenge parameters")
 // deployed.
 type ChallengeParams struct {
 	// Window is how long the committee has to answer a challenge before
-	// anyone may freeze the rollup: whole seconds, from 1s to 365 days.
+	// anyone may freeze the rollup: whole seconds, from 2s to 365 days.
+	// Under a flood a challenge's deadline moves out with its due time.
 	Window time.Duration
-	// Bond is the exact value (wei) startChallenge takes. It comes back
-	// when the challenged transaction applies, or when the rollup freezes
+	// InclusionDelay is how long a deposit may wait to be credited, and a
+	// challenge to be answered, before the TSC refuses headers that leave
+	// it out (forced inclusion): whole seconds, at most Window/2. Zero
+	// means DefaultInclusionDelay(Window).
+	InclusionDelay time.Duration
+	// Bond is the base bond (wei): startChallenge takes exactly
+	// Bond << (open challenges / 64) (L1.CurrentBond). It comes back when
+	// the challenged transaction applies, or when the rollup freezes
 	// first; it is burned (left in the TSC for good) when the transaction
-	// fails.
+	// fails. Below 2^128.
 	Bond *big.Int
+}
+
+// DefaultInclusionDelay is the inclusion delay for a response window: a
+// quarter of it, at most an hour, at least a second. It leaves the
+// committee well inside the window to answer, and the L1 confirmation
+// depth of its nodes well inside the delay.
+func DefaultInclusionDelay(window time.Duration) time.Duration {
+	d := min(window/4, time.Hour).Truncate(time.Second)
+	return max(d, time.Second)
+}
+
+func (p ChallengeParams) inclusionDelay() time.Duration {
+	if p.InclusionDelay == 0 {
+		return DefaultInclusionDelay(p.Window)
+	}
+	return p.InclusionDelay
 }
 
 // DefaultResponseWindow is the window Deploy uses.
@@ -54,17 +76,20 @@ func DefaultChallengeParams() ChallengeParams {
 
 // Validate checks p against the TSC constructor's rules.
 func (p ChallengeParams) Validate() error {
-	if p.Window < time.Second || p.Window > 365*24*time.Hour || p.Window%time.Second != 0 {
-		return fmt.Errorf("%w: window %v must be whole seconds in [1s, 365 days]", ErrChallengeParams, p.Window)
+	if p.Window < 2*time.Second || p.Window > 365*24*time.Hour || p.Window%time.Second != 0 {
+		return fmt.Errorf("%w: window %v must be whole seconds in [2s, 365 days]", ErrChallengeParams, p.Window)
 	}
-	if p.Bond == nil || p.Bond.Sign() <= 0 {
-		return fmt.Errorf("%w: bond must be positive", ErrChallengeParams)
+	if d := p.inclusionDelay(); d < time.Second || d > p.Window/2 || d%time.Second != 0 {
+		return fmt.Errorf("%w: inclusion delay %v must be whole seconds in [1s, window/2]", ErrChallengeParams, d)
+	}
+	if p.Bond == nil || p.Bond.Sign() <= 0 || p.Bond.BitLen() > 128 {
+		return fmt.Errorf("%w: bond must be positive and below 2^128", ErrChallengeParams)
 	}
 	return nil
 }
 
 func (p ChallengeParams) constructor(tsc *bindings.TeeRollup, manager common.Address, genesis common.Hash) []byte {
-	return tsc.PackConstructor(manager, genesis, uint64(p.Window/time.Second), p.Bond)
+	return tsc.PackConstructor(manager, genesis, uint64(p.Window/time.Second), uint64(p.inclusionDelay()/time.Second), p.Bond)
 }
 
 // DeployWithParams is Deploy with explicit challenge parameters.
@@ -75,16 +100,50 @@ func DeployWithParams(ctx context.Context, backend Backend, auth *bind.TransactO
 	mgr, tsc := bindings.NewManager(), bindings.NewTeeRollup()
 	opts := *auth
 	opts.Context = ctx
+	// Count nonces here: asking the pool between transactions races with
+	// it on fast chains.
+	if opts.Nonce == nil {
+		n, err := backend.PendingNonceAt(ctx, opts.From)
+		if err != nil {
+			return nil, nil, fmt.Errorf("rollup: deploy: %w", err)
+		}
+		opts.Nonce = new(big.Int).SetUint64(n)
+	}
+	next := func() { opts.Nonce = new(big.Int).Add(opts.Nonce, big.NewInt(1)) }
 	mAddr, mTx, err := bind.DeployContract(&opts, common.FromHex(bindings.ManagerMetaData.Bin), backend, mgr.PackConstructor(admin, registrar))
 	if err != nil {
 		return nil, nil, fmt.Errorf("rollup: deploy manager: %w", err)
 	}
+	next()
 	tAddr, tTx, err := bind.DeployContract(&opts, common.FromHex(bindings.TeeRollupMetaData.Bin), backend, p.constructor(tsc, mAddr, genesisRoot))
 	if err != nil {
 		return nil, nil, fmt.Errorf("rollup: deploy TSC: %w", err)
 	}
-	return NewL1(backend, Deployment{Manager: mAddr, Rollup: tAddr}), []*types.Transaction{mTx, tTx}, nil
+	txs := []*types.Transaction{mTx, tTx}
+	// Pre-fill the TSC's deposit and challenge rings (gas only, see
+	// TeeRollup.prefill) in chunks that fit any block. The TSC is not
+	// mined yet, so gas cannot be estimated: it is given.
+	tscC := tsc.Instance(backend, tAddr)
+	for from := 0; from < tscPrefillSlots; from += tscPrefillChunk {
+		next()
+		o := opts
+		o.GasLimit = tscPrefillGas
+		tx, err := bind.Transact(tscC, &o, tsc.PackPrefill(big.NewInt(int64(from)), big.NewInt(int64(from+tscPrefillChunk))))
+		if err != nil {
+			return nil, nil, fmt.Errorf("rollup: prefill TSC: %w", err)
+		}
+		txs = append(txs, tx)
+	}
+	return NewL1(backend, Deployment{Manager: mAddr, Rollup: tAddr}), txs, nil
 }
+
+// The TSC's prefill: 256 deposit accumulators, 32 deposit-time words and
+// 64 challenge transaction hashes, in two transactions of ~4M gas.
+const (
+	tscPrefillSlots = 256 + 32 + 64
+	tscPrefillChunk = 176
+	tscPrefillGas   = 4_500_000
+)
 
 // ChallengeSlots is TeeRollup.CHALLENGE_SLOTS: open challenges beyond it
 // cost a fresh storage slot each (see the contract).
@@ -112,95 +171,130 @@ func AnswerEntry(id uint64, applied bool) uint64 {
 // ParseAnswerEntry splits a Header.Challenges entry.
 func ParseAnswerEntry(e uint64) (id uint64, applied bool) { return e >> 1, e&1 == 1 }
 
-// ChallengeAnswers returns the Header.Challenges entries of a batch: one
-// for each forced transaction (an open challenge) that the batch executed,
-// in id order, applied if some execution of that transaction in the batch
-// applied. receipts are the batch's (Result.Receipts, in batch order). A
-// forced transaction the batch does not contain is not answered, so a
-// header never claims an answer its batch does not hold; one that was
-// already included earlier executes again, fails on its nonce, and its
-// challenge is answered as not applied (frivolous).
-func ChallengeAnswers(forced []Forced, receipts []Receipt) []uint64 {
-	ran := make(map[common.Hash]bool, len(receipts)) // tx hash -> applied at least once
-	for _, r := range receipts {
-		ran[r.TxHash] = ran[r.TxHash] || r.Err == nil
+// ChallengeAnswers returns the Header.Challenges entries and the
+// Header.ChallengeAcc of a batch that ran the open challenges forced first,
+// in id order: receipts[i] is forced[i]'s receipt. Each is answered applied
+// if it applied, or if it failed only because its nonce is used and
+// appliedBefore(hash) says this very transaction applied at an earlier
+// accepted height (a transaction included from the mempool just before
+// its challenge was seen: its challenger gets the bond back). appliedBefore
+// may be nil.
+func ChallengeAnswers(forced []Forced, receipts []Receipt, appliedBefore func(common.Hash) bool) ([]uint64, common.Hash) {
+	if len(forced) == 0 {
+		return nil, common.Hash{}
 	}
-	seen := make(map[uint64]bool, len(forced))
-	out := make([]uint64, 0, len(forced))
-	for _, f := range forced {
-		if f.Tx == nil || f.ID > MaxChallengeID || seen[f.ID] {
-			continue // one transaction per id: the first listed
+	out := make([]uint64, len(forced))
+	var acc common.Hash
+	for i, f := range forced {
+		rc := receipts[i]
+		applied := rc.Err == nil
+		var ne *NonceError
+		if !applied && appliedBefore != nil && errors.As(rc.Err, &ne) && ne.Got < ne.Want {
+			applied = appliedBefore(rc.TxHash)
 		}
-		seen[f.ID] = true
-		if applied, in := ran[f.Tx.Hash()]; in {
-			out = append(out, AnswerEntry(f.ID, applied))
+		out[i] = AnswerEntry(f.ID, applied)
+		acc = ChallengeAccNext(acc, rc.TxHash)
+	}
+	return out, acc
+}
+
+// ErrForcedOrder: a batch does not run the challenges it answers first
+// (after its deposits), in id order, or answers too many or the same twice.
+var ErrForcedOrder = errors.New("rollup: forced transactions must run first in the batch")
+
+// forcedStart checks that batch runs forced (answered challenges) right
+// after its leading deposits, in strictly increasing id order, at most
+// MaxAnswers of them, and returns where they start. Forced transactions run
+// before any mempool transaction so that nothing a leader adds can make
+// them fail (a full withdrawal list, a spent balance).
+func forcedStart(batch []*Tx, forced []Forced) (int, error) {
+	if len(forced) > MaxAnswers {
+		return 0, fmt.Errorf("%w: %d answers, at most %d", ErrForcedOrder, len(forced), MaxAnswers)
+	}
+	start := 0
+	for start < len(batch) && batch[start] != nil && batch[start].Type == TxDeposit {
+		start++
+	}
+	for j, f := range forced {
+		if f.Tx == nil || f.ID > MaxChallengeID || (j > 0 && f.ID <= forced[j-1].ID) {
+			return 0, fmt.Errorf("%w: challenge %d out of order or empty", ErrForcedOrder, f.ID)
+		}
+		if start+j >= len(batch) || batch[start+j] == nil || batch[start+j].Hash() != f.Tx.Hash() {
+			return 0, fmt.Errorf("%w: challenge %d is not transaction %d of the batch", ErrForcedOrder, f.ID, start+j)
 		}
 	}
-	slices.Sort(out)
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+	return start, nil
 }
 
 // resolutionTypeHash is TeeRollup.RESOLUTION_TYPEHASH.
-var resolutionTypeHash = crypto.Keccak256Hash([]byte("Resolution(uint64 challenge,bool applied,bytes32 headerHash)"))
+var resolutionTypeHash = crypto.Keccak256Hash([]byte("Resolution(uint64 challenge,bytes32 txHash,bool applied,bytes32 headerHash)"))
 
 // ResolutionHash is what a committee signs, as a quorum vote, to answer
 // challenge id outside a header (resolveChallenge): the challenged
-// transaction was executed in the accepted header headerHash and applied or
-// not. It is keccak256(abi.encode(RESOLUTION_TYPEHASH, id, applied,
-// headerHash)), 128 bytes of preimage, which no ABI-encoded header (at
-// least 11 words) can share, so a resolution vote is never a header vote.
-func ResolutionHash(id uint64, applied bool, headerHash common.Hash) common.Hash {
-	var buf [4 * 32]byte
+// transaction txHash was executed in the accepted header headerHash and
+// applied or not. It is keccak256(abi.encode(RESOLUTION_TYPEHASH, id,
+// txHash, applied, headerHash)), 160 bytes of preimage, which no
+// ABI-encoded header (at least 13 words) can share, so a resolution vote is
+// never a header vote. The TSC checks txHash against the hash it recorded
+// for the challenge.
+func ResolutionHash(id uint64, txHash common.Hash, applied bool, headerHash common.Hash) common.Hash {
+	var buf [5 * 32]byte
 	copy(buf[:32], resolutionTypeHash[:])
 	new(big.Int).SetUint64(id).FillBytes(buf[32:64])
+	copy(buf[64:96], txHash[:])
 	if applied {
-		buf[95] = 1
+		buf[127] = 1
 	}
-	copy(buf[96:], headerHash[:])
+	copy(buf[128:], headerHash[:])
 	return crypto.Keccak256Hash(buf[:])
 }
 
 // SignResolution has an enclave key vote for a resolution. An enclave must
 // only do so for a challenge whose transaction it executed in the accepted
 // header headerHash, with that outcome.
-func SignResolution(k EnclaveKey, d quorum.Domain, id uint64, applied bool, headerHash common.Hash) (quorum.Vote, error) {
-	return SignVote(k, d, ResolutionHash(id, applied, headerHash))
+func SignResolution(k EnclaveKey, d quorum.Domain, id uint64, txHash common.Hash, applied bool, headerHash common.Hash) (quorum.Vote, error) {
+	return SignVote(k, d, ResolutionHash(id, txHash, applied, headerHash))
 }
 
 // ---- transactions ----
 
 // StartChallenge escalates a signed Transfer or Redeem to the TSC. The bond
-// is auth.Value if set, otherwise the TSC's challengeBond (read first).
+// is auth.Value if set, otherwise the TSC's currentBond (read first; if
+// other challenges land in between, the TSC refuses with WrongBond and
+// nothing is paid).
 func (l *L1) StartChallenge(ctx context.Context, auth *bind.TransactOpts, tx *Tx) (*types.Transaction, error) {
 	opts := *auth
 	if opts.Value == nil {
-		p, err := l.ChallengeParams(ctx)
+		b, err := l.CurrentBond(ctx)
 		if err != nil {
 			return nil, err
 		}
-		opts.Value = p.Bond
+		opts.Value = b
 	}
 	return l.tscTx(ctx, &opts, l.StartChallengeCalldata(tx))
+}
+
+// CurrentBond is the bond startChallenge takes now: the base bond doubled
+// for every 64 open challenges.
+func (l *L1) CurrentBond(ctx context.Context) (*big.Int, error) {
+	return bind.Call(l.tscC, l.call(ctx), l.tsc.PackCurrentBond(), l.tsc.UnpackCurrentBond)
 }
 
 // StartChallengeCalldata is the calldata of StartChallenge, for gas accounting.
 func (l *L1) StartChallengeCalldata(tx *Tx) []byte { return l.tsc.PackStartChallenge(tx.Encode()) }
 
-// ResolveChallenge answers challenge id with a QC over
-// ResolutionHash(id, applied, hash of the accepted header at atHeight).
-func (l *L1) ResolveChallenge(ctx context.Context, auth *bind.TransactOpts, id uint64, applied bool, atHeight uint64, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) (*types.Transaction, error) {
-	return l.tscTx(ctx, auth, l.ResolveChallengeCalldata(id, applied, atHeight, c, rule, qc))
+// ResolveChallenge answers challenge id with a QC over ResolutionHash(id,
+// txHash, applied, hash of the accepted header at atHeight).
+func (l *L1) ResolveChallenge(ctx context.Context, auth *bind.TransactOpts, id uint64, txHash common.Hash, applied bool, atHeight uint64, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) (*types.Transaction, error) {
+	return l.tscTx(ctx, auth, l.ResolveChallengeCalldata(id, txHash, applied, atHeight, c, rule, qc))
 }
 
 // ResolveChallengeCalldata is the calldata of ResolveChallenge, for gas accounting.
-func (l *L1) ResolveChallengeCalldata(id uint64, applied bool, atHeight uint64, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) []byte {
+func (l *L1) ResolveChallengeCalldata(id uint64, txHash common.Hash, applied bool, atHeight uint64, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) []byte {
 	if qc.Scheme() == quorum.SchemeBLS {
-		return l.tsc.PackResolveChallengeBLS(id, applied, atHeight, c.Encode(), rule.Encode(), qc.Encode())
+		return l.tsc.PackResolveChallengeBLS(id, txHash, applied, atHeight, c.Encode(), rule.Encode(), qc.Encode())
 	}
-	return l.tsc.PackResolveChallenge(id, applied, atHeight, c.Encode(), rule.Encode(), qc.Encode())
+	return l.tsc.PackResolveChallenge(id, txHash, applied, atHeight, c.Encode(), rule.Encode(), qc.Encode())
 }
 
 // SettleRollup freezes the rollup because challenge id outlived its
@@ -256,11 +350,15 @@ func (l *L1) ChallengeParams(ctx context.Context) (ChallengeParams, error) {
 	if err != nil {
 		return ChallengeParams{}, err
 	}
+	d, err := bind.Call(l.tscC, l.call(ctx), l.tsc.PackInclusionDelay(), l.tsc.UnpackInclusionDelay)
+	if err != nil {
+		return ChallengeParams{}, err
+	}
 	b, err := bind.Call(l.tscC, l.call(ctx), l.tsc.PackChallengeBond(), l.tsc.UnpackChallengeBond)
 	if err != nil {
 		return ChallengeParams{}, err
 	}
-	return ChallengeParams{Window: time.Duration(w) * time.Second, Bond: b}, nil
+	return ChallengeParams{Window: time.Duration(w) * time.Second, InclusionDelay: time.Duration(d) * time.Second, Bond: b}, nil
 }
 
 // Frozen reports whether the rollup is frozen.
@@ -273,11 +371,20 @@ func (l *L1) ChallengeCount(ctx context.Context) (uint64, error) {
 	return bind.Call(l.tscC, l.call(ctx), l.tsc.PackChallengeCount(), l.tsc.UnpackChallengeCount)
 }
 
+// ChallengeHead is the oldest possibly open challenge: every one below it
+// is closed.
+func (l *L1) ChallengeHead(ctx context.Context) (uint64, error) {
+	return bind.Call(l.tscC, l.call(ctx), l.tsc.PackChallengeHead(), l.tsc.UnpackChallengeHead)
+}
+
 // OpenChallenge is an open challenge as the TSC stores it.
 type OpenChallenge struct {
 	ID         uint64
 	Challenger common.Address
+	Due        uint64 // unix seconds; from then on a header must answer it (oldest first)
 	Deadline   uint64 // unix seconds; settleRollup works once a block is later
+	Bond       *big.Int
+	TxHash     common.Hash // keccak256 of the challenged transaction's encoding
 }
 
 // Challenge reads challenge id; ok is false if it is not open (never
@@ -290,7 +397,7 @@ func (l *L1) Challenge(ctx context.Context, id uint64) (c OpenChallenge, ok bool
 	if out.Challenger == (common.Address{}) {
 		return OpenChallenge{}, false, nil
 	}
-	return OpenChallenge{ID: id, Challenger: out.Challenger, Deadline: out.Deadline}, true, nil
+	return OpenChallenge{ID: id, Challenger: out.Challenger, Due: out.Due, Deadline: out.Deadline, Bond: out.Bond, TxHash: out.TxHash}, true, nil
 }
 
 // Withdrawn reports whether account took its balance with SettleWithdraw.
@@ -314,7 +421,9 @@ func (l *L1) LatestBlock(ctx context.Context) (number, time uint64, err error) {
 type ChallengeStarted struct {
 	ID         uint64
 	Challenger common.Address
-	Deadline   uint64
+	Due        uint64   // from then on a header must answer it (oldest first)
+	Deadline   uint64   // after it anyone may freeze the rollup
+	Bond       *big.Int // what the challenger paid
 	// SignedTx is the challenged transaction's encoding. The TSC checked
 	// its length and type byte, which is all DecodeTx checks, so it always
 	// decodes.
@@ -340,14 +449,19 @@ type ChallengeLog struct {
 	Reclaimed []uint64 // ids whose bond came back after a freeze
 }
 
+func challengeStarted(e *bindings.TeeRollupChallengeStarted) ChallengeStarted {
+	return ChallengeStarted{
+		ID: e.Id, Challenger: e.Challenger, Due: e.Due, Deadline: e.Deadline, Bond: e.Bond,
+		SignedTx: e.SignedTx, Block: e.Raw.BlockNumber,
+	}
+}
+
 // ChallengeEvents reads the challenge game's events in blocks [from, to].
 func (l *L1) ChallengeEvents(ctx context.Context, from, to uint64) (*ChallengeLog, error) {
 	opts := &bind.FilterOpts{Start: from, End: &to, Context: ctx}
 	out := &ChallengeLog{}
 	err := filter(l, opts, l.tsc.UnpackChallengeStartedEvent, func(e *bindings.TeeRollupChallengeStarted) {
-		out.Started = append(out.Started, ChallengeStarted{
-			ID: e.Id, Challenger: e.Challenger, Deadline: e.Deadline, SignedTx: e.SignedTx, Block: e.Raw.BlockNumber,
-		})
+		out.Started = append(out.Started, challengeStarted(e))
 	})
 	if err == nil {
 		err = filter(l, opts, l.tsc.UnpackChallengeAnsweredEvent, func(e *bindings.TeeRollupChallengeAnswered) {
@@ -404,7 +518,7 @@ func (l *L1) ParseChallengeStarted(r *types.Receipt) (ChallengeStarted, error) {
 			continue
 		}
 		if e, err := l.tsc.UnpackChallengeStartedEvent(lg); err == nil {
-			return ChallengeStarted{ID: e.Id, Challenger: e.Challenger, Deadline: e.Deadline, SignedTx: e.SignedTx, Block: lg.BlockNumber}, nil
+			return challengeStarted(e), nil
 		}
 	}
 	return ChallengeStarted{}, fmt.Errorf("rollup: receipt %s has no ChallengeStarted event", r.TxHash)

@@ -93,34 +93,49 @@ func (q queue) Deposit(i uint64) (common.Address, *uint256.Int, bool) {
 // propose applies batch to the env's state and returns the next header.
 func (e *env) propose(q rollup.DepositQueue, batch []*rollup.Tx) *rollup.Header {
 	e.t.Helper()
-	parent, depositIndex := common.Hash{}, uint64(0)
+	h, _ := e.apply(q, batch)
+	return h
+}
+
+// apply applies batch to the env's state on top of the env's head and
+// returns the next header (no challenge answers) and the result.
+func (e *env) apply(q rollup.DepositQueue, batch []*rollup.Tx) (*rollup.Header, *rollup.Result) {
+	e.t.Helper()
+	parent, depositIndex, depositAcc := common.Hash{}, uint64(0), common.Hash{}
 	height := uint64(1)
 	if e.head != nil {
-		parent, depositIndex, height = e.head.Hash(), e.head.DepositIndex, e.head.Height+1
+		parent, depositIndex, depositAcc, height = e.head.Hash(), e.head.DepositIndex, e.head.DepositAcc, e.head.Height+1
 	}
-	res, err := rollup.Apply(e.domain, e.tree, depositIndex, q, batch)
+	res, err := rollup.Apply(e.domain, e.tree, depositIndex, depositAcc, q, batch)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	return &rollup.Header{
 		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
-		DepositIndex: res.DepositIndex, Withdrawals: res.Withdrawals,
-	}
+		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, Withdrawals: res.Withdrawals,
+	}, res
 }
 
 // certify has the given enclaves vote for h and builds an ECDSA QC.
 func (e *env) certify(h *rollup.Header, signers []rollup.EnclaveKey) quorum.QC {
 	e.t.Helper()
+	return e.certifyHash(h.Hash(), signers)
+}
+
+// certifyHash has the given enclaves vote for a statement hash (a header's,
+// a resolution's) and builds an ECDSA QC.
+func (e *env) certifyHash(hash common.Hash, signers []rollup.EnclaveKey) quorum.QC {
+	e.t.Helper()
 	vd := e.domain.VoteDomain()
 	votes := make([]quorum.Vote, 0, len(signers))
 	for _, s := range signers {
-		v, err := rollup.SignVote(s, vd, h.Hash())
+		v, err := rollup.SignVote(s, vd, hash)
 		if err != nil {
 			e.t.Fatal(err)
 		}
 		votes = append(votes, v)
 	}
-	qc, err := quorum.NewECDSAQC(e.committee, vd, h.Hash(), votes)
+	qc, err := quorum.NewECDSAQC(e.committee, vd, hash, votes)
 	if err != nil {
 		e.t.Fatal(err)
 	}

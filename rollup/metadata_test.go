@@ -119,7 +119,7 @@ func TestBatchDataFromApply(t *testing.T) {
 		}
 		batch = append(batch, tx)
 	}
-	res, err := Apply(d, tree, 0, q, batch)
+	res, err := Apply(d, tree, 0, common.Hash{}, q, batch)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -96,6 +96,8 @@ type Config struct {
 	Publisher Publisher
 	Logger    *slog.Logger
 	Now       func() time.Time
+
+	defaultSchedule bool // Schedule was defaulted: it follows the committee's size
 }
 
 func (c *Config) withDefaults() (Config, error) {
@@ -108,6 +110,7 @@ func (c *Config) withDefaults() (Config, error) {
 	}
 	if cfg.Schedule == nil {
 		cfg.Schedule = RoundRobin{N: len(cfg.Committee.Members)}
+		cfg.defaultSchedule = true
 	}
 	def := func(d *time.Duration, v time.Duration) {
 		if *d <= 0 {
@@ -145,12 +148,17 @@ var (
 // Node is a sequencer: host code (mempool, L1 watching, proposing,
 // collecting votes, submitting) around an Enclave.
 type Node struct {
-	cfg      Config
+	cfg             Config
+	defaultSchedule bool
 	domain   Domain
 	enclave  *Enclave
 	mempool  *Mempool
 	deposits *depositView
-	peers    atomic.Pointer[[]Peer]
+	// member is the committee this node serves in, as L1 last installed
+	// it; peers maps members to their transport (SetPeers).
+	member atomic.Pointer[membership]
+	pmu    sync.Mutex
+	peers  map[common.Address]Peer
 
 	syncMu     sync.Mutex // serializes L1 sync
 	cursor     uint64     // next L1 block to scan
@@ -226,7 +234,9 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		cfg: cfg, domain: d, mempool: NewMempool(cfg.MempoolSize),
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
 		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
+		peers:    map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule,
 	}
+	n.install(0, cfg.Committee, cfg.Rule)
 	head := Checkpoint{StateRoot: cfg.Genesis}
 	switch b, err := cfg.KV.Get(keyHead); {
 	case err == nil:
@@ -262,19 +272,72 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 	return n, nil
 }
 
-// SetPeers sets the committee's peers, indexed like the committee (the
-// node's own index holds a LocalPeer to itself). It may be called while the
-// node runs, e.g. when a peer restarts.
+// SetPeers sets the committee's peers, indexed like the committee the node
+// currently serves in (the node's own index may hold a LocalPeer to
+// itself; it is never asked). Peers are kept by member address, so they
+// survive committee changes that keep the member. It may be called while
+// the node runs, e.g. when a peer restarts.
 func (n *Node) SetPeers(peers []Peer) {
-	p := slices.Clone(peers)
-	n.peers.Store(&p)
+	m := n.member.Load()
+	n.pmu.Lock()
+	defer n.pmu.Unlock()
+	for i, p := range peers {
+		if i < len(m.committee.Members) {
+			n.peers[m.committee.Members[i].Addr] = p
+		}
+	}
 }
 
-func (n *Node) peerList() []Peer {
-	if p := n.peers.Load(); p != nil {
-		return *p
+// peerList returns the current committee's peers, aligned with its members
+// (nil where none is known).
+func (n *Node) peerList(m *membership) []Peer {
+	n.pmu.Lock()
+	defer n.pmu.Unlock()
+	out := make([]Peer, len(m.committee.Members))
+	for i, mem := range m.committee.Members {
+		out[i] = n.peers[mem.Addr]
 	}
-	return nil
+	return out
+}
+
+// membership is the committee a node serves in, as L1 installed it.
+type membership struct {
+	epoch     uint64 // 0: from Config, not yet seen on L1
+	committee *quorum.Committee
+	rule      quorum.Rule
+	index     int // this node's position in committee; -1 if not a member
+	schedule  LeaderSchedule
+	withdrawn bool // L1 holds no committee: nothing can be certified
+}
+
+// withdraw records that L1 withdrew the committee: the node stops
+// proposing until a committee is installed again.
+func (n *Node) withdraw(epoch uint64) {
+	m := *n.member.Load()
+	m.epoch, m.withdrawn = epoch, true
+	n.member.Store(&m)
+}
+
+// Committee is the committee and rule the node currently serves under, and
+// the L1 epoch that installed them (0 until the node has seen one).
+func (n *Node) Committee() (*quorum.Committee, quorum.Rule, uint64) {
+	m := n.member.Load()
+	return m.committee, m.rule, m.epoch
+}
+
+// install makes (c, rule) the node's committee. A node whose key is not a
+// member keeps syncing and serving clients but neither proposes nor votes.
+func (n *Node) install(epoch uint64, c *quorum.Committee, rule quorum.Rule) {
+	m := &membership{epoch: epoch, committee: c, rule: rule, index: -1, schedule: n.cfg.Schedule}
+	for i, mem := range c.Members {
+		if mem.Addr == n.cfg.Key.Address() {
+			m.index = i
+		}
+	}
+	if n.defaultSchedule {
+		m.schedule = RoundRobin{N: len(c.Members)}
+	}
+	n.member.Store(m)
 }
 
 // Head is the node's checkpoint.
@@ -336,8 +399,9 @@ func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, 
 		return h, err
 	}
 	if gossip {
-		for i, p := range n.peerList() {
-			if i == n.cfg.Index || p == nil {
+		m := n.member.Load()
+		for i, p := range n.peerList(m) {
+			if i == m.index || p == nil {
 				continue
 			}
 			if err := p.SendTx(ctx, tx); err != nil && !errors.Is(err, ErrKnownTx) {
@@ -488,6 +552,21 @@ func (n *Node) Sync(ctx context.Context) error {
 	for _, d := range deps {
 		n.deposits.add(d)
 	}
+	// Follow the committee L1 installs (a member that lost its
+	// registration leaves, governance replaces it) without a restart.
+	changes, err := n.cfg.L1.CommitteeChanges(ctx, n.cursor, top)
+	if err != nil {
+		return err
+	}
+	for _, c := range changes {
+		if c.Withdrawn {
+			n.withdraw(c.Epoch)
+			n.cfg.Logger.Warn("committee withdrawn on L1", "epoch", c.Epoch)
+			continue
+		}
+		n.install(c.Epoch, c.Committee, c.Rule)
+		n.cfg.Logger.Info("committee installed", "epoch", c.Epoch, "members", len(c.Committee.Members), "member", n.member.Load().index >= 0)
+	}
 	// The challenge view first: an accepted header may answer challenges
 	// started in the same blocks.
 	if s, ok := n.cfg.Forced.(interface{ Sync(context.Context) error }); ok {
@@ -607,8 +686,9 @@ var errStopScan = errors.New("stop")
 
 func (n *Node) fetchProposal(ctx context.Context, h common.Hash) (*Proposal, error) {
 	var last error = ErrNotFound
-	for i, p := range n.peerList() {
-		if i == n.cfg.Index || p == nil {
+	m := n.member.Load()
+	for i, p := range n.peerList(m) {
+		if i == m.index || p == nil {
 			continue
 		}
 		prop, err := p.Proposal(ctx, h)
@@ -642,7 +722,8 @@ func (n *Node) tick(ctx context.Context) {
 	if tried && r == round {
 		return // one proposal per height and round
 	}
-	if !n.cfg.Schedule.IsLeader(n.cfg.Index, head.Height+1, round, head.HeaderHash) {
+	m := n.member.Load()
+	if m.index < 0 || m.withdrawn || !m.schedule.IsLeader(m.index, head.Height+1, round, head.HeaderHash) {
 		return
 	}
 	pendingDeposits := n.deposits.count() > head.DepositIndex
@@ -681,6 +762,9 @@ func (n *Node) buildBatch(ctx context.Context, head Checkpoint) ([]*Tx, []Forced
 	if n.cfg.Forced != nil {
 		if fs, err := n.cfg.Forced.Pending(ctx); err == nil {
 			slices.SortFunc(fs, func(a, b Forced) int { return cmp.Compare(a.ID, b.ID) })
+			// The oldest first, as many as a header answers: the TSC
+			// enforces due times oldest first.
+			fs = fs[:min(len(fs), MaxAnswers)]
 			for _, f := range fs {
 				batch = append(batch, f.Tx)
 			}
@@ -755,23 +839,41 @@ func (n *Node) propose(ctx context.Context, head Checkpoint) error {
 	n.stats.Proposed++
 	n.proposedAt[hh] = start
 	n.mu.Unlock()
-	votes := append(n.collect(ctx, p, hh), own)
+	m := n.member.Load()
+	votes := append(n.collect(ctx, m, p, hh), own)
+	// The committee may have changed while votes came in (a member lost
+	// its registration and L1 installed the rest): votes are signatures
+	// over the header, whoever the committee, so the QC is built for the
+	// committee L1 holds now.
+	m = n.member.Load()
+	return n.certifyAndSubmit(ctx, m, h, hh, votes)
+}
+
+// certifyAndSubmit builds the QC of votes for header h under committee m,
+// checks it, trims it unless FullQC, and submits it.
+func (n *Node) certifyAndSubmit(ctx context.Context, m *membership, h *Header, hh common.Hash, votes []quorum.Vote) error {
 	vd := n.domain.VoteDomain()
-	full, err := quorum.NewECDSAQC(n.cfg.Committee, vd, hh, votes)
+	var in []quorum.Vote
+	for _, v := range votes {
+		if _, ok := m.committee.Index(v.Signer); ok {
+			in = append(in, v)
+		}
+	}
+	full, err := quorum.NewECDSAQC(m.committee, vd, hh, in)
 	if err != nil {
 		return err
 	}
-	if err := quorum.Verify(n.cfg.Rule, n.cfg.Committee, vd, hh, full); err != nil {
-		return fmt.Errorf("rollup: %d votes for height %d do not certify it: %w", len(votes), h.Height, err)
+	if err := quorum.Verify(m.rule, m.committee, vd, hh, full); err != nil {
+		return fmt.Errorf("rollup: %d votes for height %d do not certify it: %w", len(in), h.Height, err)
 	}
 	var qc quorum.QC = full
 	if !n.cfg.FullQC {
-		qc = trim(n.cfg.Rule, n.cfg.Committee, full)
+		qc = trim(m.rule, m.committee, full)
 	}
 	if n.cfg.Submitter == nil {
 		return nil
 	}
-	return n.submit(ctx, h, qc)
+	return n.submit(ctx, m, h, qc)
 }
 
 // WrongVoteError is evidence that a member signed another header than the
@@ -789,7 +891,7 @@ func (e *WrongVoteError) Error() string {
 var errSelf = errors.New("rollup: the leader's own vote comes from Propose")
 
 // collect asks every other member for its vote and returns the valid ones.
-func (n *Node) collect(ctx context.Context, p *Proposal, hh common.Hash) []quorum.Vote {
+func (n *Node) collect(ctx context.Context, m *membership, p *Proposal, hh common.Hash) []quorum.Vote {
 	ctx, cancel := context.WithTimeout(ctx, n.cfg.VoteTimeout)
 	defer cancel()
 	type answer struct {
@@ -797,10 +899,10 @@ func (n *Node) collect(ctx context.Context, p *Proposal, hh common.Hash) []quoru
 		v quorum.Vote
 		e error
 	}
-	peers := n.peerList()
+	peers := n.peerList(m)
 	ch := make(chan answer, len(peers))
 	for i, peer := range peers {
-		if i == n.cfg.Index {
+		if i == m.index {
 			ch <- answer{i: i, e: errSelf}
 			continue
 		}
@@ -821,7 +923,7 @@ func (n *Node) collect(ctx context.Context, p *Proposal, hh common.Hash) []quoru
 		case errors.Is(a.e, errSelf):
 		case a.e != nil:
 			n.cfg.Logger.Debug("no vote", "member", a.i, "err", a.e)
-		case a.v.HeaderHash != hh || a.v.Signer != n.cfg.Committee.Members[a.i].Addr:
+		case a.v.HeaderHash != hh || a.v.Signer != m.committee.Members[a.i].Addr:
 			n.record(&WrongVoteError{Member: a.i, Asked: hh, Vote: a.v})
 		case a.v.Verify(vd) != nil:
 			n.record(&WrongVoteError{Member: a.i, Asked: hh, Vote: a.v})
@@ -855,11 +957,11 @@ func trim(rule quorum.Rule, c *quorum.Committee, q *quorum.ECDSAQC) quorum.QC {
 	return out
 }
 
-func (n *Node) submit(ctx context.Context, h *Header, qc quorum.QC) error {
+func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC) error {
 	var err error
 	for attempt := range 3 {
 		var tx interface{ Hash() common.Hash }
-		tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, n.cfg.Committee, n.cfg.Rule, qc)
+		tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
 		if err == nil {
 			n.mu.Lock()
 			n.stats.Submitted++

@@ -80,24 +80,29 @@ func DecodeProposal(b []byte) (*Proposal, error) {
 	return p, nil
 }
 
-// Encode returns the checkpoint's 80-byte storage encoding.
+// checkpointSize is the length of Checkpoint.Encode's output.
+const checkpointSize = 112
+
+// Encode returns the checkpoint's 112-byte storage encoding.
 func (c Checkpoint) Encode() []byte {
-	out := make([]byte, 0, 80)
+	out := make([]byte, 0, checkpointSize)
 	out = binary.BigEndian.AppendUint64(out, c.Height)
 	out = append(out, c.HeaderHash[:]...)
 	out = append(out, c.StateRoot[:]...)
-	return binary.BigEndian.AppendUint64(out, c.DepositIndex)
+	out = binary.BigEndian.AppendUint64(out, c.DepositIndex)
+	return append(out, c.DepositAcc[:]...)
 }
 
 // DecodeCheckpoint parses Checkpoint.Encode's output.
 func DecodeCheckpoint(b []byte) (Checkpoint, error) {
-	if len(b) != 80 {
-		return Checkpoint{}, fmt.Errorf("%w: checkpoint is %d bytes, want 80", ErrMalformedProposal, len(b))
+	if len(b) != checkpointSize {
+		return Checkpoint{}, fmt.Errorf("%w: checkpoint is %d bytes, want %d", ErrMalformedProposal, len(b), checkpointSize)
 	}
 	return Checkpoint{
 		Height:       binary.BigEndian.Uint64(b),
 		HeaderHash:   common.BytesToHash(b[8:40]),
 		StateRoot:    common.BytesToHash(b[40:72]),
-		DepositIndex: binary.BigEndian.Uint64(b[72:]),
+		DepositIndex: binary.BigEndian.Uint64(b[72:80]),
+		DepositAcc:   common.BytesToHash(b[80:]),
 	}, nil
 }

@@ -60,6 +60,7 @@ type Result struct {
 	StateRoot    common.Hash
 	TxRoot       common.Hash
 	DepositIndex uint64
+	DepositAcc   common.Hash // the deposit queue's accumulator at DepositIndex
 	Withdrawals  []Withdrawal
 	Receipts     []Receipt
 	Accounts     []statetree.Account // the accounts the batch changed, sorted by address
@@ -77,19 +78,20 @@ func (r *Result) Applied() int {
 }
 
 // Apply executes batch against tree (the state after the last accepted
-// header), whose deposit queue position is depositIndex, and writes the new
+// header), whose deposit queue position is depositIndex with accumulator
+// depositAcc (zero at index 0), and writes the new
 // state into tree. It is deterministic: every honest enclave that applies the
 // same batch to the same state computes the same Result. Signatures are
 // checked in parallel first (the stateless, CPU-bound part), then the
 // transactions run in order against an overlay of the touched accounts, and
 // the overlay is written to the tree in one batch update.
-func Apply(d Domain, tree *statetree.Tree, depositIndex uint64, queue DepositQueue, batch []*Tx) (*Result, error) {
-	return apply(d, tree, depositIndex, queue, batch, nil)
+func Apply(d Domain, tree *statetree.Tree, depositIndex uint64, depositAcc common.Hash, queue DepositQueue, batch []*Tx) (*Result, error) {
+	return apply(d, tree, depositIndex, depositAcc, queue, batch, nil)
 }
 
 // apply is Apply where verified(hash) reports transactions whose signature
 // the caller (the same enclave, at admission) has already checked.
-func apply(d Domain, tree *statetree.Tree, depositIndex uint64, queue DepositQueue, batch []*Tx, verified func(common.Hash) bool) (*Result, error) {
+func apply(d Domain, tree *statetree.Tree, depositIndex uint64, depositAcc common.Hash, queue DepositQueue, batch []*Tx, verified func(common.Hash) bool) (*Result, error) {
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
@@ -98,7 +100,7 @@ func apply(d Domain, tree *statetree.Tree, depositIndex uint64, queue DepositQue
 		hashes[i] = tx.Hash()
 	}
 	sigErrs := verifyAll(d.Separator(), batch, hashes, verified)
-	res := &Result{DepositIndex: depositIndex, Receipts: make([]Receipt, len(batch))}
+	res := &Result{DepositIndex: depositIndex, DepositAcc: depositAcc, Receipts: make([]Receipt, len(batch))}
 	st := overlay{tree: tree, accts: map[common.Address]*statetree.Account{}}
 	for i, tx := range batch {
 		err := sigErrs[i]
@@ -205,6 +207,10 @@ func (o *overlay) apply(tx *Tx, res *Result, queue DepositQueue) error {
 			return fmt.Errorf("%w: deposit %d", ErrOverflow, tx.Index)
 		}
 		acct.Balance = sum
+		// The header commits to the queue's accumulator, which the TSC
+		// checks against the queue it recorded: a deposit that the hosts
+		// invented (or changed) makes the header unacceptable on L1.
+		res.DepositAcc = DepositAccNext(res.DepositAcc, tx.Index, tx.To, tx.Value)
 		res.DepositIndex++
 		return nil
 	case TxTransfer, TxRedeem:

@@ -55,7 +55,7 @@ func TestApply(t *testing.T) {
 	}
 	want := []error{nil, ErrDepositOrder, ErrDepositMismatch, nil, ErrNonce, ErrInsufficientBalance, nil, ErrBadSignature, nil}
 	tree := newTree(t)
-	res, err := Apply(testDomain, tree, 0, q, batch)
+	res, err := Apply(testDomain, tree, 0, common.Hash{}, q, batch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +102,7 @@ func TestApplyConservesFunds(t *testing.T) {
 	enclaveA, enclaveB := newTree(t), newTree(t)
 	nonces := map[common.Address]uint64{}
 	var depositIndex, next uint64
+	var depositAcc common.Hash
 	credited, paid := new(uint256.Int), new(uint256.Int)
 	for range 15 {
 		var batch []*Tx
@@ -128,15 +129,15 @@ func TestApplyConservesFunds(t *testing.T) {
 				}
 			}
 		}
-		ra, err := Apply(testDomain, enclaveA, depositIndex, q, batch)
+		ra, err := Apply(testDomain, enclaveA, depositIndex, depositAcc, q, batch)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rb, err := Apply(testDomain, enclaveB, depositIndex, q, batch)
+		rb, err := Apply(testDomain, enclaveB, depositIndex, depositAcc, q, batch)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ra.StateRoot != rb.StateRoot || ra.TxRoot != rb.TxRoot || ra.DepositIndex != rb.DepositIndex {
+		if ra.StateRoot != rb.StateRoot || ra.TxRoot != rb.TxRoot || ra.DepositIndex != rb.DepositIndex || ra.DepositAcc != rb.DepositAcc {
 			t.Fatal("two enclaves disagree on the same batch")
 		}
 		for i, rc := range ra.Receipts {
@@ -154,7 +155,7 @@ func TestApplyConservesFunds(t *testing.T) {
 				nonces[tx.From]++
 			}
 		}
-		depositIndex = ra.DepositIndex
+		depositIndex, depositAcc = ra.DepositIndex, ra.DepositAcc
 		next = depositIndex
 		sum := new(uint256.Int)
 		for _, n := range names {

@@ -16,9 +16,19 @@ library RollupTypes {
         uint64 height;
         bytes32 stateRoot;
         bytes32 txRoot;
+        /// The deposit queue's position after this batch: every deposit with a
+        /// smaller index is credited.
         uint64 depositIndex;
+        /// The deposit queue's accumulator after deposit depositIndex - 1
+        /// (zero if none): binds exactly which deposits the batch credited.
+        bytes32 depositAcc;
         Withdrawal[] withdrawals;
+        /// Challenges answered, id << 1 | applied, strictly increasing.
         uint64[] challenges;
+        /// keccak256 chain over the answered challenges' transaction hashes
+        /// in entry order (challengeAcc' = keccak256(challengeAcc, txHash),
+        /// from zero): binds which transaction each answer executed.
+        bytes32 challengeAcc;
         bytes32 dataRoot;
     }
 
@@ -33,6 +43,17 @@ library RollupTypes {
     bytes32 internal constant REDEEM_TYPEHASH = keccak256("Redeem(address from,uint256 value,uint64 nonce)");
     bytes32 internal constant NAME_HASH = keccak256("teerollup");
     bytes32 internal constant VERSION_HASH = keccak256("1");
+
+    /// One step of the deposit queue's accumulator (rollup.DepositAccNext).
+    function depositAccNext(bytes32 acc, uint256 index, address to, uint256 value) internal pure returns (bytes32) {
+        return keccak256(abi.encode(acc, index, to, value));
+    }
+
+    /// One step of a header's challenge-answer accumulator
+    /// (rollup.ChallengeAccNext).
+    function challengeAccNext(bytes32 acc, bytes32 txHash) internal pure returns (bytes32) {
+        return keccak256(abi.encode(acc, txHash));
+    }
 
     /// keccak256(abi.encode(header)): the header hash votes sign.
     function hash(Header calldata h) internal pure returns (bytes32) {

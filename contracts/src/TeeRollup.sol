@@ -11,9 +11,25 @@ import {StateTree} from "./StateTree.sol";
 /// quorum certificate satisfies the committee and rule the Manager
 /// installed. Redeems in an accepted header are paid out on L1.
 ///
-/// Security assumptions: a header is only as trustworthy as the quorum rule
-/// makes it (with the paper's rule, an attacker must break more than f TEE
-/// technologies); the Manager only installs attested, eligible members.
+/// Threat model (the paper's §III-B, widened): every sequencer host may be
+/// malicious and controlled by one adversary, and up to f TEE kinds may be
+/// broken; only uncompromised enclaves and L1 are trusted. So nothing a host
+/// tells its enclave about L1 is taken on trust here:
+///   - a header commits to the deposit-queue accumulator after the deposits
+///     it credits (depositAcc) and this contract checks it against the
+///     queue it recorded itself, so a forged deposit fed to honest enclaves
+///     yields a header that is refused;
+///   - a header commits to the hash of every challenged transaction it
+///     answers (challengeAcc), checked against the hash recorded by
+///     startChallenge, so hosts cannot map a challenge to another
+///     transaction;
+///   - forced inclusion: a header may not leave unconsumed a deposit, or
+///     unanswered the oldest open challenge, past its due time
+///     (inclusionDelay after it was queued, spaced out under a flood), so a
+///     committee can censor only by stopping, which the escape hatch below
+///     handles.
+/// A header is then only as trustworthy as the quorum rule makes it (with
+/// the paper's rule, an attacker must break more than f TEE technologies).
 ///
 /// When the committee censors or stops (§V-E), a client escalates a signed
 /// transaction with startChallenge and a bond. The committee answers it in a
@@ -25,24 +41,46 @@ import {StateTree} from "./StateTree.sol";
 /// Merkle proof, unconsumed deposits are refunded (refundDeposits) and the
 /// bonds of still-open challenges go back to their challengers (reclaimBond).
 ///
+/// Challenge floods: a header answers at most MAX_ANSWERS challenges, and
+/// challenge i's due time is at least inclusionDelay + (open challenges
+/// before it) × ANSWER_SPACING away, so no number of challenges makes an
+/// honest, live committee miss a due time or a deadline as long as it lands
+/// one header per MAX_ANSWERS × ANSWER_SPACING seconds. The bond doubles for
+/// every BOND_STEP challenges already open, so a flood's locked capital
+/// grows exponentially; the bond comes back when the challenged transaction
+/// applies, and the queue drains at the committee's pace, so an honest
+/// challenger waits at most for the queue, and if the committee stops, any
+/// open challenge (an attacker's too) freezes the rollup for everyone.
+///
 /// Storage layout, chosen for gas (every hot path touches as few slots as it
 /// can, and rewrites slots rather than creating them):
 ///   _headerHashes[256]  ring of accepted header hashes, pre-filled
 ///   stateRoot
-///   height | depositIndex | depositCount | challengeCount(56) | status(8)
+///   height(64) | depositIndex(40) | depositCount(40) | challengeCount(48)
+///     | challengeHead(48) | status(8)
 ///                       the hot slot: updateState, deposit and
-///                       startChallenge read it anyway, so the freeze check
-///                       and the challenge counter cost them nothing extra
-///   depositAcc, configHash, epoch, pendingWithdrawals
+///                       startChallenge read it anyway, so the freeze check,
+///                       the counters and the queue length cost them nothing
+///                       extra
+///   configHash, epoch, pendingWithdrawals
 ///   _challengeRing[64]  one slot per open challenge (slot id % 64),
 ///                       pre-filled with FREE so that starting a challenge
 ///                       rewrites a slot (5,000 gas) instead of creating one
 ///                       (22,100); when the ring slot is taken, the record
 ///                       goes to _challengeOverflow[id] (first-use price),
 ///                       so filling the ring cannot block challenges
-///   _challengeOverflow, withdrawn
-/// A challenge record is challenger(160) ‖ deadline(40) ‖ id(56) in one
-/// word: answering, settling and reclaiming need only the id in calldata.
+///   _challengeTxRing[64] the challenged transaction's hash, beside its record
+///   _depositAccs[256]   the queue accumulator after each of the last 256
+///                       deposits: a header may credit up to any of them
+///   _depositTimes[32]   the queue time of each of the last 256 deposits,
+///                       eight uint32 per slot
+///   _challengeOverflow, _challengeTxOverflow, withdrawn
+/// The rings other than the header and challenge rings are pre-filled by
+/// prefill() after deployment (the constructor would exceed the
+/// per-transaction gas cap); before that they work, only at first-use price.
+/// A challenge record is challenger(160) ‖ due(40) ‖ bondShift(8) ‖ id(48)
+/// in one word: answering, settling and reclaiming need only the id in
+/// calldata.
 contract TeeRollup {
     using RollupTypes for RollupTypes.Header;
 
@@ -51,6 +89,19 @@ contract TeeRollup {
     /// Bounds the payouts of one header so updateState fits a block even if
     /// every recipient burns its gas stipend.
     uint256 public constant MAX_WITHDRAWALS = 256;
+    /// Bounds the challenges one header answers (each costs ~15k gas), so
+    /// an honest header always fits a block whatever the queue.
+    uint256 public constant MAX_ANSWERS = 64;
+    /// Seconds between the due times of consecutive queued challenges
+    /// under a flood: MAX_ANSWERS × ANSWER_SPACING is the header interval
+    /// that keeps a live committee ahead of any flood.
+    uint256 public constant ANSWER_SPACING = 2;
+    /// The bond doubles for every BOND_STEP challenges already open.
+    uint256 public constant BOND_STEP = 64;
+    /// Past 2^MAX_BOND_SHIFT times the base bond, startChallenge refuses
+    /// (unreachable in practice: the flood would lock more ether than
+    /// exists).
+    uint256 public constant MAX_BOND_SHIFT = 64;
     /// Gas forwarded to a withdrawal recipient: enough for a contract wallet
     /// to log, too little to re-enter anything useful. A recipient that
     /// reverts is paid later through claimWithdrawal.
@@ -70,61 +121,103 @@ contract TeeRollup {
     bytes32[HEADER_HISTORY] private _headerHashes;
 
     /// Challenge records live in a ring of CHALLENGE_SLOTS pre-filled slots
-    /// (see the contract comment); FREE marks a ring slot with no open
-    /// challenge. A record's challenger is never zero, so FREE (and zero)
-    /// never read as an open challenge. A power of two (settleRollup masks
-    /// ids with it).
+    /// (see the contract comment); a slot whose challenger bits are zero
+    /// (FREE, or the tombstone of the challenge last closed there) is
+    /// available. A power of two (settleRollup masks ids with it).
     uint256 public constant CHALLENGE_SLOTS = 64;
     uint256 private constant FREE = 1;
+    /// Closing challenge id in its ring slot leaves (1 << 48) | id, so the
+    /// queue head can tell "closed" from "moved to the overflow" with one
+    /// read.
+    uint256 private constant TOMBSTONE = 1 << 48;
+    /// The deposit rings keep the last DEPOSIT_HISTORY deposits: a header
+    /// may credit up to any of them, and the oldest uncredited one's queue
+    /// time is known while it is among them.
+    uint256 public constant DEPOSIT_HISTORY = 256;
     uint8 private constant LIVE = 1;
     uint8 private constant FROZEN = 2;
+    /// Deployed, no committee installed yet: deposits and challenges wait.
+    uint8 private constant SETUP = 3;
     uint256 private constant MAX_RESPONSE_WINDOW = 365 days;
     /// EIP-712-style type of a committee's explicit answer to a challenge
     /// (resolveChallenge). Its hash is signed as a Vote, like a header hash;
-    /// the preimages differ in length (4 words against at least 11 for an
+    /// the preimages differ in length (5 words against at least 13 for an
     /// ABI-encoded header), so one cannot stand for the other short of a
     /// keccak256 collision.
     bytes32 public constant RESOLUTION_TYPEHASH =
-        keccak256("Resolution(uint64 challenge,bool applied,bytes32 headerHash)");
+        keccak256("Resolution(uint64 challenge,bytes32 txHash,bool applied,bytes32 headerHash)");
 
-    /// Seconds the committee has to answer a challenge.
+    /// Seconds the committee has to answer a challenge (at the least: under
+    /// a flood the deadline moves out with the due time).
     uint64 public immutable responseWindow;
-    /// The exact value startChallenge takes. Returned when the challenged
-    /// transaction applies (or the rollup freezes first); burned, i.e. left
-    /// in this contract for good, when it fails.
+    /// Seconds after which a deposit must be credited and a challenge
+    /// answered by any header the TSC accepts (forced inclusion). Shorter
+    /// than responseWindow: a committee that stops is frozen out, one that
+    /// censors cannot land headers.
+    uint64 public immutable inclusionDelay;
+    /// The base bond: startChallenge takes challengeBond << (open / BOND_STEP).
+    /// Returned when the challenged transaction applies (or the rollup
+    /// freezes first); burned, i.e. left in this contract for good, when it
+    /// fails.
     uint256 public immutable challengeBond;
+    /// responseWindow - inclusionDelay: from a challenge's due time to its
+    /// deadline. Precomputed: settleRollup is budgeted to the gas unit.
+    uint256 private immutable _grace;
 
     bytes32 public stateRoot;
     uint64 public height;
-    uint64 public depositIndex; // deposits below this index are credited on the rollup
+    uint40 private _depositIndex; // deposits below this index are credited on the rollup
     /// Deposits queued so far. After a freeze, refundDeposits pops refunded
     /// deposits off the end of the queue, so it then counts the deposits
     /// neither credited nor refunded plus depositIndex.
-    uint64 public depositCount;
-    uint56 private _challengeCount; // challenges started so far; the next id
-    /// LIVE, or FROZEN for good once settleRollup succeeds. Never zero, so
-    /// the hot slot is never zero either: the first header and the first
-    /// deposit rewrite it (2,900 gas) rather than create it (20,000).
+    uint40 private _depositCount;
+    uint48 private _challengeCount; // challenges started so far; the next id
+    /// Every challenge below it is closed; the oldest possibly open one.
+    uint48 private _challengeHead;
+    /// SETUP, LIVE, or FROZEN for good once settleRollup succeeds. Never
+    /// zero, so the hot slot is never zero either: the first header and the
+    /// first deposit rewrite it (2,900 gas) rather than create it (20,000).
     uint8 private _status;
-    /// keccak256 chain over the deposit queue: acc' = keccak256(acc, index, to, value).
-    bytes32 public depositAcc;
     bytes32 public configHash;
     uint64 public epoch;
 
     mapping(address => uint256) public pendingWithdrawals;
 
     uint256[CHALLENGE_SLOTS] private _challengeRing;
+    bytes32[CHALLENGE_SLOTS] private _challengeTxRing;
+    /// acc after deposit i at i % DEPOSIT_HISTORY, where
+    /// acc_i = keccak256(acc_{i-1}, i, to, value) and acc_{-1} = 0.
+    bytes32[DEPOSIT_HISTORY] private _depositAccs;
+    uint256[DEPOSIT_HISTORY / 8] private _depositTimes;
     mapping(uint64 => uint256) private _challengeOverflow;
+    mapping(uint64 => bytes32) private _challengeTxOverflow;
     /// Accounts that took their balance with settleWithdraw.
     mapping(address => bool) public withdrawn;
 
     error NotManager();
+    error NotStarted();
     error NoCommittee();
     error WrongConfig();
     error WrongHeight(uint64 want, uint64 got);
     error WrongParent(bytes32 want, bytes32 got);
     error BadDepositIndex(uint64 consumed, uint64 queued, uint64 got);
+    /// The header credits up to a deposit older than DEPOSIT_HISTORY
+    /// deposits: it must credit more of the queue.
+    error DepositTooOld(uint64 index, uint64 queued);
+    /// The header's depositAcc is not the queue's accumulator at its
+    /// depositIndex: its deposits are not the ones queued on L1.
+    error WrongDepositAcc(uint64 depositIndex, bytes32 want, bytes32 got);
+    /// Deposit `index` waited past its due time and the header leaves it
+    /// uncredited.
+    error DepositOverdue(uint64 index, uint64 due);
     error TooManyWithdrawals(uint256 n);
+    error TooManyAnswers(uint256 n);
+    /// The header's challengeAcc is not the chain of the answered
+    /// challenges' recorded transaction hashes.
+    error WrongChallengeAcc(bytes32 want, bytes32 got);
+    /// The oldest open challenge is past its due time and the header does
+    /// not answer it.
+    error ChallengeOverdue(uint64 id, uint64 due);
     error QuorumRejected(uint256 code);
     error ZeroDeposit();
     error ZeroAddress();
@@ -134,8 +227,11 @@ contract TeeRollup {
     error RollupFrozen();
     error NotFrozen();
     error WrongBond(uint256 want, uint256 got);
+    error ChallengeQueueFull(uint256 open);
     error BadChallengeTx();
     error ChallengeNotOpen(uint64 id);
+    /// A resolution names another transaction than the challenge recorded.
+    error WrongChallengeTx(uint64 id, bytes32 want, bytes32 got);
     error ChallengeNotExpired(uint64 id, uint64 deadline);
     error UnknownHeight(uint64 height);
     error NothingToWithdraw();
@@ -151,8 +247,12 @@ contract TeeRollup {
     event WithdrawalDeferred(address indexed to, uint256 amount);
     event ConfigChanged(uint64 indexed epoch, bytes32 configHash);
     /// A client escalated `signedTx` (a signed Transfer or Redeem in rollup.Tx's
-    /// encoding). The committee must answer by `deadline` (unix seconds).
-    event ChallengeStarted(uint64 indexed id, address indexed challenger, uint64 deadline, bytes signedTx);
+    /// encoding) with `bond`. A header must answer it from `due` on; if it
+    /// is still open after `deadline` (unix seconds) anyone may freeze the
+    /// rollup.
+    event ChallengeStarted(
+        uint64 indexed id, address indexed challenger, uint64 due, uint64 deadline, uint256 bond, bytes signedTx
+    );
     /// Challenge `id` was answered: its transaction was executed in the
     /// header at `height` and applied (bond returned) or failed (bond burned).
     event ChallengeAnswered(uint64 indexed id, bool applied, uint64 height);
@@ -163,18 +263,31 @@ contract TeeRollup {
     /// A bond or refund the recipient refused, parked for claimWithdrawal.
     event PaymentDeferred(address indexed to, uint256 amount);
 
-    constructor(address manager_, bytes32 genesisStateRoot, uint64 responseWindow_, uint256 challengeBond_) {
+    constructor(
+        address manager_,
+        bytes32 genesisStateRoot,
+        uint64 responseWindow_,
+        uint64 inclusionDelay_,
+        uint256 challengeBond_
+    ) {
         if (manager_ == address(0)) revert ZeroAddress();
-        if (responseWindow_ == 0 || responseWindow_ > MAX_RESPONSE_WINDOW || challengeBond_ == 0) {
+        // The inclusion delay must leave the committee time to answer
+        // before anyone may freeze: at most half the response window.
+        if (
+            responseWindow_ == 0 || responseWindow_ > MAX_RESPONSE_WINDOW || inclusionDelay_ == 0
+                || uint256(inclusionDelay_) * 2 > responseWindow_ || challengeBond_ == 0 || challengeBond_ >> 128 != 0
+        ) {
             revert BadChallengeParams();
         }
         manager = manager_;
         responseWindow = responseWindow_;
+        inclusionDelay = inclusionDelay_;
         challengeBond = challengeBond_;
+        _grace = responseWindow_ - inclusionDelay_;
         _chainId = block.chainid;
         _separator = QuorumVerifier.domainSeparator(block.chainid, address(this));
         stateRoot = genesisStateRoot;
-        _status = LIVE;
+        _status = SETUP;
         // Slot 0 holds the genesis "header hash", zero: the parent of height 1.
         for (uint256 i = 1; i < HEADER_HISTORY; ++i) {
             _headerHashes[i] = EMPTY_SLOT;
@@ -182,6 +295,33 @@ contract TeeRollup {
         for (uint256 i; i < CHALLENGE_SLOTS; ++i) {
             _challengeRing[i] = FREE;
         }
+    }
+
+    /// Pre-fills the deposit and challenge-transaction rings so that every
+    /// deposit and challenge rewrites a slot instead of creating one. Only
+    /// gas depends on it: anyone may call it, in chunks over the index
+    /// range [from, to) of the 352 slots, and it writes only empty slots.
+    function prefill(uint256 from, uint256 to) external {
+        uint256 a = DEPOSIT_HISTORY;
+        uint256 b = a + DEPOSIT_HISTORY / 8;
+        uint256 c = b + CHALLENGE_SLOTS;
+        if (to > c) to = c;
+        for (uint256 i = from; i < to; ++i) {
+            if (i < a) {
+                if (_depositAccs[i] == 0) _depositAccs[i] = EMPTY_SLOT;
+            } else if (i < b) {
+                if (_depositTimes[i - a] == 0) _depositTimes[i - a] = 1;
+            } else if (_challengeTxRing[i - b] == 0) {
+                _challengeTxRing[i - b] = EMPTY_SLOT;
+            }
+        }
+    }
+
+    /// Seconds a user must be able to leave in before a governance change
+    /// that adds trust takes effect: the longest a challenge can wait for
+    /// its answer plus the time to freeze after it.
+    function exitWindow() external view returns (uint256) {
+        return uint256(responseWindow) + inclusionDelay;
     }
 
     /// The hash of the latest accepted header (zero before height 1).
@@ -208,27 +348,73 @@ contract TeeRollup {
         return QuorumVerifier.voteDigest(domainSeparator(), headerHash);
     }
 
+    /// Installs (epoch, configHash); the first call opens the rollup for
+    /// deposits and challenges.
     function setConfig(uint64 epoch_, bytes32 configHash_) external {
         if (msg.sender != manager) revert NotManager();
         epoch = epoch_;
         configHash = configHash_;
+        if (_status == SETUP) _status = LIVE;
         emit ConfigChanged(epoch_, configHash_);
     }
 
     // ---- deposits ----
 
+    /// Deposits credited on the rollup: every index below it.
+    function depositIndex() external view returns (uint64) {
+        return _depositIndex;
+    }
+
+    /// Deposits queued (see _depositCount).
+    function depositCount() external view returns (uint64) {
+        return _depositCount;
+    }
+
+    /// The queue's accumulator after its last deposit (zero if empty).
+    function depositAcc() external view returns (bytes32) {
+        uint256 n = _depositCount;
+        return n == 0 ? bytes32(0) : _depositAccs[(n - 1) % DEPOSIT_HISTORY];
+    }
+
+    /// The queue time of deposit i, one of the last DEPOSIT_HISTORY
+    /// (zero otherwise).
+    function depositTime(uint64 i) public view returns (uint64) {
+        uint256 n = _depositCount;
+        if (i >= n || n - i > DEPOSIT_HISTORY) return 0;
+        return uint64(_depositTimeAt(i));
+    }
+
+    function _depositTimeAt(uint256 i) private view returns (uint256) {
+        uint256 s = i % DEPOSIT_HISTORY;
+        return uint32(_depositTimes[s >> 3] >> ((s & 7) << 5));
+    }
+
     /// Queues msg.value for `to` on the rollup. The sequencers credit it in
-    /// queue order; the chained hash lets anyone prove the queue's contents
-    /// from calldata alone.
+    /// queue order; the chained hash binds what a header may credit, and
+    /// the queue time when it must.
     function deposit(address to) external payable {
-        if (_status == FROZEN) revert RollupFrozen();
+        uint8 st = _status;
+        if (st != LIVE) {
+            if (st == FROZEN) revert RollupFrozen();
+            revert NotStarted();
+        }
         if (msg.value == 0) revert ZeroDeposit();
         if (to == address(0)) revert ZeroAddress();
-        uint64 i = depositCount;
-        bytes32 acc = keccak256(abi.encode(depositAcc, i, to, msg.value));
-        depositAcc = acc;
-        depositCount = i + 1;
-        emit Deposited(i, to, msg.value, acc);
+        uint256 i = _depositCount;
+        // Read the previous slot even for the first deposit, so that every
+        // deposit costs the same: a gas estimate made before other deposits
+        // land stays enough.
+        bytes32 prev = _depositAccs[(i + DEPOSIT_HISTORY - 1) % DEPOSIT_HISTORY];
+        if (i == 0) prev = bytes32(0);
+        bytes32 acc = RollupTypes.depositAccNext(prev, i, to, msg.value);
+        uint256 s = i % DEPOSIT_HISTORY;
+        _depositAccs[s] = acc;
+        // uint32 seconds: good until 2106.
+        uint256 shift = (s & 7) << 5;
+        uint256 w = _depositTimes[s >> 3];
+        _depositTimes[s >> 3] = (w & ~(uint256(0xffffffff) << shift)) | (uint256(uint32(block.timestamp)) << shift);
+        _depositCount = uint40(i + 1);
+        emit Deposited(uint64(i), to, msg.value, acc);
     }
 
     // ---- headers ----
@@ -263,12 +449,26 @@ contract TeeRollup {
         if (h.height != next) revert WrongHeight(next, h.height);
         bytes32 parent = _headerHashes[height % HEADER_HISTORY];
         if (h.parentHash != parent) revert WrongParent(parent, h.parentHash);
-        if (h.depositIndex < depositIndex || h.depositIndex > depositCount) {
-            revert BadDepositIndex(depositIndex, depositCount, h.depositIndex);
-        }
+        _checkDeposits(h.depositIndex, h.depositAcc);
         if (h.withdrawals.length > MAX_WITHDRAWALS) revert TooManyWithdrawals(h.withdrawals.length);
+        if (h.challenges.length > MAX_ANSWERS) revert TooManyAnswers(h.challenges.length);
         // h.challenges is checked entry by entry when the header is accepted.
         return h.hash();
+    }
+
+    /// The header credits deposits [depositIndex, k): they must be the
+    /// queued ones (acc), and whatever it leaves must not be overdue.
+    function _checkDeposits(uint64 k, bytes32 acc) private view {
+        uint64 done = _depositIndex;
+        uint64 n = _depositCount;
+        if (k < done || k > n) revert BadDepositIndex(done, n, k);
+        if (n - k >= DEPOSIT_HISTORY) revert DepositTooOld(k, n);
+        bytes32 want = k == 0 ? bytes32(0) : _depositAccs[(k - 1) % DEPOSIT_HISTORY];
+        if (acc != want) revert WrongDepositAcc(k, want, acc);
+        if (k < n) {
+            uint256 due = _depositTimeAt(k) + inclusionDelay;
+            if (block.timestamp >= due) revert DepositOverdue(k, uint64(due));
+        }
     }
 
     /// Reverts unless (scheme, committee, rule) is the installed
@@ -295,20 +495,53 @@ contract TeeRollup {
         _headerHashes[h.height % HEADER_HISTORY] = hh;
         stateRoot = h.stateRoot;
         height = h.height;
-        depositIndex = h.depositIndex;
+        _depositIndex = uint40(h.depositIndex);
         emit HeaderAccepted(h.height, hh, h.stateRoot, h.depositIndex, h.dataRoot);
-        uint256 n = h.withdrawals.length;
+        // Each entry answers one open challenge: id << 1 | applied. The
+        // enclaves put an entry in a header only if the batch executed the
+        // challenged transaction (first in the batch, so nothing crowds it
+        // out), and set the low bit iff it applied. The records are closed
+        // and checked against challengeAcc before any payment is made.
+        uint256 n = h.challenges.length;
+        uint256[] memory recs = new uint256[](n);
+        bytes32 acc;
+        for (uint256 i; i < n; ++i) {
+            uint64 id = h.challenges[i] >> 1;
+            (uint256 v, bytes32 txh) = _close(id);
+            recs[i] = v;
+            acc = RollupTypes.challengeAccNext(acc, txh);
+        }
+        if (acc != h.challengeAcc) revert WrongChallengeAcc(acc, h.challengeAcc);
+        _advanceHead();
+        n = h.withdrawals.length;
         for (uint256 i; i < n; ++i) {
             _pay(h.withdrawals[i].to, h.withdrawals[i].amount);
         }
-        // Each entry answers one open challenge: id << 1 | applied. The
-        // enclaves put an entry in a header only if the batch executed the
-        // challenged transaction, and set the low bit iff it applied.
-        n = h.challenges.length;
+        n = recs.length;
         for (uint256 i; i < n; ++i) {
             uint64 e = h.challenges[i];
-            _answer(e >> 1, e & 1 == 1, h.height);
+            _settleAnswer(recs[i], e >> 1, e & 1 == 1, h.height);
         }
+    }
+
+    /// Moves the queue head past closed challenges and refuses the header
+    /// if the oldest open one is overdue. Each closed challenge is passed
+    /// once, so the loop costs what closing them cost, not what the
+    /// attacker opened.
+    function _advanceHead() private {
+        uint256 head = _challengeHead;
+        uint256 top = _challengeCount;
+        uint256 start = head;
+        while (head < top) {
+            (bool open, uint256 v) = _record(uint64(head));
+            if (open) {
+                uint256 due = uint40(v >> 56);
+                if (block.timestamp >= due) revert ChallengeOverdue(uint64(head), uint64(due));
+                break;
+            }
+            ++head;
+        }
+        if (head != start) _challengeHead = uint48(head);
     }
 
     /// Pays a redeem. A recipient that cannot take the payment (a reverting
@@ -346,78 +579,128 @@ contract TeeRollup {
         return _challengeCount;
     }
 
-    /// The open challenge `id`: its challenger and deadline, or zeros if it
-    /// is not open (never started, answered, or its bond reclaimed).
-    function challengeOf(uint64 id) external view returns (address challenger, uint64 deadline) {
-        uint256 v = _challengeRing[id % CHALLENGE_SLOTS];
-        if (!_holds(v, id)) v = _challengeOverflow[id];
-        if (!_holds(v, id)) return (address(0), 0);
-        return (address(uint160(v >> 96)), uint64(uint40(v >> 56)));
+    /// Every challenge below it is closed (answered, or reclaimed).
+    function challengeHead() external view returns (uint64) {
+        return _challengeHead;
+    }
+
+    /// The bond startChallenge takes now: the base bond doubled for every
+    /// BOND_STEP challenges already open (zero once the queue is full).
+    function currentBond() public view returns (uint256) {
+        uint256 k = (uint256(_challengeCount) - _challengeHead) / BOND_STEP;
+        return k > MAX_BOND_SHIFT ? 0 : challengeBond << k;
+    }
+
+    /// The open challenge `id`: its challenger, the time from which a header
+    /// must answer it, the time after which anyone may freeze the rollup,
+    /// the bond it holds and the hash of its transaction; zeros if it is
+    /// not open (never started, answered, or its bond reclaimed).
+    function challengeOf(uint64 id)
+        external
+        view
+        returns (address challenger, uint64 due, uint64 deadline, uint256 bond, bytes32 txHash)
+    {
+        (bool open, uint256 v) = _record(id);
+        if (!open) return (address(0), 0, 0, 0, bytes32(0));
+        due = uint64(uint40(v >> 56));
+        return (address(uint160(v >> 96)), due, uint64(due + _grace), challengeBond << uint8(v >> 48), _txHash(id));
     }
 
     /// The hash a committee signs (as a Vote) to answer challenge `id`
-    /// outside a header: its transaction was executed in the accepted
-    /// header `headerHash` and applied or not.
-    function resolutionHash(uint64 id, bool applied, bytes32 headerHash) public pure returns (bytes32) {
-        return keccak256(abi.encode(RESOLUTION_TYPEHASH, id, applied, headerHash));
+    /// outside a header: its transaction `txHash` was executed in the
+    /// accepted header `headerHash` and applied or not.
+    function resolutionHash(uint64 id, bytes32 txHash, bool applied, bytes32 headerHash) public pure returns (bytes32) {
+        return keccak256(abi.encode(RESOLUTION_TYPEHASH, id, txHash, applied, headerHash));
     }
 
     /// Escalates a signed client transaction (rollup.Tx's encoding of a
-    /// Transfer or Redeem) with a bond of exactly challengeBond. Only the
+    /// Transfer or Redeem) with a bond of exactly currentBond(). Only the
     /// encoding is checked here; a transaction that is invalid (bad
-    /// signature, nonce, balance) or already included is executed, fails,
-    /// and forfeits the bond. Anyone may challenge anyone's transaction.
+    /// signature, nonce, balance) is executed, fails, and forfeits the bond.
+    /// Anyone may challenge anyone's transaction.
     function startChallenge(bytes calldata signedTx) external payable returns (uint64 id) {
-        if (msg.value != challengeBond) revert WrongBond(challengeBond, msg.value);
         uint256 n = signedTx.length;
         uint256 kind = n == 0 ? 0 : uint8(signedTx[0]);
         if (!((n == 146 && kind == RollupTypes.TX_TRANSFER) || (n == 126 && kind == RollupTypes.TX_REDEEM))) {
             revert BadChallengeTx();
         }
-        if (_status == FROZEN) revert RollupFrozen();
+        uint8 st = _status;
+        if (st != LIVE) {
+            if (st == FROZEN) revert RollupFrozen();
+            revert NotStarted();
+        }
         id = _challengeCount;
-        _challengeCount = uint56(id) + 1;
-        // Fits its 40 bits until the year 36812 (the window is at most a year).
-        uint256 deadline = block.timestamp + responseWindow;
-        uint256 rec = (uint256(uint160(msg.sender)) << 96) | (deadline << 56) | id;
+        uint256 open = uint256(id) - _challengeHead;
+        uint256 k = open / BOND_STEP;
+        if (k > MAX_BOND_SHIFT) revert ChallengeQueueFull(open);
+        if (msg.value != challengeBond << k) revert WrongBond(challengeBond << k, msg.value);
+        _challengeCount = uint48(id) + 1;
+        // Spaced due times: by inclusionDelay + j × ANSWER_SPACING after a
+        // flood starts, at most j + 1 of its challenges are due. Fits 40
+        // bits for ~34,000 years.
+        uint256 due = block.timestamp + inclusionDelay + open * ANSWER_SPACING;
+        _open(id, (uint256(uint160(msg.sender)) << 96) | (due << 56) | (k << 48) | id, keccak256(signedTx));
+        emit ChallengeStarted(id, msg.sender, uint64(due), uint64(due + _grace), msg.value, signedTx);
+    }
+
+    /// Stores an open challenge's record and transaction hash: in the ring
+    /// if its slot is available, in the overflow otherwise.
+    function _open(uint64 id, uint256 rec, bytes32 txh) private {
         uint256 s = id % CHALLENGE_SLOTS;
         if (_challengeRing[s] >> 96 == 0) {
             _challengeRing[s] = rec;
+            _challengeTxRing[s] = txh;
         } else {
             _challengeOverflow[id] = rec;
+            _challengeTxOverflow[id] = txh;
         }
-        emit ChallengeStarted(id, msg.sender, uint64(deadline), signedTx);
     }
 
     /// Answers challenge `id` outside a header: a QC of the current
-    /// committee over resolutionHash(id, applied, hash of the accepted
-    /// header at `atHeight`) says the challenged transaction was executed in
-    /// that header. The header must be one of the last HEADER_HISTORY.
+    /// committee over resolutionHash(id, txHash, applied, hash of the
+    /// accepted header at `atHeight`) says the challenged transaction was
+    /// executed in that header. The header must be one of the last
+    /// HEADER_HISTORY, and txHash the one the challenge recorded.
     function resolveChallenge(
         uint64 id,
+        bytes32 txHash,
         bool applied,
         uint64 atHeight,
         bytes calldata committee,
         bytes calldata rule,
         bytes calldata qc
     ) external {
-        bytes32 digest = voteDigest(resolutionHash(id, applied, _acceptedHeader(atHeight)));
-        _certify(SCHEME_ECDSA, committee, rule, digest, qc);
-        _answer(id, applied, atHeight);
+        _resolve(SCHEME_ECDSA, id, txHash, applied, atHeight, committee, rule, qc);
     }
 
     /// resolveChallenge with a BLS quorum certificate.
     function resolveChallengeBLS(
         uint64 id,
+        bytes32 txHash,
         bool applied,
         uint64 atHeight,
         bytes calldata committee,
         bytes calldata rule,
         bytes calldata qc
     ) external {
-        bytes32 digest = voteDigest(resolutionHash(id, applied, _acceptedHeader(atHeight)));
-        _certify(SCHEME_BLS, committee, rule, digest, qc);
-        _answer(id, applied, atHeight);
+        _resolve(SCHEME_BLS, id, txHash, applied, atHeight, committee, rule, qc);
+    }
+
+    function _resolve(
+        uint8 scheme,
+        uint64 id,
+        bytes32 txHash,
+        bool applied,
+        uint64 atHeight,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes calldata qc
+    ) private {
+        bytes32 digest = voteDigest(resolutionHash(id, txHash, applied, _acceptedHeader(atHeight)));
+        _certify(scheme, committee, rule, digest, qc);
+        (uint256 v, bytes32 recorded) = _close(id);
+        if (recorded != txHash) revert WrongChallengeTx(id, recorded, txHash);
+        _settleAnswer(v, id, applied, atHeight);
     }
 
     /// Freezes the rollup because challenge `id` is still open after its
@@ -441,7 +724,7 @@ contract TeeRollup {
             v = _challengeOverflow[id];
             if (!_holds(v, id)) revert ChallengeNotOpen(id);
         }
-        uint64 deadline = uint64(uint40(v >> 56));
+        uint64 deadline = uint64(uint40(v >> 56) + _grace);
         if (block.timestamp <= deadline) revert ChallengeNotExpired(id, deadline);
         assembly ("memory-safe") {
             sstore(_status.slot, or(and(hot, not(shl(shift, 0xff))), shl(shift, FROZEN)))
@@ -470,24 +753,26 @@ contract TeeRollup {
     /// the queue (those at index >= depositIndex were never credited).
     /// `accBefore` is the queue's acc before the first of them (the acc of
     /// the Deposited event just before it, or zero for index 0). The chain
-    /// is recomputed to depositAcc, so only the real deposits verify
-    /// (keccak256 second-preimage resistance); they are then popped off the
-    /// queue (depositAcc = accBefore, depositCount -= n) and paid, so each
-    /// is refunded once. Anyone may call it; refund the queue in one call or
-    /// in chunks from its end.
+    /// is recomputed to the queue's last acc, so only the real deposits
+    /// verify (keccak256 second-preimage resistance); they are then popped
+    /// off the queue (its acc becomes accBefore, depositCount -= n) and
+    /// paid, so each is refunded once. Anyone may call it; refund the queue
+    /// in one call or in chunks from its end.
     function refundDeposits(bytes32 accBefore, RollupTypes.Withdrawal[] calldata deposits) external {
         if (_status != FROZEN) revert NotFrozen();
-        uint64 top = depositCount;
+        uint64 top = _depositCount;
         uint256 n = deposits.length;
-        if (n == 0 || n > top - depositIndex) revert BadRefund();
+        if (n == 0 || n > top - _depositIndex) revert BadRefund();
         uint64 first = top - uint64(n);
         bytes32 acc = accBefore;
         for (uint256 i; i < n; ++i) {
-            acc = keccak256(abi.encode(acc, first + uint64(i), deposits[i].to, deposits[i].amount));
+            acc = RollupTypes.depositAccNext(acc, first + i, deposits[i].to, deposits[i].amount);
         }
-        if (acc != depositAcc) revert BadRefund();
-        depositAcc = accBefore;
-        depositCount = first;
+        if (acc != _depositAccs[(top - 1) % DEPOSIT_HISTORY]) revert BadRefund();
+        // accBefore is now proven to be the acc after deposit first - 1;
+        // its ring slot may have been overwritten by a later deposit.
+        if (first > 0) _depositAccs[(first - 1) % DEPOSIT_HISTORY] = accBefore;
+        _depositCount = uint40(first);
         for (uint256 i; i < n; ++i) {
             _payOrPark(deposits[i].to, deposits[i].amount);
             emit DepositRefunded(first + uint64(i), deposits[i].to, deposits[i].amount);
@@ -498,38 +783,54 @@ contract TeeRollup {
     /// challenger. Anyone may call it.
     function reclaimBond(uint64 id) external {
         if (_status != FROZEN) revert NotFrozen();
-        uint256 s = id % CHALLENGE_SLOTS;
-        uint256 v = _challengeRing[s];
-        if (_holds(v, id)) {
-            _challengeRing[s] = 0; // no challenge can start any more
-        } else {
-            v = _challengeOverflow[id];
-            if (!_holds(v, id)) revert ChallengeNotOpen(id);
-            delete _challengeOverflow[id];
-        }
+        (uint256 v,) = _close(id);
         address challenger = address(uint160(v >> 96));
-        _payOrPark(challenger, challengeBond);
+        _payOrPark(challenger, challengeBond << uint8(v >> 48));
         emit BondReclaimed(id, challenger);
     }
 
     /// Whether challenge record v is open challenge `id`.
     function _holds(uint256 v, uint64 id) private pure returns (bool) {
-        return v >> 96 != 0 && uint56(v) == id;
+        return v >> 96 != 0 && uint48(v) == id;
     }
 
-    /// Closes open challenge `id`, answered at `atHeight`: the bond goes back
-    /// to the challenger if its transaction applied and is burned otherwise.
-    function _answer(uint64 id, bool applied, uint64 atHeight) private {
+    /// Challenge `id`'s record and whether it is open. A ring slot holding
+    /// id's tombstone means closed; one holding anything else sends the
+    /// look-up to the overflow, which a closed challenge left empty.
+    function _record(uint64 id) private view returns (bool open, uint256 v) {
+        v = _challengeRing[id % CHALLENGE_SLOTS];
+        if (_holds(v, id)) return (true, v);
+        if (v == TOMBSTONE | id) return (false, 0);
+        v = _challengeOverflow[id];
+        return (_holds(v, id), v);
+    }
+
+    function _txHash(uint64 id) private view returns (bytes32) {
         uint256 s = id % CHALLENGE_SLOTS;
-        uint256 v = _challengeRing[s];
+        return _holds(_challengeRing[s], id) ? _challengeTxRing[s] : _challengeTxOverflow[id];
+    }
+
+    /// Closes open challenge `id` and returns its record and transaction
+    /// hash; reverts if it is not open.
+    function _close(uint64 id) private returns (uint256 v, bytes32 txh) {
+        uint256 s = id % CHALLENGE_SLOTS;
+        v = _challengeRing[s];
         if (_holds(v, id)) {
-            _challengeRing[s] = FREE;
+            txh = _challengeTxRing[s];
+            _challengeRing[s] = TOMBSTONE | id;
         } else {
             v = _challengeOverflow[id];
             if (!_holds(v, id)) revert ChallengeNotOpen(id);
+            txh = _challengeTxOverflow[id];
             delete _challengeOverflow[id];
+            delete _challengeTxOverflow[id];
         }
-        if (applied) _payOrPark(address(uint160(v >> 96)), challengeBond);
+    }
+
+    /// Settles the bond of a closed challenge answered at `atHeight`: back
+    /// to the challenger if its transaction applied, burned otherwise.
+    function _settleAnswer(uint256 v, uint64 id, bool applied, uint64 atHeight) private {
+        if (applied) _payOrPark(address(uint160(v >> 96)), challengeBond << uint8(v >> 48));
         emit ChallengeAnswered(id, applied, atHeight);
     }
 

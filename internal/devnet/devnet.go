@@ -8,6 +8,7 @@ package devnet
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -79,11 +80,22 @@ type Devnet struct {
 }
 
 func (d *Devnet) mine(ctx context.Context, txs ...*types.Transaction) error {
-	if d.opts.Wait != nil {
-		d.opts.Wait()
+	if d.opts.Wait == nil {
+		_, err := rollup.WaitAll(ctx, d.opts.Backend, txs...)
+		return err
 	}
-	_, err := rollup.WaitAll(ctx, d.opts.Backend, txs...)
-	return err
+	// A simulated chain adds sent transactions to its pool asynchronously:
+	// a block made right after sending may miss some, so make blocks until
+	// every transaction is in one.
+	for {
+		d.opts.Wait()
+		short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+		_, err := rollup.WaitAll(short, d.opts.Backend, txs...)
+		cancel()
+		if err == nil || !errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
+			return err
+		}
+	}
 }
 
 // Start deploys the contracts, registers the enclaves and creates the nodes
@@ -129,7 +141,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if err != nil {
 		return nil, err
 	}
-	nonce++ // Deploy sent two transactions
+	nonce += uint64(len(txs)) - 1 // Deploy sent len(txs) transactions from admin()'s nonce
 	if err := d.mine(ctx, txs...); err != nil {
 		return nil, fmt.Errorf("devnet: deploy: %w", err)
 	}

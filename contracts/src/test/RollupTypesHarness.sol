@@ -9,6 +9,14 @@ contract RollupTypesHarness {
         return RollupTypes.hash(h);
     }
 
+    function depositAccNext(bytes32 acc, uint256 index, address to, uint256 value) external pure returns (bytes32) {
+        return RollupTypes.depositAccNext(acc, index, to, value);
+    }
+
+    function challengeAccNext(bytes32 acc, bytes32 txHash) external pure returns (bytes32) {
+        return RollupTypes.challengeAccNext(acc, txHash);
+    }
+
     function domainSeparator(address tsc) external view returns (bytes32) {
         return RollupTypes.domainSeparator(tsc);
     }
