@@ -25,9 +25,14 @@
 //
 // Security assumptions: a forged header needs a quorum certificate, which the
 // rule makes impossible while at most f TEE kinds are broken (package
-// quorum); an enclave trusts its host's view of L1 for deposits and
-// challenged transactions, so a lie there needs the hosts of a quorum to lie
-// together; liveness needs one honest leader per round and a quorum of
-// responsive members, and otherwise the challenge game (package challenge)
-// keeps funds redeemable.
+// quorum). Enclaves take their host's word for L1 (deposits, open
+// challenges), but a header commits to the deposit accumulator and to the
+// hashes of the challenged transactions it answers, and the TSC checks both
+// against what it recorded, so even hosts that all lie together only get
+// headers the TSC refuses. The TSC also refuses a header that leaves a
+// deposit or the oldest challenge waiting past its inclusion delay, and an
+// enclave runs answered challenges first in its batch, so censorship costs
+// a committee its liveness. Liveness needs one honest leader per round and a
+// quorum of responsive members, and otherwise the challenge game (package
+// challenge) keeps funds redeemable.
 package rollup
