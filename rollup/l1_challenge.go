@@ -38,6 +38,12 @@ type ChallengeParams struct {
 	// first; it is burned (left in the TSC for good) when the transaction
 	// fails.
 	Bond *big.Int
+	// GovernanceDelay is the Manager's (deployed alongside): how long a
+	// change that adds trust waits after it is queued. It must be at least
+	// MinGovernanceDelay and longer than the TSC's exit window (the
+	// Manager checks at SetRollup), so users can leave before a change
+	// they distrust applies. Zero means MinGovernanceDelay + Window.
+	GovernanceDelay time.Duration
 }
 
 // DefaultResponseWindow is the window Deploy uses.
@@ -60,6 +66,10 @@ func (p ChallengeParams) Validate() error {
 	if p.Bond == nil || p.Bond.Sign() <= 0 {
 		return fmt.Errorf("%w: bond must be positive", ErrChallengeParams)
 	}
+	if d := p.GovernanceDelay; d != 0 && (d < MinGovernanceDelay || d%time.Second != 0 || d <= p.Window) {
+		return fmt.Errorf("%w: governance delay %v must be whole seconds, at least %v and longer than the window %v",
+			ErrChallengeParams, d, MinGovernanceDelay, p.Window)
+	}
 	return nil
 }
 
@@ -67,7 +77,8 @@ func (p ChallengeParams) constructor(tsc *bindings.TeeRollup, manager common.Add
 	return tsc.PackConstructor(manager, genesis, uint64(p.Window/time.Second), p.Bond)
 }
 
-// DeployWithParams is Deploy with explicit challenge parameters.
+// DeployWithParams is Deploy with explicit challenge parameters and
+// governance delay.
 func DeployWithParams(ctx context.Context, backend Backend, auth *bind.TransactOpts, admin, registrar common.Address, genesisRoot common.Hash, p ChallengeParams) (*L1, []*types.Transaction, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
@@ -75,9 +86,12 @@ func DeployWithParams(ctx context.Context, backend Backend, auth *bind.TransactO
 	mgr, tsc := bindings.NewManager(), bindings.NewTeeRollup()
 	opts := *auth
 	opts.Context = ctx
-	mAddr, mTx, err := bind.DeployContract(&opts, common.FromHex(bindings.ManagerMetaData.Bin), backend, mgr.PackConstructor(admin, registrar))
+	mAddr, mTx, err := bind.DeployContract(&opts, common.FromHex(bindings.ManagerMetaData.Bin), backend, mgr.PackConstructor(admin, registrar, uint64(p.governanceDelay()/time.Second)))
 	if err != nil {
 		return nil, nil, fmt.Errorf("rollup: deploy manager: %w", err)
+	}
+	if opts.Nonce != nil { // the caller manages nonces: the second deployment takes the next one
+		opts.Nonce = new(big.Int).Add(opts.Nonce, big.NewInt(1))
 	}
 	tAddr, tTx, err := bind.DeployContract(&opts, common.FromHex(bindings.TeeRollupMetaData.Bin), backend, p.constructor(tsc, mAddr, genesisRoot))
 	if err != nil {
@@ -260,7 +274,11 @@ func (l *L1) ChallengeParams(ctx context.Context) (ChallengeParams, error) {
 	if err != nil {
 		return ChallengeParams{}, err
 	}
-	return ChallengeParams{Window: time.Duration(w) * time.Second, Bond: b}, nil
+	d, err := bind.Call(l.mgrC, l.call(ctx), l.mgr.PackGovernanceDelay(), l.mgr.UnpackGovernanceDelay)
+	if err != nil {
+		return ChallengeParams{}, err
+	}
+	return ChallengeParams{Window: time.Duration(w) * time.Second, Bond: b, GovernanceDelay: time.Duration(d) * time.Second}, nil
 }
 
 // Frozen reports whether the rollup is frozen.

@@ -208,6 +208,8 @@ contract TeeRollup {
         return QuorumVerifier.voteDigest(domainSeparator(), headerHash);
     }
 
+    function exitWindow() external view returns (uint256) { return responseWindow; }
+
     function setConfig(uint64 epoch_, bytes32 configHash_) external {
         if (msg.sender != manager) revert NotManager();
         epoch = epoch_;
