@@ -595,6 +595,13 @@ type govEnv struct {
 
 func newGovEnv(tb testing.TB, kinds []attest.Kind, rule quorum.Rule, withBLS bool) *govEnv {
 	tb.Helper()
+	return newGovEnvLife(tb, kinds, rule, withBLS, nil)
+}
+
+// newGovEnvLife is newGovEnv with member i's registration valid for
+// life(i) instead of 60 days.
+func newGovEnvLife(tb testing.TB, kinds []attest.Kind, rule quorum.Rule, withBLS bool, life func(i int) time.Duration) *govEnv {
+	tb.Helper()
 	ctx := context.Background()
 	g := &govEnv{
 		chain: chaintest.New(tb), rule: rule, registrar: chaintest.DeterministicKey("gov/registrar"),
@@ -620,8 +627,12 @@ func newGovEnv(tb testing.TB, kinds []attest.Kind, rule quorum.Rule, withBLS boo
 	for _, k := range []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA} {
 		mine(l1.AllowMeasurement(ctx, g.admin, k, measurement, true))
 	}
-	expiry := chainNow(tb, g.chain) + 60*24*3600
+	now := chainNow(tb, g.chain)
 	for i, k := range kinds {
+		expiry := now + 60*24*3600
+		if life != nil {
+			expiry = now + uint64(life(i)/time.Second)
+		}
 		key := chaintest.DeterministicKey(fmt.Sprintf("gov/member/%d", i))
 		addr := crypto.PubkeyToAddress(key.PublicKey)
 		g.keys[addr] = key
@@ -730,6 +741,37 @@ func TestInvalidateCommitteeShrinksBLS(t *testing.T) {
 	if head, err := g.l1.Head(ctx); err != nil || head.HeaderHash != h.Hash() {
 		t.Fatalf("head %+v, %v", head, err)
 	}
+}
+
+// TestInvalidateCommitteeShrinksOnExpiry: a member whose registration
+// expires is dropped the same way as a revoked one, by anyone, at once.
+func TestInvalidateCommitteeShrinksOnExpiry(t *testing.T) {
+	ctx := context.Background()
+	// paperKinds[1] is a TDX member registered for one day only.
+	g := newGovEnvLife(t, paperKinds, quorum.DistinctKinds{K: 2}, false, func(i int) time.Duration {
+		if i == 1 {
+			return 24 * time.Hour
+		}
+		return 60 * 24 * time.Hour
+	})
+	short := g.members[1].Addr
+	_, err := g.l1.InvalidateCommittee(ctx, g.chain.Transactor(5), g.committee)
+	wantRevert[*bindings.ManagerCommitteeStillValid](t, "before the expiry", err)
+	wait(t, g.chain, 24*time.Hour+time.Second)
+	g.chain.Mine(t, mustTx(t)(g.l1.InvalidateCommittee(ctx, g.chain.Transactor(5), g.committee)))
+	want := g.without(t, short)
+	cur, err := g.l1.CurrentCommittee(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cur.Active || cur.Epoch != 2 || cur.Committee.Hash() != want.Hash() {
+		t.Fatalf("after invalidation: %+v; want epoch 2 without %s", cur, short)
+	}
+	if ep, cfg := tscConfig(t, g.chain, g.l1.Deployment().Rollup); ep != 2 || cfg != cur.ConfigHash {
+		t.Fatalf("TSC config %d %s, Manager %s", ep, cfg, cur.ConfigHash)
+	}
+	h := &rollup.Header{Height: 1, StateRoot: common.HexToHash("0x5eed")}
+	g.chain.Mine(t, mustTx(t)(g.l1.UpdateState(ctx, g.chain.Transactor(2), h, want, g.rule, g.certify(t, want, h))))
 }
 
 func mustTx(tb testing.TB) func(*types.Transaction, error) *types.Transaction {
