@@ -151,11 +151,17 @@ func TestGovernanceTimelock(t *testing.T) {
 
 	t.Run("setters that add trust refuse the admin", func(t *testing.T) {
 		for name, send := range map[string]func() (*types.Transaction, error){
-			"setRegistrar":        func() (*types.Transaction, error) { return e.l1.SetRegistrar(e.ctx, e.admin, attackerAddr) },
-			"allowMeasurement":    func() (*types.Transaction, error) { return e.l1.AllowMeasurement(e.ctx, e.admin, attest.KindSGX, rogue, true) },
-			"setEvidenceVerifier": func() (*types.Transaction, error) { return e.l1.SetEvidenceVerifier(e.ctx, e.admin, attest.KindSGX, attackerAddr) },
-			"setCommittee":        func() (*types.Transaction, error) { return e.l1.SetCommittee(e.ctx, e.admin, rogueCommittee, quorum.MOfN{M: 1}) },
-			"setAdmin":            func() (*types.Transaction, error) { return e.l1.SetAdmin(e.ctx, e.admin, attackerAddr) },
+			"setRegistrar": func() (*types.Transaction, error) { return e.l1.SetRegistrar(e.ctx, e.admin, attackerAddr) },
+			"allowMeasurement": func() (*types.Transaction, error) {
+				return e.l1.AllowMeasurement(e.ctx, e.admin, attest.KindSGX, rogue, true)
+			},
+			"setEvidenceVerifier": func() (*types.Transaction, error) {
+				return e.l1.SetEvidenceVerifier(e.ctx, e.admin, attest.KindSGX, attackerAddr)
+			},
+			"setCommittee": func() (*types.Transaction, error) {
+				return e.l1.SetCommittee(e.ctx, e.admin, rogueCommittee, quorum.MOfN{M: 1})
+			},
+			"setAdmin": func() (*types.Transaction, error) { return e.l1.SetAdmin(e.ctx, e.admin, attackerAddr) },
 		} {
 			_, err := send()
 			wantRevert[*bindings.ManagerTimelocked](t, name, err)
