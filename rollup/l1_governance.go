@@ -220,7 +220,9 @@ var ErrNoCommittee = errors.New("rollup: no committee installed")
 
 // CurrentCommittee reads the Manager's current epoch and its CommitteeSet
 // event: after InvalidateCommittee shrinks a committee, this is how
-// sequencers and submitters learn the new one.
+// sequencers and submitters learn the new one. It filters the logs by the
+// indexed epoch from block 0, so a provider that caps log ranges needs an
+// archive-friendly endpoint.
 func (l *L1) CurrentCommittee(ctx context.Context) (CommitteeConfig, error) {
 	opts := l.call(ctx)
 	epoch, err := bind.Call(l.mgrC, opts, l.mgr.PackEpoch(), l.mgr.UnpackEpoch)
