@@ -213,3 +213,64 @@ func TestCommitteeRunsTheRollup(t *testing.T) {
 func (c *committee) userAuth(t testing.TB, key *ecdsa.PrivateKey) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(key, c.Domain.ChainID)
 }
+
+// TestCommitteeFollowsShrink (issue 11.5): one of five members is revoked
+// while the committee runs; anyone invalidates the committee, the Manager
+// installs the other four at once under the same rule, and the running
+// nodes follow the change from L1 without a restart: headers keep coming,
+// certified by the four, and the revoked member stops proposing.
+func TestCommitteeFollowsShrink(t *testing.T) {
+	c := startCommittee(t, devnet.Options{}, 2)
+	alice := c.users[0]
+	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
+	c.deposit(t, alice, aliceAddr, big.NewInt(1e18))
+	c.waitHeight(t, 1, 10*time.Second)
+
+	gone := c.Committee.Members[1] // a TDX member: SGX, TDX and CSV remain
+	if _, err := rollup.WaitAll(c.ctx, c.opts().Backend, mustTx(t)(c.L1.RevokeEnclave(c.ctx, c.Admin(), gone.Addr))); err != nil {
+		t.Fatal(err)
+	}
+	anyone := c.userAuth(t, c.users[1])
+	if _, err := rollup.WaitAll(c.ctx, c.opts().Backend, mustTx(t)(c.L1.InvalidateCommittee(c.ctx, anyone, c.Committee))); err != nil {
+		t.Fatal(err)
+	}
+	// Every node follows the four-member committee.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		all := true
+		for _, n := range c.Nodes {
+			if cm, _, _ := n.Committee(); len(cm.Members) != 4 {
+				all = false
+			}
+		}
+		if all {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("nodes did not follow the committee change")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if _, ok := func() (int, bool) { cm, _, _ := c.Nodes[1].Committee(); return cm.Index(gone.Addr) }(); ok {
+		t.Fatal("the revoked member is still in its own node's committee")
+	}
+	// And the rollup goes on under it.
+	head, err := c.L1.Head(c.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		tx := &rollup.Tx{Type: rollup.TxTransfer, To: common.HexToAddress("0xb0b"), Value: uint256.NewInt(1), Nonce: uint64(i)}
+		if err := tx.Sign(c.Domain, alice); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.Nodes[0].SubmitTx(c.ctx, tx, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.waitHeight(t, head.Height+1, 15*time.Second)
+	cfg, err := c.L1.CurrentCommittee(c.ctx)
+	if err != nil || len(cfg.Committee.Members) != 4 {
+		t.Fatalf("L1 committee %+v (%v)", cfg, err)
+	}
+}

@@ -16,7 +16,8 @@
 //	l1, txs, _ := rollup.Deploy(ctx, backend, admin, adminAddr, registrarAddr, common.Hash{})
 //	reg, _ := registrar.Register(ctx, enclave.Address(), evidence) // attest + policy + key binding
 //	_, _ = l1.Register(ctx, anyone, reg)
-//	_, _ = l1.SetCommittee(ctx, admin, committee, quorum.DistinctKinds{K: 2})
+//	_, _ = l1.SetCommittee(ctx, admin, committee, quorum.DistinctKinds{K: 2}) // setup: at once
+//	_, _ = l1.SetRollup(ctx, admin) // ends setup; later changes: QueueChange, wait, ExecuteChange
 //	node, _ := rollup.NewNode(ctx, rollup.Config{Index: i, Committee: committee, Rule: rule,
 //		Key: enclave, L1: l1, Submitter: auth, Store: store, KV: kv})
 //	node.SetPeers(peers) // LocalPeer in process, RPCPeer over JSON-RPC

@@ -101,9 +101,10 @@ func NewL1(backend Backend, d Deployment) *L1 {
 func (l *L1) Deployment() Deployment { return l.addrs }
 
 // Deploy sends the transactions that deploy a Manager (governed by admin,
-// trusting registrar) and a TSC starting from genesisRoot with the default
-// challenge parameters, and bind them. The caller waits for them to be
-// mined (WaitAll).
+// trusting registrar, with the default governance delay) and a TSC starting
+// from genesisRoot, with DefaultChallengeParams. The caller waits for them
+// to be mined (WaitAll), installs the committee while the Manager is in
+// setup, then binds them with SetRollup.
 func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, admin, registrar common.Address, genesisRoot common.Hash) (*L1, []*types.Transaction, error) {
 	return DeployWithParams(ctx, backend, auth, admin, registrar, genesisRoot, DefaultChallengeParams())
 }
@@ -182,15 +183,20 @@ func DecodeRevert(err error, unpack func([]byte) (any, error)) (data []byte, rea
 	return data, reason, true
 }
 
-// SetRollup binds the TSC to the Manager (admin only, once).
+// SetRollup binds the TSC to the Manager (admin only, once) and ends the
+// Manager's setup phase: from then on every change that adds trust waits
+// out the governance delay (see QueueChange). A committee installed during
+// setup is pushed to the TSC. The Manager refuses to bind a TSC whose exit
+// window is not shorter than its governance delay (DelayNotAboveExitWindow).
 func (l *L1) SetRollup(ctx context.Context, auth *bind.TransactOpts) (*types.Transaction, error) {
 	return l.mgrTx(ctx, auth, l.mgr.PackSetRollup(l.addrs.Rollup))
 }
 
 // AllowMeasurement adds (or with ok == false revokes) a measurement for a
-// TEE kind (admin only).
+// TEE kind (admin only). Adding one after setup must be queued
+// (QueueChange with AllowMeasurementCall); revoking acts at once.
 func (l *L1) AllowMeasurement(ctx context.Context, auth *bind.TransactOpts, kind attest.Kind, measurement []byte, ok bool) (*types.Transaction, error) {
-	return l.mgrTx(ctx, auth, l.mgr.PackAllowMeasurement(uint8(kind), MeasurementHash(measurement), ok))
+	return l.mgrTx(ctx, auth, l.AllowMeasurementCall(kind, measurement, ok))
 }
 
 // Register submits a registrar-signed registration. Anyone may send it.
@@ -198,28 +204,34 @@ func (l *L1) Register(ctx context.Context, auth *bind.TransactOpts, reg *Registr
 	return l.mgrTx(ctx, auth, l.mgr.PackRegister(reg.Enclave, uint8(reg.Kind), reg.Measurement, reg.Expiry, reg.Evidence, reg.Signature[:]))
 }
 
-// RevokeEnclave revokes an enclave key (admin only).
+// RevokeEnclave revokes an enclave key (admin only, at once: it only
+// removes trust). InvalidateCommittee then takes it out of the committee.
 func (l *L1) RevokeEnclave(ctx context.Context, auth *bind.TransactOpts, enclave common.Address) (*types.Transaction, error) {
 	return l.mgrTx(ctx, auth, l.mgr.PackRevokeEnclave(enclave))
 }
 
-// SetCommittee installs a committee and rule for the next epoch (admin only).
+// SetCommittee installs a committee and rule for the next epoch (admin
+// only, during setup; afterwards QueueSetCommittee).
 func (l *L1) SetCommittee(ctx context.Context, auth *bind.TransactOpts, c *quorum.Committee, rule quorum.Rule) (*types.Transaction, error) {
-	scheme, pops := quorum.SchemeECDSA, []byte{}
-	if c.HasBLS() {
-		scheme = quorum.SchemeBLS
-		var err error
-		if pops, err = c.EncodePoPs(); err != nil {
-			return nil, err
-		}
+	call, err := l.SetCommitteeCall(c, rule)
+	if err != nil {
+		return nil, err
 	}
-	return l.mgrTx(ctx, auth, l.mgr.PackSetCommittee(uint8(scheme), c.Encode(), rule.Encode(), pops))
+	return l.mgrTx(ctx, auth, call)
 }
 
-// InvalidateCommittee withdraws the current committee if one of its members
-// is no longer eligible. Anyone may send it.
+// InvalidateCommittee removes the current committee's members that are no
+// longer eligible (expired, revoked, or their measurement disallowed).
+// Anyone may send it. If the remaining members can still meet the rule, they
+// become the next epoch's committee at once (CurrentCommittee reads it);
+// otherwise the committee is withdrawn until governance installs one. The
+// rule is read from the committee's CommitteeSet event.
 func (l *L1) InvalidateCommittee(ctx context.Context, auth *bind.TransactOpts, c *quorum.Committee) (*types.Transaction, error) {
-	return l.mgrTx(ctx, auth, l.mgr.PackInvalidateCommittee(c.Encode()))
+	cur, err := l.CurrentCommittee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return l.mgrTx(ctx, auth, l.mgr.PackInvalidateCommittee(c.Encode(), cur.RuleBytes))
 }
 
 // Deposit queues value for `to` on the rollup.

@@ -44,6 +44,12 @@ type ChallengeParams struct {
 	// first; it is burned (left in the TSC for good) when the transaction
 	// fails. Below 2^128.
 	Bond *big.Int
+	// GovernanceDelay is the Manager's (deployed alongside): how long a
+	// change that adds trust waits after it is queued. It must be at least
+	// MinGovernanceDelay and longer than the TSC's exit window (the
+	// Manager checks at SetRollup), so users can leave before a change
+	// they distrust applies. Zero means MinGovernanceDelay + Window + InclusionDelay.
+	GovernanceDelay time.Duration
 }
 
 // DefaultInclusionDelay is the inclusion delay for a response window: a
@@ -85,6 +91,10 @@ func (p ChallengeParams) Validate() error {
 	if p.Bond == nil || p.Bond.Sign() <= 0 || p.Bond.BitLen() > 128 {
 		return fmt.Errorf("%w: bond must be positive and below 2^128", ErrChallengeParams)
 	}
+	if d := p.GovernanceDelay; d != 0 && (d < MinGovernanceDelay || d%time.Second != 0 || d <= p.Window+p.inclusionDelay()) {
+		return fmt.Errorf("%w: governance delay %v must be whole seconds, at least %v and longer than the exit window %v",
+			ErrChallengeParams, d, MinGovernanceDelay, p.Window+p.inclusionDelay())
+	}
 	return nil
 }
 
@@ -92,7 +102,8 @@ func (p ChallengeParams) constructor(tsc *bindings.TeeRollup, manager common.Add
 	return tsc.PackConstructor(manager, genesis, uint64(p.Window/time.Second), uint64(p.inclusionDelay()/time.Second), p.Bond)
 }
 
-// DeployWithParams is Deploy with explicit challenge parameters.
+// DeployWithParams is Deploy with explicit challenge parameters and
+// governance delay.
 func DeployWithParams(ctx context.Context, backend Backend, auth *bind.TransactOpts, admin, registrar common.Address, genesisRoot common.Hash, p ChallengeParams) (*L1, []*types.Transaction, error) {
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
@@ -110,7 +121,7 @@ func DeployWithParams(ctx context.Context, backend Backend, auth *bind.TransactO
 		opts.Nonce = new(big.Int).SetUint64(n)
 	}
 	next := func() { opts.Nonce = new(big.Int).Add(opts.Nonce, big.NewInt(1)) }
-	mAddr, mTx, err := bind.DeployContract(&opts, common.FromHex(bindings.ManagerMetaData.Bin), backend, mgr.PackConstructor(admin, registrar))
+	mAddr, mTx, err := bind.DeployContract(&opts, common.FromHex(bindings.ManagerMetaData.Bin), backend, mgr.PackConstructor(admin, registrar, uint64(p.governanceDelay()/time.Second)))
 	if err != nil {
 		return nil, nil, fmt.Errorf("rollup: deploy manager: %w", err)
 	}
@@ -358,7 +369,14 @@ func (l *L1) ChallengeParams(ctx context.Context) (ChallengeParams, error) {
 	if err != nil {
 		return ChallengeParams{}, err
 	}
-	return ChallengeParams{Window: time.Duration(w) * time.Second, InclusionDelay: time.Duration(d) * time.Second, Bond: b}, nil
+	g, err := bind.Call(l.mgrC, l.call(ctx), l.mgr.PackGovernanceDelay(), l.mgr.UnpackGovernanceDelay)
+	if err != nil {
+		return ChallengeParams{}, err
+	}
+	return ChallengeParams{
+		Window: time.Duration(w) * time.Second, InclusionDelay: time.Duration(d) * time.Second, Bond: b,
+		GovernanceDelay: time.Duration(g) * time.Second,
+	}, nil
 }
 
 // Frozen reports whether the rollup is frozen.

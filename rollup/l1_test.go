@@ -60,12 +60,22 @@ func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
 
 func newEnv(t testing.TB, kinds []attest.Kind, rule quorum.Rule) *env {
 	t.Helper()
+	return newEnvWith(t, kinds, rule, nil)
+}
+
+// newEnvWith is newEnv with the devnet options adjusted by opt.
+func newEnvWith(t testing.TB, kinds []attest.Kind, rule quorum.Rule, opt func(*devnet.Options)) *env {
+	t.Helper()
 	ctx := context.Background()
 	chain := chaintest.New(t)
-	d, err := devnet.Start(ctx, devnet.Options{
+	o := devnet.Options{
 		Backend: chain.Client, Admin: chain.Accounts[0].Key, Wait: func() { chain.Backend.Commit() },
 		Kinds: kinds, Rule: rule,
-	})
+	}
+	if opt != nil {
+		opt(&o)
+	}
+	d, err := devnet.Start(ctx, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,7 +350,9 @@ func typeName(v any) string {
 }
 
 func TestCommitteeEligibility(t *testing.T) {
-	e := newEnv(t, paperKinds, quorum.DistinctKinds{K: 2})
+	// In setup, so that setCommittee acts at once (after setup it is
+	// queued; TestGovernanceTimelock shows execution re-checks eligibility).
+	e := newEnvWith(t, paperKinds, quorum.DistinctKinds{K: 2}, func(o *devnet.Options) { o.Unbound = true })
 	p, _ := e.maker.NewPlatform(attest.KindTDX)
 	stranger, _ := p.Launch(measurement)
 	members := append([]quorum.Member(nil), e.committee.Members...)
@@ -379,8 +391,13 @@ func TestCommitteeEligibility(t *testing.T) {
 			t.Fatalf("reverted with %v, want MemberNotEligible", re)
 		}
 	})
-	t.Run("revoked measurement withdraws the committee", func(t *testing.T) {
+	e.mine(e.l1.SetRollup(e.ctx, e.admin))
+	t.Run("revoked measurements withdraw the committee", func(t *testing.T) {
+		// Only SGX is left: the rule (two kinds) can no longer be met.
+		// (Losing members the rule can spare shrinks the committee
+		// instead: TestInvalidateCommitteeShrinks.)
 		e.mine(e.l1.AllowMeasurement(e.ctx, e.admin, attest.KindCSV, measurement, false))
+		e.mine(e.l1.AllowMeasurement(e.ctx, e.admin, attest.KindTDX, measurement, false))
 		e.mine(e.l1.InvalidateCommittee(e.ctx, e.chain.Transactor(5), e.committee))
 		h := e.propose(queue{}, nil)
 		_, err := e.submit(h, e.certify(h, e.all()))

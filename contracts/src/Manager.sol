@@ -18,6 +18,14 @@ interface IConfigSink {
     function setConfig(uint64 epoch, bytes32 configHash) external;
 }
 
+/// @notice What the Manager asks the rollup contract when binding it: how
+/// long a user needs, from the moment it sees a change coming, to take its
+/// funds out without the committee's help (start a challenge, let it
+/// expire, freeze, withdraw), in seconds.
+interface IRollupWindow {
+    function exitWindow() external view returns (uint256);
+}
+
 /// @title Manager (the paper's MSC, §V-C)
 /// @notice Registers enclave keys with their TEE kind and measurement once
 /// their attestation evidence is verified, and installs committees (with a
@@ -28,11 +36,47 @@ interface IConfigSink {
 /// verified claims (EIP-712). Either way the evidence is published in the
 /// registration event so anyone can re-verify it.
 ///
-/// Security assumptions: the registrar is trusted to verify evidence (its key
-/// is a governance setting and can be rotated); governance (admin) is trusted
-/// to choose measurements and committees, but cannot install a member that is
-/// not registered, whose kind differs from the attested one, or whose
-/// registration expired or was revoked.
+/// Governance runs in two phases. During setup (until setRollup binds the
+/// rollup contract) the admin's setters act at once: no user funds can be at
+/// stake in a rollup that is not bound yet (the TSC takes no deposit before
+/// its first committee). setRollup is one-shot and ends setup. After it,
+/// every change that ADDS trust (setAdmin, setRegistrar, allowMeasurement
+/// with ok, setEvidenceVerifier with a verifier, setCommittee) must be
+/// queued with queueChange, is public on chain (ChangeQueued carries the
+/// whole call) for governanceDelay, and only then may anyone execute it;
+/// the admin may cancel it meanwhile. governanceDelay is at least
+/// MIN_GOVERNANCE_DELAY (7 days) and longer than the rollup's exit window,
+/// so a user who distrusts a queued change can leave before it applies
+/// (L2BEAT Stage 1's exit window). Changes that only REMOVE trust act at
+/// once: revokeEnclave, allowMeasurement(_, _, false), setEvidenceVerifier
+/// (_, 0), setRegistrar(0), and the permissionless invalidateCommittee.
+///
+/// Security assumptions:
+/// - The registrar is trusted to verify evidence. It acts at once, but a
+///   registered key certifies nothing until a (delayed) setCommittee puts it
+///   in a committee; users watching a queued committee must re-verify its
+///   members' published evidence before the change executes. A rogue
+///   registrar can also re-register a member under another kind, making it
+///   ineligible: a liveness attack, like a revocation.
+/// - The admin chooses measurements, verifiers and committees, but cannot
+///   install a member that is not registered, whose kind differs from the
+///   attested one, or whose registration expired or was revoked.
+/// - A compromised admin key CAN: queue any governed change (it becomes
+///   visible at once and applies only after governanceDelay), cancel queued
+///   changes, and at once revoke enclaves, disallow measurements, remove
+///   verifiers or the registrar. The removals can shrink the committee or
+///   withdraw it, halting the rollup; users then leave through the TSC's
+///   escape hatch (challenge, freeze, settleWithdraw). It CANNOT add trust
+///   without the delay: no new admin, registrar, measurement, verifier or
+///   committee before the exit window has passed, no second rollup binding,
+///   and handing the admin role over (itself delayed) gives the new admin
+///   no shortcut either. So the admin alone can stop the rollup but cannot
+///   take funds from a user who watches the queue and exits in time.
+/// - Shrinking a committee keeps the rule, and must not make it easier to
+///   meet: MOfN, DistinctKinds and Weighted count only signers, so a signer
+///   set that meets them on the reduced committee meets them on the
+///   original one. PerKind's bar falls with the members of each kind, so a
+///   committee under a rule with a PerKind leaf is withdrawn, never shrunk.
 contract Manager {
     struct Enclave {
         uint8 kind; // attest.Kind
@@ -45,6 +89,14 @@ contract Manager {
     uint8 internal constant SCHEME_BLS = 2;
     uint256 internal constant MAX_KIND = 5;
 
+    /// The shortest governanceDelay a Manager accepts (L2BEAT Stage 1 asks
+    /// for at least 7 days to exit before an unwanted upgrade).
+    uint64 public constant MIN_GOVERNANCE_DELAY = 7 days;
+    /// How long after its eta a queued change stays executable. A change
+    /// nobody executed in time lapses, so users need not watch old queued
+    /// changes for ever; the admin queues it again (with a new delay).
+    uint64 public constant CHANGE_GRACE_PERIOD = 14 days;
+
     /// The EIP-712 type the registrar signs.
     bytes32 public constant REGISTRATION_TYPEHASH = keccak256(
         "Registration(address enclave,uint8 kind,bytes32 measurement,bytes32 evidenceHash,uint64 expiry)"
@@ -53,6 +105,8 @@ contract Manager {
     address public admin;
     address public registrar;
     IConfigSink public rollup;
+    /// How long a queued change waits before it can be executed (seconds).
+    uint64 public immutable governanceDelay;
 
     mapping(address => Enclave) public enclaves;
     /// allowed[kind][measurement]: governance's allow-list; revoking a
@@ -63,6 +117,10 @@ contract Manager {
     uint64 public epoch;
     bytes32 public committeeHash;
     bytes32 public configHash;
+
+    /// queued[id]: the eta of a queued change, 0 if none; id =
+    /// keccak256(abi.encode(call, eta)).
+    mapping(bytes32 => uint64) public queued;
 
     error NotAdmin();
     error BadKind(uint8 kind);
@@ -80,9 +138,27 @@ contract Manager {
     error MemberNotEligible(address member);
     error NotCurrentCommittee();
     error CommitteeStillValid();
+    /// The constructor's delay is below MIN_GOVERNANCE_DELAY.
+    error DelayBelowMinimum(uint64 delay, uint64 minimum);
+    /// setRollup: the delay does not exceed the rollup's exit window, so a
+    /// user could not leave before a queued change applies.
+    error DelayNotAboveExitWindow(uint64 delay, uint256 exitWindow);
+    /// After setup, this setter adds trust and must go through queueChange.
+    error Timelocked(bytes4 selector);
+    /// queueChange: the call is not one of the governed setters.
+    error NotGovernable(bytes4 selector);
+    /// queueChange before setRollup: during setup the setters act directly.
+    /// A change queued then could ripen before the rollup holds any funds
+    /// and apply at once later, so queueing starts with the binding.
+    error SetupPhase();
+    error ChangeAlreadyQueued(bytes32 id);
+    error UnknownChange(bytes32 id);
+    error ChangeNotReady(bytes32 id, uint64 eta);
+    error ChangeLapsed(bytes32 id, uint64 eta);
 
     event AdminChanged(address admin);
     event RegistrarChanged(address registrar);
+    event RollupSet(address rollup, uint256 exitWindow);
     event MeasurementAllowed(uint8 indexed kind, bytes32 indexed measurement, bool allowed);
     event EvidenceVerifierSet(uint8 indexed kind, address verifier);
     event EnclaveRegistered(
@@ -90,55 +166,145 @@ contract Manager {
     );
     event EnclaveRevoked(address indexed enclave);
     event CommitteeSet(uint64 indexed epoch, uint8 scheme, bytes committee, bytes rule, bytes32 configHash);
+    /// member is the first ineligible member of the committee of `epoch`;
+    /// a CommitteeSet for epoch + 1 follows when the rest still meet the rule.
     event CommitteeInvalidated(uint64 indexed epoch, address member);
+    event ChangeQueued(bytes32 indexed id, uint64 eta, bytes call);
+    event ChangeExecuted(bytes32 indexed id);
+    event ChangeCancelled(bytes32 indexed id);
 
     modifier onlyAdmin() {
         if (msg.sender != admin) revert NotAdmin();
         _;
     }
 
-    constructor(address admin_, address registrar_) {
+    /// A change that adds trust: the admin's during setup, afterwards only
+    /// a queued change that waited governanceDelay (executeChange calls
+    /// back into this contract).
+    modifier governed() {
+        _governed(true);
+        _;
+    }
+
+    constructor(address admin_, address registrar_, uint64 governanceDelay_) {
         if (admin_ == address(0)) revert ZeroAddress();
+        if (governanceDelay_ < MIN_GOVERNANCE_DELAY) revert DelayBelowMinimum(governanceDelay_, MIN_GOVERNANCE_DELAY);
         admin = admin_;
         registrar = registrar_;
+        governanceDelay = governanceDelay_;
         emit AdminChanged(admin_);
         emit RegistrarChanged(registrar_);
     }
 
+    /// Whether the Manager is still in its setup phase (no rollup bound).
+    function inSetup() public view returns (bool) {
+        return address(rollup) == address(0);
+    }
+
+    /// addsTrust: a change that needs the delay after setup. Removals are
+    /// the admin's (or a queued change's) at any time.
+    function _governed(bool addsTrust) private view {
+        if (msg.sender == address(this)) return;
+        if (msg.sender != admin) revert NotAdmin();
+        if (addsTrust && !inSetup()) revert Timelocked(msg.sig);
+    }
+
+    // ---- timelock ----
+
+    /// Queues a governed call (abi-encoded, selector first) to this
+    /// contract; anyone may execute it from eta = now + governanceDelay
+    /// until CHANGE_GRACE_PERIOD later. The event carries the whole call so
+    /// that users can judge it and exit in time.
+    function queueChange(bytes calldata call) external onlyAdmin returns (bytes32 id) {
+        if (inSetup()) revert SetupPhase();
+        bytes4 sel = call.length >= 4 ? bytes4(call[0:4]) : bytes4(0);
+        if (
+            sel != this.setAdmin.selector && sel != this.setRegistrar.selector
+                && sel != this.allowMeasurement.selector && sel != this.setEvidenceVerifier.selector
+                && sel != this.setCommittee.selector
+        ) revert NotGovernable(sel);
+        uint64 eta = uint64(block.timestamp) + governanceDelay;
+        id = keccak256(abi.encode(call, eta));
+        if (queued[id] != 0) revert ChangeAlreadyQueued(id);
+        queued[id] = eta;
+        emit ChangeQueued(id, eta, call);
+    }
+
+    /// Executes a queued change once its delay has passed. Anyone may: the
+    /// change was public for governanceDelay. The call's own revert (say a
+    /// committee member whose registration expired meanwhile) is bubbled
+    /// and the change stays queued.
+    function executeChange(bytes calldata call, uint64 eta) external {
+        bytes32 id = keccak256(abi.encode(call, eta));
+        if (queued[id] == 0) revert UnknownChange(id);
+        if (block.timestamp < eta) revert ChangeNotReady(id, eta);
+        if (block.timestamp > uint256(eta) + CHANGE_GRACE_PERIOD) revert ChangeLapsed(id, eta);
+        delete queued[id];
+        (bool ok, bytes memory ret) = address(this).call(call);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
+            }
+        }
+        emit ChangeExecuted(id);
+    }
+
+    /// Drops a queued change.
+    function cancelChange(bytes32 id) external onlyAdmin {
+        if (queued[id] == 0) revert UnknownChange(id);
+        delete queued[id];
+        emit ChangeCancelled(id);
+    }
+
     // ---- governance ----
 
-    function setAdmin(address a) external onlyAdmin {
-        if (a == address(0)) revert ZeroAddress();
+    function setAdmin(address a) external governed {
+        // The Manager as its own admin could never queue again.
+        if (a == address(0) || a == address(this)) revert ZeroAddress();
         admin = a;
         emit AdminChanged(a);
     }
 
-    function setRegistrar(address r) external onlyAdmin {
+    /// Removing the registrar (zero) only removes trust: at once.
+    function setRegistrar(address r) external {
+        _governed(r != address(0));
         registrar = r;
         emit RegistrarChanged(r);
     }
 
-    /// Binds the rollup contract once; it is deployed after the Manager
-    /// because it names the Manager in its constructor.
+    /// Binds the rollup contract once and ends the setup phase; it is
+    /// deployed after the Manager because it names the Manager in its
+    /// constructor. A committee installed during setup is pushed to it.
     function setRollup(IConfigSink r) external onlyAdmin {
         if (address(rollup) != address(0)) revert RollupAlreadySet();
         if (address(r) == address(0)) revert ZeroAddress();
+        uint256 w = IRollupWindow(address(r)).exitWindow();
+        if (governanceDelay <= w) revert DelayNotAboveExitWindow(governanceDelay, w);
         rollup = r;
+        emit RollupSet(address(r), w);
+        if (epoch != 0) r.setConfig(epoch, configHash);
     }
 
-    function allowMeasurement(uint8 kind, bytes32 measurement, bool ok) external onlyAdmin {
+    /// Allowing a measurement adds trust (delayed after setup); disallowing
+    /// one removes it (at once).
+    function allowMeasurement(uint8 kind, bytes32 measurement, bool ok) external {
+        _governed(ok);
         _kind(kind);
         allowed[kind][measurement] = ok;
         emit MeasurementAllowed(kind, measurement, ok);
     }
 
-    function setEvidenceVerifier(uint8 kind, IEvidenceVerifier v) external onlyAdmin {
+    /// Setting a verifier adds trust (delayed after setup); removing one
+    /// (zero) removes it (at once).
+    function setEvidenceVerifier(uint8 kind, IEvidenceVerifier v) external {
+        _governed(address(v) != address(0));
         _kind(kind);
         evidenceVerifiers[kind] = v;
         emit EvidenceVerifierSet(kind, address(v));
     }
 
-    function revokeEnclave(address enclave) external onlyAdmin {
+    function revokeEnclave(address enclave) external {
+        _governed(false);
         enclaves[enclave].revoked = true;
         emit EnclaveRevoked(enclave);
     }
@@ -231,10 +397,12 @@ contract Manager {
     }
 
     /// Installs a new committee and quorum rule for the next epoch. pops are
-    /// the BLS keys' proofs of possession (empty for ECDSA).
+    /// the BLS keys' proofs of possession (empty for ECDSA). The new
+    /// committee replaces the old one in the same transaction, so the
+    /// rollup is never without one.
     function setCommittee(uint8 scheme, bytes calldata committee, bytes calldata rule, bytes calldata pops)
         external
-        onlyAdmin
+        governed
     {
         if (scheme != SCHEME_ECDSA && scheme != SCHEME_BLS) revert BadScheme(scheme);
         uint256 code = QuorumVerifier.checkRegistration(committee, pops);
@@ -242,8 +410,43 @@ contract Manager {
         bool bls = uint8(committee[0]) == 1;
         if (bls != (scheme == SCHEME_BLS)) revert BadScheme(scheme);
         if (!QuorumVerifier.ruleValid(rule)) revert BadRule();
-        address bad = _firstIneligible(committee);
+        (address bad,) = _ineligible(committee);
         if (bad != address(0)) revert MemberNotEligible(bad);
+        _install(scheme, committee, rule);
+    }
+
+    /// Anyone may show that members of the current committee have expired
+    /// or been revoked (or their measurement was). Removing a member only
+    /// removes trust, so it acts at once: if all the remaining members
+    /// signing would still meet the rule, they become the committee of the
+    /// next epoch under the same rule (the rollup keeps going); otherwise,
+    /// or when the rule has a PerKind leaf (see the contract comment), the
+    /// committee is withdrawn from the rollup until governance installs a
+    /// new one. Either way a revoked key can never certify another header.
+    /// rule is the current rule (from the last CommitteeSet event).
+    function invalidateCommittee(bytes calldata committee, bytes calldata rule) external {
+        bytes32 cfg = configHash;
+        bool bls = committee.length != 0 && uint8(committee[0]) == 1;
+        uint8 scheme = bls ? SCHEME_BLS : SCHEME_ECDSA;
+        if (cfg == bytes32(0) || configHashOf(scheme, keccak256(committee), keccak256(rule)) != cfg) {
+            revert NotCurrentCommittee();
+        }
+        (address bad, uint256 keep) = _ineligible(committee);
+        if (bad == address(0)) revert CommitteeStillValid();
+        uint64 e = epoch;
+        emit CommitteeInvalidated(e, bad);
+        if (
+            keep != 0 && !QuorumVerifier.ruleScalesWithCommittee(rule)
+                && QuorumVerifier.ruleMetByAll(committee, keep, rule)
+        ) {
+            _install(scheme, _subset(committee, keep), rule);
+            return;
+        }
+        configHash = bytes32(0);
+        if (address(rollup) != address(0)) rollup.setConfig(e, bytes32(0));
+    }
+
+    function _install(uint8 scheme, bytes memory committee, bytes calldata rule) private {
         bytes32 ch = keccak256(committee);
         bytes32 cfg = configHashOf(scheme, ch, keccak256(rule));
         uint64 e = epoch + 1;
@@ -254,17 +457,26 @@ contract Manager {
         if (address(rollup) != address(0)) rollup.setConfig(e, cfg);
     }
 
-    /// Anyone may show that a member of the current committee has expired or
-    /// been revoked (or its measurement was); the committee is then
-    /// withdrawn from the rollup until governance installs a new one, so a
-    /// revoked key can never certify another header.
-    function invalidateCommittee(bytes calldata committee) external {
-        if (keccak256(committee) != committeeHash || configHash == bytes32(0)) revert NotCurrentCommittee();
-        address bad = _firstIneligible(committee);
-        if (bad == address(0)) revert CommitteeStillValid();
-        configHash = bytes32(0);
-        emit CommitteeInvalidated(epoch, bad);
-        if (address(rollup) != address(0)) rollup.setConfig(epoch, bytes32(0));
+    /// The members of committee whose bits are set in keep, in order: a
+    /// subsequence, so the encoding stays canonical (ascending addresses).
+    function _subset(bytes calldata committee, uint256 keep) private pure returns (bytes memory out) {
+        uint256 stride = uint8(committee[0]) == 1 ? QuorumVerifier.BLS_MEMBER_SIZE : QuorumVerifier.MEMBER_SIZE;
+        uint256 n = (committee.length - 1) / stride;
+        out = new bytes(1 + _popcount(keep) * stride);
+        out[0] = committee[0];
+        uint256 o = 1;
+        for (uint256 i; i < n; ++i) {
+            if ((keep >> i) & 1 == 0) continue;
+            uint256 p = 1 + i * stride;
+            assembly ("memory-safe") {
+                calldatacopy(add(add(out, 0x20), o), add(committee.offset, p), stride)
+            }
+            o += stride;
+        }
+    }
+
+    function _popcount(uint256 x) private pure returns (uint256 c) {
+        for (; x != 0; x &= x - 1) ++c;
     }
 
     /// The hash the rollup contract checks a submission's (scheme,
@@ -273,18 +485,20 @@ contract Manager {
         return keccak256(abi.encode(scheme, committeeHash_, ruleHash));
     }
 
-    /// The first member that is not eligible as its committee kind, or zero.
-    /// The committee's shape was checked by QuorumVerifier.checkRegistration.
-    function _firstIneligible(bytes calldata committee) private view returns (address) {
+    /// The first member that is not eligible as its committee kind (zero if
+    /// none), and the bitmap of the eligible ones (bit i: member i; the
+    /// committee has at most 256 members). The committee's shape was
+    /// checked by QuorumVerifier.checkRegistration.
+    function _ineligible(bytes calldata committee) private view returns (address bad, uint256 keep) {
         uint256 stride = uint8(committee[0]) == 1 ? QuorumVerifier.BLS_MEMBER_SIZE : QuorumVerifier.MEMBER_SIZE;
         uint256 n = (committee.length - 1) / stride;
         for (uint256 i; i < n; ++i) {
             uint256 p = 1 + i * stride;
             address member = address(bytes20(committee[p:p + 20]));
             uint8 kind = uint8(committee[p + 20]);
-            if (!eligible(member, kind)) return member;
+            if (eligible(member, kind)) keep |= 1 << i;
+            else if (bad == address(0)) bad = member;
         }
-        return address(0);
     }
 
     function _kind(uint8 kind) private pure {

@@ -544,6 +544,52 @@ library QuorumVerifier {
         }
     }
 
+    /// @notice Whether a valid rule is met when the committee is reduced to
+    /// the members whose bits are set in `members` (bit i: member i) and
+    /// every one of them signs. The committee must have passed
+    /// checkRegistration (the Manager installs no other), so its shape is
+    /// not re-checked. It tallies exactly as the signature loops do, so the
+    /// verdict is the one the TSC would give a QC of all those members over
+    /// the reduced committee.
+    function ruleMetByAll(bytes calldata committee, uint256 members, bytes calldata rule)
+        internal
+        pure
+        returns (bool)
+    {
+        (uint256 n, uint256 stride,) = _shape(committee);
+        uint256 sgn;
+        uint256 tot;
+        for (uint256 i; i < n; ++i) {
+            if ((members >> i) & 1 == 0) continue;
+            // w = addr(160) ‖ kind(8) ‖ weight(64), as in _ecdsaLoop
+            uint256 w = _word(committee, 1 + i * stride) >> 24;
+            uint256 lane = 1 << (16 * ((w >> 64) & 0xff));
+            tot += lane;
+            sgn += lane + 1 + ((w & 0xffffffffffffffff) << 128);
+        }
+        return _ruleMet(rule, sgn, tot);
+    }
+
+    /// @notice Whether a valid rule has a PerKind leaf, the only leaf whose
+    /// bar depends on the committee (it scales with the members of each
+    /// kind) rather than on the signers alone. Removing members lowers such
+    /// a bar, so a signer set that meets the rule on a reduced committee
+    /// need not meet it on the original one.
+    function ruleScalesWithCommittee(bytes calldata rule) internal pure returns (bool) {
+        uint256 p;
+        uint256 count = 1;
+        if (uint8(rule[0]) == 5) {
+            count = uint8(rule[1]);
+            p = 2;
+        }
+        for (; count > 0; --count) {
+            uint8 tag = uint8(rule[p]);
+            if (tag == 3) return true;
+            p += tag == 1 ? 3 : tag == 4 ? 9 : 2;
+        }
+        return false;
+    }
+
     /// Evaluates a valid rule over the packed tallies (see _ecdsaLoop).
     function _ruleMet(bytes calldata rule, uint256 sgn, uint256 tot) private pure returns (bool met) {
         assembly {

@@ -59,6 +59,10 @@ type Options struct {
 	// Wait mines pending transactions on a simulated chain (its Commit);
 	// nil on a real chain, which mines by itself.
 	Wait func()
+	// Unbound leaves the Manager in its setup phase: the committee is
+	// installed but the TSC is not bound (the caller calls L1.SetRollup),
+	// so the admin's governance calls still act at once.
+	Unbound bool
 }
 
 // Devnet is a running rollup.
@@ -98,6 +102,7 @@ func (d *Devnet) mine(ctx context.Context, txs ...*types.Transaction) error {
 	}
 }
 
+// mined reports whether every tx has a receipt.
 // Start deploys the contracts, registers the enclaves and creates the nodes
 // (not yet running: call Run).
 func Start(ctx context.Context, o Options) (*Devnet, error) {
@@ -149,9 +154,9 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if d.Domain, err = l1.Domain(ctx); err != nil {
 		return nil, err
 	}
-	if err := send(l1.SetRollup(ctx, admin())); err != nil {
-		return nil, err
-	}
+	// Setup phase: until SetRollup binds the TSC, the admin's governance
+	// calls act at once (the TSC takes no deposit before its first
+	// committee). Afterwards each would wait out the governance delay.
 	seen := map[attest.Kind]bool{}
 	var kinds []attest.Kind
 	for _, k := range o.Kinds {
@@ -207,6 +212,12 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	}
 	if err := send(l1.SetCommittee(ctx, admin(), d.Committee, o.Rule)); err != nil {
 		return nil, err
+	}
+	// Binding the TSC ends setup and pushes the committee to it.
+	if !o.Unbound {
+		if err := send(l1.SetRollup(ctx, admin())); err != nil {
+			return nil, err
+		}
 	}
 
 	// One node per committee member, in committee order.

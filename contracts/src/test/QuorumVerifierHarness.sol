@@ -82,6 +82,18 @@ contract QuorumVerifierHarness {
         return QuorumVerifier.ruleValid(rule);
     }
 
+    function ruleMetByAll(bytes calldata committee, uint256 members, bytes calldata rule)
+        external
+        pure
+        returns (bool)
+    {
+        return QuorumVerifier.ruleMetByAll(committee, members, rule);
+    }
+
+    function ruleScalesWithCommittee(bytes calldata rule) external pure returns (bool) {
+        return QuorumVerifier.ruleScalesWithCommittee(rule);
+    }
+
     function hashToG1(bytes32 dst, bytes32 message) external view returns (uint256 x, uint256 y, bool ok) {
         return QuorumVerifier.hashToG1(dst, message);
     }
