@@ -153,6 +153,19 @@ var (
 
 // Node is a sequencer: host code (mempool, L1 watching, proposing,
 // collecting votes, submitting) around an Enclave.
+//
+// Clients and peers reach the mempool only through SubmitTx, which admits a
+// transaction only if its sender's account at the node's checkpoint can pay
+// it on top of the sender's pending transactions, its nonce is within
+// NonceWindow of the account's, and the sender has fewer than
+// MaxPendingPerSender pending; the signature is recovered only after these
+// cheap checks pass. A stranger without a funded account therefore makes a
+// node do one state read per message and store nothing; the node's storage
+// for pending transactions is bounded by MempoolSize and, per funded
+// account, by MaxPendingPerSender. When a header is accepted the node
+// evicts, from memory and KV, the pending transactions of the batch's
+// senders that can no longer apply; leaders batch only transactions whose
+// nonces follow without a gap.
 type Node struct {
 	cfg             Config
 	defaultSchedule bool
