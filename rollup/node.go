@@ -85,6 +85,12 @@ type Config struct {
 	PollInterval  time.Duration  // L1 polling period, default 50ms
 	VoteTimeout   time.Duration  // how long a leader waits for votes, default 5s
 	MempoolSize   int            // default 100,000
+	// NonceWindow: the mempool admits a transaction whose nonce is in
+	// [account nonce, account nonce + NonceWindow) at the checkpoint
+	// (default DefaultNonceWindow). MaxPendingPerSender caps each
+	// sender's pending transactions (default DefaultMaxPendingPerSender).
+	NonceWindow         int
+	MaxPendingPerSender int
 	// FullQC submits every vote received; by default a leader trims the QC
 	// to a minimal signer set that satisfies the rule, which costs the
 	// same security (the rule is the guarantee) and less gas.
@@ -147,6 +153,19 @@ var (
 
 // Node is a sequencer: host code (mempool, L1 watching, proposing,
 // collecting votes, submitting) around an Enclave.
+//
+// Clients and peers reach the mempool only through SubmitTx, which admits a
+// transaction only if its sender's account at the node's checkpoint can pay
+// it on top of the sender's pending transactions, its nonce is within
+// NonceWindow of the account's, and the sender has fewer than
+// MaxPendingPerSender pending; the signature is recovered only after these
+// cheap checks pass. A stranger without a funded account therefore makes a
+// node do one state read per message and store nothing; the node's storage
+// for pending transactions is bounded by MempoolSize and, per funded
+// account, by MaxPendingPerSender. When a header is accepted the node
+// evicts, from memory and KV, the pending transactions of the batch's
+// senders that can no longer apply; leaders batch only transactions whose
+// nonces follow without a gap.
 type Node struct {
 	cfg             Config
 	defaultSchedule bool
@@ -231,7 +250,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		return nil, err
 	}
 	n := &Node{
-		cfg: cfg, domain: d, mempool: NewMempool(cfg.MempoolSize),
+		cfg: cfg, domain: d, mempool: NewMempoolLimits(cfg.MempoolSize, cfg.NonceWindow, cfg.MaxPendingPerSender),
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
 		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
 		peers:    map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule,
@@ -252,22 +271,37 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 	if n.enclave, err = NewEnclave(cfg.Key, d, cfg.Store, n.deposits, head); err != nil {
 		return nil, err
 	}
-	// Transactions accepted before a crash stay in the mempool: a client's
-	// transaction is never lost, and including it twice is impossible
-	// (its nonce was consumed), so the next batch simply fails it.
-	err = cfg.KV.Scan(prefixTx, func(_, v []byte) error {
+	// Transactions admitted before a crash stay in the mempool if they
+	// can still apply at the checkpoint (the same admission rules as
+	// SubmitTx, without the signature, which execution checks): a
+	// client's transaction is never lost, and one that can no longer
+	// apply is dropped from the KV as well.
+	n.mempool.Evict(head.Height)
+	var drop [][]byte
+	err = cfg.KV.Scan(prefixTx, func(k, v []byte) error {
 		tx, err := DecodeTx(v)
+		if err == nil {
+			err = tx.Validate()
+		}
 		if err != nil {
 			return err
 		}
-		_, err = n.mempool.Add(tx)
-		if errors.Is(err, ErrKnownTx) {
-			err = nil
+		acct, err := n.accountAt(head, tx.From)
+		if err != nil {
+			return err
 		}
-		return err
+		if err := n.mempool.admit(tx, tx.Hash(), acct, head.Height); err != nil && !errors.Is(err, ErrKnownTx) {
+			drop = append(drop, slices.Clone(k))
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("rollup: restore mempool: %w", err)
+	}
+	for _, k := range drop {
+		if err := cfg.KV.Delete(k); err != nil {
+			return nil, fmt.Errorf("rollup: restore mempool: %w", err)
+		}
 	}
 	return n, nil
 }
@@ -370,11 +404,39 @@ func (n *Node) record(err error) {
 	n.cfg.Logger.Warn("evidence", "err", err)
 }
 
-// SubmitTx admits a client transaction after checking its signature, stores
-// it durably, and gossips it to the peers when gossip is true.
+// SubmitTx admits a client transaction, stores it durably, and gossips it
+// to the peers when gossip is true. A peer's gossip arrives here too
+// (LocalPeer.SendTx, API.RelayTransaction) and passes the same admission;
+// only an admitted transaction is gossiped on.
+//
+// Admission, cheapest first, so that what a transaction costs the node
+// grows only once it has shown it may be worth it:
+//
+//  1. stateless checks (Validate; no deposits) and duplicates (pending, or
+//     in a recently accepted header): no state read, no recovery;
+//  2. the Mempool rules against the claimed sender's account at the
+//     checkpoint (one tree read): the balance covers the value on top of
+//     the sender's pending values (ErrUnpayable: a fresh, empty key stops
+//     here), the nonce is in the window (ErrNonceWindow), the sender is
+//     under its cap (ErrSenderCap), the nonce is not already pending
+//     (ErrNonceTaken);
+//  3. only then the signature recovery in the enclave (ErrBadSignature),
+//     which confirms the claimed sender;
+//  4. the Mempool rules again under its lock (another transaction of the
+//     sender, or a new checkpoint, may have come in meanwhile), and the
+//     bound (ErrMempoolFull; a ready transaction may replace a gapped one).
+//
+// So a stranger without a funded account makes a node do at most one tree
+// read per message and store nothing; a signature recovery is spent only
+// on a message that names a funded account with a nonce in its window, and
+// storage only on transactions that account's key signed, at most
+// MaxPendingPerSender per account and MempoolSize in all.
 func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, error) {
 	if err := tx.Validate(); err != nil {
 		return common.Hash{}, err
+	}
+	if tx.Type == TxDeposit {
+		return common.Hash{}, fmt.Errorf("%w: deposits come from L1, not clients", ErrInvalidTx)
 	}
 	h := tx.Hash()
 	n.mu.Lock()
@@ -386,12 +448,33 @@ func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, 
 	if n.mempool.Has(h) {
 		return h, ErrKnownTx // before the signature check: duplicates cost no recovery
 	}
-	// The enclave checks the signature on admission (keeping spam out of
-	// the mempool) and remembers it, so execution does not pay twice.
-	if err := n.enclave.admit(tx, h); err != nil {
-		return h, err
+	err := errStaleView
+	for try := 0; errors.Is(err, errStaleView) && try < 3; try++ {
+		head := n.Head()
+		var acct statetree.Account
+		if acct, err = n.accountAt(head, tx.From); err != nil {
+			return h, err
+		}
+		// The state checks before the signature: a transaction that
+		// could not be admitted costs no recovery.
+		n.mempool.mu.Lock()
+		err = n.mempool.check(tx, h, acct)
+		n.mempool.mu.Unlock()
+		if err != nil {
+			return h, err
+		}
+		// The enclave checks the signature on admission (keeping spam
+		// out of the mempool) and remembers it, so execution does not
+		// pay twice.
+		if err := n.enclave.admit(tx, h); err != nil {
+			return h, err
+		}
+		err = n.mempool.admit(tx, h, acct, head.Height)
 	}
-	if err := n.mempool.add(tx, h); err != nil {
+	if errors.Is(err, errStaleView) {
+		err = fmt.Errorf("%w: the checkpoint kept moving during admission", ErrMempoolFull)
+	}
+	if err != nil {
 		return h, err
 	}
 	if err := n.cfg.KV.Put(append(slices.Clone(prefixTx), h[:]...), tx.Encode()); err != nil {
@@ -414,12 +497,21 @@ func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, 
 
 // Account returns an account at the node's checkpoint.
 func (n *Node) Account(addr common.Address) (statetree.Account, error) {
-	t, err := statetree.New(n.cfg.Store, n.Head().StateRoot)
+	return n.accountAt(n.Head(), addr)
+}
+
+func (n *Node) accountAt(head Checkpoint, addr common.Address) (statetree.Account, error) {
+	t, err := statetree.New(n.cfg.Store, head.StateRoot)
 	if err != nil {
 		return statetree.Account{}, err
 	}
-	return t.Get(addr)
+	a, err := t.Get(addr)
+	a.Address = addr
+	return a, err
 }
+
+// Mempool returns the node's mempool.
+func (n *Node) Mempool() *Mempool { return n.mempool }
 
 // Proof returns an account and its proof at the node's checkpoint root.
 func (n *Node) Proof(addr common.Address) (common.Hash, statetree.Account, *statetree.Proof, error) {
@@ -619,6 +711,25 @@ func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 	}
 	n.mempool.Remove(done...)
 	n.enclave.forget(done)
+	// The senders of the batch are the accounts whose nonce or balance
+	// went down: their pending transactions that can no longer apply go.
+	var accts []statetree.Account
+	for _, from := range Senders(p.Batch) {
+		acct, err := n.accountAt(next, from)
+		if err != nil {
+			return err
+		}
+		accts = append(accts, acct)
+	}
+	if evicted := n.mempool.Evict(next.Height, accts...); len(evicted) > 0 {
+		for _, h := range evicted {
+			if err := n.cfg.KV.Delete(append(slices.Clone(prefixTx), h[:]...)); err != nil {
+				return err
+			}
+		}
+		n.enclave.forget(evicted)
+		n.cfg.Logger.Debug("evicted", "height", next.Height, "txs", len(evicted))
+	}
 	n.mu.Lock()
 	if len(n.included)+len(done) > maxIncluded {
 		clear(n.included)
@@ -727,10 +838,11 @@ func (n *Node) tick(ctx context.Context) {
 		return
 	}
 	pendingDeposits := n.deposits.count() > head.DepositIndex
-	if n.mempool.Len() == 0 && !pendingDeposits && !n.hasForced(ctx) {
-		return
+	ready := n.mempool.ReadyLen()
+	if ready == 0 && !pendingDeposits && !n.hasForced(ctx) {
+		return // gapped future nonces alone make no batch
 	}
-	if recent && n.mempool.Len() < n.cfg.BatchSize {
+	if recent && ready < n.cfg.BatchSize {
 		return // let the batch fill
 	}
 	n.mu.Lock()
@@ -772,7 +884,7 @@ func (n *Node) buildBatch(ctx context.Context, head Checkpoint) ([]*Tx, []Forced
 		}
 	}
 	if room := n.cfg.BatchSize - len(batch); room > 0 {
-		batch = append(batch, n.mempool.Peek(room)...)
+		batch = append(batch, n.mempool.PeekReady(room)...)
 	}
 	return batch, forced
 }

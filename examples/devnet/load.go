@@ -281,7 +281,11 @@ func (c *client) send(ctx context.Context, u *user) (bool, error) {
 	// Clients may send to any sequencer: it gossips to the others.
 	n := c.l.d.Nodes[c.rng.IntN(len(c.l.d.Nodes))]
 	if _, err := n.SubmitTx(ctx, tx, true); err != nil {
-		if errors.Is(err, rollup.ErrMempoolFull) {
+		// Backpressure: the pool is full, or this node's checkpoint
+		// does not show u's funds or nonces yet, or u has as many
+		// transactions pending as a sender may.
+		if errors.Is(err, rollup.ErrMempoolFull) || errors.Is(err, rollup.ErrNonceWindow) ||
+			errors.Is(err, rollup.ErrSenderCap) || errors.Is(err, rollup.ErrUnpayable) {
 			return false, nil
 		}
 		return false, fmt.Errorf("submit %s: %w", tx.Type, err)
