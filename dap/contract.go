@@ -327,7 +327,6 @@ func (k *Contract) SettlementFromReceipt(rc *types.Receipt) (*Settlement, error)
 	return s, nil
 }
 
-
 // TSCAuthorizer returns a Config.Authorize hook that accepts a header only
 // if the TSC at tsc has accepted it (headerHashAt). Sequencers then upload
 // after their header is accepted; the DAP refuses anything else, so nobody

@@ -117,7 +117,6 @@ func TestForgedChallengeAnswerRefused(t *testing.T) {
 	}
 }
 
-
 // TestCensorshipRefused (issue 11.2): a committee that leaves a deposit,
 // or the oldest challenge, unanswered past the inclusion delay cannot land
 // a header; it can only stop, and the escape hatch takes over. Deposits are

@@ -169,10 +169,10 @@ var (
 type Node struct {
 	cfg             Config
 	defaultSchedule bool
-	domain   Domain
-	enclave  *Enclave
-	mempool  *Mempool
-	deposits *depositView
+	domain          Domain
+	enclave         *Enclave
+	mempool         *Mempool
+	deposits        *depositView
 	// member is the committee this node serves in, as L1 last installed
 	// it; peers maps members to their transport (SetPeers).
 	member atomic.Pointer[membership]
@@ -253,7 +253,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		cfg: cfg, domain: d, mempool: NewMempoolLimits(cfg.MempoolSize, cfg.NonceWindow, cfg.MaxPendingPerSender),
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
 		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
-		peers:    map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule,
+		peers: map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule,
 	}
 	n.install(0, cfg.Committee, cfg.Rule)
 	head := Checkpoint{StateRoot: cfg.Genesis}
