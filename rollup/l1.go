@@ -243,15 +243,26 @@ func (l *L1) Deposit(ctx context.Context, auth *bind.TransactOpts, to common.Add
 
 // UpdateState submits a certified header.
 func (l *L1) UpdateState(ctx context.Context, auth *bind.TransactOpts, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) (*types.Transaction, error) {
+	if _, err := quorum.EncodeRule(rule); err != nil {
+		return nil, err
+	}
 	return l.tscTx(ctx, auth, l.UpdateStateCalldata(h, c, rule, qc))
+}
+
+// ruleBytes is rule's on-chain encoding, or nil for a rule the chain
+// cannot enforce (no installed configuration matches nil, so the TSC
+// refuses it; the senders check EncodeRule first).
+func ruleBytes(rule quorum.Rule) []byte {
+	enc, _ := quorum.EncodeRule(rule)
+	return enc
 }
 
 // UpdateStateCalldata is the calldata of UpdateState, for gas accounting.
 func (l *L1) UpdateStateCalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) []byte {
 	if qc.Scheme() == quorum.SchemeBLS {
-		return l.tsc.PackUpdateStateBLS(h.Binding(), c.Encode(), rule.Encode(), qc.Encode())
+		return l.tsc.PackUpdateStateBLS(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
 	}
-	return l.tsc.PackUpdateState(h.Binding(), c.Encode(), rule.Encode(), qc.Encode())
+	return l.tsc.PackUpdateState(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
 }
 
 // Head is the TSC's view of the rollup.

@@ -98,7 +98,14 @@ func (l *L1) SetCommitteeCall(c *quorum.Committee, rule quorum.Rule) ([]byte, er
 			return nil, err
 		}
 	}
-	return l.mgr.PackSetCommittee(uint8(scheme), c.Encode(), rule.Encode(), pops), nil
+	// Only a rule the chain enforces as it is may be installed: a rule
+	// whose encoding means something else on chain is refused here, before
+	// anyone pays (quorum.ErrNotOnChain).
+	enc, err := quorum.EncodeRule(rule)
+	if err != nil {
+		return nil, err
+	}
+	return l.mgr.PackSetCommittee(uint8(scheme), c.Encode(), enc, pops), nil
 }
 
 // ---- immediate setters ----

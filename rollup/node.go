@@ -1054,7 +1054,7 @@ func trim(rule quorum.Rule, c *quorum.Committee, q *quorum.ECDSAQC) quorum.QC {
 	for k := len(idx) - 1; k >= 0; k-- {
 		s := signers
 		s.Remove(idx[k])
-		if rule.Check(c, s) == nil {
+		if quorum.Check(rule, c, s) == nil {
 			signers = s
 		}
 	}
