@@ -3,6 +3,7 @@ package rollup_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/internal/devnet"
+	"github.com/teerollup/teerollup/rollup"
 )
 
 // reorgEnv is a committee on a simulated chain that the test mines (and
@@ -302,4 +304,33 @@ func TestConfirmations(t *testing.T) {
 	e.mineTo(e.head() + k)
 	e.syncAll()
 	e.credited(1, big.NewInt(1))
+}
+
+// An enclave rewinds only to a checkpoint it held, never to one a host
+// makes up, and not forward again to one it rewound past.
+func TestEnclaveRewindOnlyToItsCheckpoints(t *testing.T) {
+	e := newReorgEnv(t, 0)
+	nonce, err := e.chain.Client.PendingNonceAt(e.ctx, crypto.PubkeyToAddress(e.depositor.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.mineTx(e.deposit(tenEther, nonce, 1))
+	e.syncAll()
+	e.proposeAndAccept(1)
+	enc := e.d.Nodes[1].Enclave()
+	one := enc.Head()
+	genesis := rollup.Checkpoint{}
+	forged := rollup.Checkpoint{Height: 0, StateRoot: one.StateRoot} // genesis height, a funded state
+	if err := enc.Rewind(forged); !errors.Is(err, rollup.ErrUnknownCheckpoint) {
+		t.Fatalf("rewind to a forged checkpoint: %v, want ErrUnknownCheckpoint", err)
+	}
+	if err := enc.Rewind(genesis); err != nil {
+		t.Fatal(err)
+	}
+	if enc.Head() != genesis {
+		t.Fatalf("head %+v after rewinding to genesis", enc.Head())
+	}
+	if err := enc.Rewind(one); !errors.Is(err, rollup.ErrUnknownCheckpoint) {
+		t.Fatalf("rewind forward to a dropped checkpoint: %v, want ErrUnknownCheckpoint", err)
+	}
 }
