@@ -625,8 +625,7 @@ func newGovEnvLife(tb testing.TB, kinds []attest.Kind, rule quorum.Rule, withBLS
 	if err != nil {
 		tb.Fatal(err)
 	}
-	g.chain.Backend.Commit()
-	if _, err := rollup.WaitAll(ctx, g.chain.Client, txs...); err != nil {
+	if _, err := chaintest.Settle(ctx, g.chain.Backend, txs...); err != nil {
 		tb.Fatal(err)
 	}
 	g.l1 = l1

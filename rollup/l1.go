@@ -32,6 +32,10 @@ type Backend interface {
 type Deployment struct {
 	Manager common.Address // the MSC
 	Rollup  common.Address // the TSC
+	// Block is the L1 block that deployed the TSC, where followers start
+	// scanning (0: unknown; L1.DeployBlock then reads it from the
+	// deployment receipt when this process deployed the contracts).
+	Block uint64
 }
 
 // ErrReverted: an L1 call or transaction reverted. The *RevertError carries
@@ -86,6 +90,8 @@ type L1 struct {
 	tsc     *bindings.TeeRollup
 	mgrC    *bind.BoundContract
 	tscC    *bind.BoundContract
+	// deployTx is the TSC's deployment transaction when Deploy made it.
+	deployTx common.Hash
 }
 
 // NewL1 binds a deployed rollup.

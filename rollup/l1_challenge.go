@@ -145,7 +145,9 @@ func DeployWithParams(ctx context.Context, backend Backend, auth *bind.TransactO
 		}
 		txs = append(txs, tx)
 	}
-	return NewL1(backend, Deployment{Manager: mAddr, Rollup: tAddr}), txs, nil
+	l1 := NewL1(backend, Deployment{Manager: mAddr, Rollup: tAddr})
+	l1.deployTx = tTx.Hash()
+	return l1, txs, nil
 }
 
 // The TSC's prefill: 256 deposit accumulators, 32 deposit-time words and
