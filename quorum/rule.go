@@ -309,6 +309,7 @@ func (r All) Eval(t Tally) error {
 	}
 	return nil
 }
+
 // Encode is the all-of encoding; a child without an on-chain encoding is
 // left out, so EncodeRule refuses the result.
 func (r All) Encode() []byte {
