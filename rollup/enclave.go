@@ -89,11 +89,17 @@ func (e *MismatchError) Unwrap() error { return ErrHeaderMismatch }
 // simulated TEE (attest/sim) has neither, so against a host that rolls its
 // storage back the lock holds only as long as the host does not.
 //
-// Liveness: a lock is never released. If members lock on a header that can
-// no longer be accepted on L1 (say it leaves a deposit uncredited past the
-// TSC's inclusion delay, so updateState reverts), or the committee splits
-// its locks over headers none of which reaches the rule, that height
-// stalls; the TSC's escape hatch then applies.
+// Liveness: a lock is released only when the deposit queue has run
+// DepositHistory deposits past the locked header, which the TSC then
+// refuses forever (DepositTooOld), so at most one of the two headers can
+// be accepted. That release trusts the host's deposit queue not to invent
+// deposits (a host that does only frees its own enclave, as a storage
+// rollback would; an outsider cannot). Any other lock is never released:
+// if members lock on a header that can no longer be accepted on L1 for
+// another reason (say it leaves a deposit uncredited past the TSC's
+// inclusion delay, so updateState reverts), or the committee splits its
+// locks over headers none of which reaches the rule, that height stalls;
+// the TSC's escape hatch then applies.
 type Enclave struct {
 	key      EnclaveKey
 	domain   Domain
@@ -111,7 +117,7 @@ type Enclave struct {
 	// locks holds, for recent heights, the one header hash this enclave
 	// signed there; lockKV persists it. lmu serializes check-and-record.
 	lmu    sync.Mutex
-	locks  map[uint64]common.Hash
+	locks  map[uint64]lockRecord
 	lockKV KV
 
 	// verified holds the hashes of client transactions whose signature
@@ -258,13 +264,15 @@ func OpenEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits Depos
 		key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head, past: []Checkpoint{head},
 		verified: map[common.Hash]struct{}{}, executed: map[common.Hash]executedBatch{},
 		applied: map[common.Hash]uint64{}, appliedAt: map[uint64][]common.Hash{},
-		locks: map[uint64]common.Hash{}, lockKV: locks,
+		locks: map[uint64]lockRecord{}, lockKV: locks,
 	}
 	err := locks.Scan(prefixLock, func(k, v []byte) error {
-		if len(k) != len(prefixLock)+8 || len(v) != common.HashLength {
+		if len(k) != len(prefixLock)+8 || len(v) != common.HashLength+8 {
 			return fmt.Errorf("rollup: malformed enclave lock %x", k)
 		}
-		e.locks[binary.BigEndian.Uint64(k[len(prefixLock):])] = common.BytesToHash(v)
+		e.locks[binary.BigEndian.Uint64(k[len(prefixLock):])] = lockRecord{
+			hash: common.BytesToHash(v[:common.HashLength]), depositIndex: binary.BigEndian.Uint64(v[common.HashLength:]),
+		}
 		return nil
 	})
 	if err != nil {
@@ -284,39 +292,64 @@ func lockKey(height uint64) []byte {
 // (room for an L1 reorg that undoes accepted heights).
 const lockMemory = 128
 
-// Locked returns the header hash this enclave signed at height, if any.
+// lockRecord is the header an enclave signed at a height: its hash and
+// how far it credits the deposit queue.
+type lockRecord struct {
+	hash         common.Hash
+	depositIndex uint64
+}
+
+// void reports whether the locked header can never be accepted: the
+// deposit queue has run DepositHistory past it, so the TSC refuses it
+// (DepositTooOld) now and forever. Only then may another header be signed
+// at its height: at most one of the two can ever be accepted. The queue is
+// the host's view, so this rests on the host not inventing deposits: see
+// Enclave.
+func (e *Enclave) void(l lockRecord) bool {
+	_, _, ok := e.deposits.Deposit(l.depositIndex + DepositHistory - 1)
+	return ok
+}
+
+// Locked returns the header hash this enclave signed at height, if any
+// and not void.
 func (e *Enclave) Locked(height uint64) (common.Hash, bool) {
 	e.lmu.Lock()
 	defer e.lmu.Unlock()
-	h, ok := e.locks[height]
-	return h, ok
+	l, ok := e.locks[height]
+	if !ok || e.void(l) {
+		return common.Hash{}, false
+	}
+	return l.hash, true
 }
 
 // checkLock returns a *LockError if the enclave signed another header than
-// hh at height.
-func (e *Enclave) checkLock(height uint64, hh common.Hash) error {
-	if l, ok := e.Locked(height); ok && l != hh {
-		return &LockError{Height: height, Locked: l, Asked: hh}
+// h at its height.
+func (e *Enclave) checkLock(h *Header) error {
+	hh := h.Hash()
+	if l, ok := e.Locked(h.Height); ok && l != hh {
+		return &LockError{Height: h.Height, Locked: l, Asked: hh}
 	}
 	return nil
 }
 
-// lock records, durably, that the enclave signs hh at height, unless it
-// signed another header there (*LockError). It must return nil before any
-// signature over hh at height is made.
-func (e *Enclave) lock(height uint64, hh common.Hash) error {
+// lock records, durably, that the enclave signs h, unless it signed
+// another header at h's height (*LockError). It must return nil before any
+// signature over h is made.
+func (e *Enclave) lock(h *Header) error {
+	hh := h.Hash()
 	e.lmu.Lock()
 	defer e.lmu.Unlock()
-	if l, ok := e.locks[height]; ok {
-		if l != hh {
-			return &LockError{Height: height, Locked: l, Asked: hh}
+	if l, ok := e.locks[h.Height]; ok && !e.void(l) {
+		if l.hash != hh {
+			return &LockError{Height: h.Height, Locked: l.hash, Asked: hh}
 		}
 		return nil
 	}
-	if err := e.lockKV.Put(lockKey(height), hh[:]); err != nil {
+	v := binary.BigEndian.AppendUint64(slices.Clone(hh[:]), h.DepositIndex)
+	if err := e.lockKV.Put(lockKey(h.Height), v); err != nil {
 		return fmt.Errorf("rollup: enclave lock: %w", err)
 	}
-	e.locks[height] = hh
+	e.locks[h.Height] = lockRecord{hash: hh, depositIndex: h.DepositIndex}
 	return nil
 }
 
@@ -458,7 +491,7 @@ func (e *Enclave) signProposal(h *Header, eb executedBatch, round uint64) (*Prop
 		return nil, quorum.Vote{}, fmt.Errorf("%w: header at height %d, checkpoint at %d", ErrStaleProposal, h.Height, head.Height)
 	}
 	hh := h.Hash()
-	if err := e.lock(h.Height, hh); err != nil {
+	if err := e.lock(h); err != nil {
 		return nil, quorum.Vote{}, err
 	}
 	e.keep(hh, eb)
@@ -523,7 +556,7 @@ func (e *Enclave) Vote(p *Proposal, lookup ChallengeLookup) (quorum.Vote, error)
 		return quorum.Vote{}, fmt.Errorf("%w: proposal at height %d on %s, checkpoint at %d is %s",
 			ErrStaleProposal, p.Header.Height, p.Header.ParentHash, head.Height, head.HeaderHash)
 	}
-	if err := e.checkLock(p.Header.Height, p.Header.Hash()); err != nil {
+	if err := e.checkLock(p.Header); err != nil {
 		return quorum.Vote{}, err
 	}
 	forced, err := forcedOf(p.Header, lookup)
@@ -538,7 +571,7 @@ func (e *Enclave) Vote(p *Proposal, lookup ChallengeLookup) (quorum.Vote, error)
 	if hh != p.Header.Hash() {
 		return quorum.Vote{}, &MismatchError{Proposed: p.Header, Computed: computed}
 	}
-	if err := e.lock(computed.Height, hh); err != nil {
+	if err := e.lock(computed); err != nil {
 		return quorum.Vote{}, err
 	}
 	e.keep(hh, eb)

@@ -217,7 +217,7 @@ type Node struct {
 	// signed there (an honest enclave signs one): a second one is refused
 	// before execution, so what a node executes and keeps for proposals is
 	// bounded per height and per proposer.
-	seen map[uint64]map[common.Address]common.Hash
+	seen map[uint64]map[common.Address]seenHeader
 	// ready is when this node first wanted to propose at readyKey (height,
 	// round): schedules with several leaders per round stagger them.
 	ready    time.Time
@@ -287,7 +287,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		cfg: cfg, domain: d, mempool: NewMempoolLimits(cfg.MempoolSize, cfg.NonceWindow, cfg.MaxPendingPerSender),
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
 		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
-		peers:    map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule, seen: map[uint64]map[common.Address]common.Hash{},
+		peers:    map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule, seen: map[uint64]map[common.Address]seenHeader{},
 	}
 	n.install(0, cfg.Committee, cfg.Rule)
 	head := Checkpoint{StateRoot: cfg.Genesis}
@@ -670,23 +670,32 @@ func (n *Node) authenticate(p *Proposal) (common.Address, error) {
 	return proposer, nil
 }
 
+type seenHeader struct {
+	hash         common.Hash
+	depositIndex uint64
+}
+
 // see records that proposer signed h at h's height (the next one); a
-// different header from the same proposer there is equivocation.
+// different header from the same proposer there is equivocation, unless
+// the first can never be accepted (the enclave's lock on it is void).
 func (n *Node) see(proposer common.Address, h *Header) error {
 	hh := h.Hash()
 	n.mu.Lock()
 	byProposer := n.seen[h.Height]
 	if byProposer == nil {
-		byProposer = map[common.Address]common.Hash{}
+		byProposer = map[common.Address]seenHeader{}
 		n.seen[h.Height] = byProposer
 	}
 	first, ok := byProposer[proposer]
+	if ok && first.hash != hh && n.deposits.count() >= first.depositIndex+DepositHistory {
+		ok = false
+	}
 	if !ok {
-		byProposer[proposer] = hh
+		byProposer[proposer] = seenHeader{hash: hh, depositIndex: h.DepositIndex}
 	}
 	n.mu.Unlock()
-	if ok && first != hh {
-		err := &EquivocationError{Proposer: proposer, Height: h.Height, First: first, Second: hh}
+	if ok && first.hash != hh {
+		err := &EquivocationError{Proposer: proposer, Height: h.Height, First: first.hash, Second: hh}
 		n.record(err)
 		return err
 	}

@@ -48,6 +48,10 @@ func PeerRequestDigest(d quorum.Domain, sender common.Address, method string, pa
 	return eip712(d, crypto.Keccak256Hash(buf[:]))
 }
 
+// DepositHistory is the TSC's DEPOSIT_HISTORY: it refuses a header that
+// leaves this many queued deposits or more uncredited.
+const DepositHistory = 256
+
 // Errors of proposal authentication. A follower checks them, in this
 // order, before it executes or stores anything.
 var (
