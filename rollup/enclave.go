@@ -267,12 +267,11 @@ func OpenEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits Depos
 		locks: map[uint64]lockRecord{}, lockKV: locks,
 	}
 	err := locks.Scan(prefixLock, func(k, v []byte) error {
-		if len(k) != len(prefixLock)+8 || len(v) != common.HashLength+8 {
+		l, ok := decodeLock(v)
+		if len(k) != len(prefixLock)+8 || !ok {
 			return fmt.Errorf("rollup: malformed enclave lock %x", k)
 		}
-		e.locks[binary.BigEndian.Uint64(k[len(prefixLock):])] = lockRecord{
-			hash: common.BytesToHash(v[:common.HashLength]), depositIndex: binary.BigEndian.Uint64(v[common.HashLength:]),
-		}
+		e.locks[binary.BigEndian.Uint64(k[len(prefixLock):])] = l
 		return nil
 	})
 	if err != nil {
@@ -292,31 +291,92 @@ func lockKey(height uint64) []byte {
 // (room for an L1 reorg that undoes accepted heights).
 const lockMemory = 128
 
-// lockRecord is the header an enclave signed at a height: its hash and
-// how far it credits the deposit queue.
+// lockRecord is the header an enclave signed at a height: its hash, its
+// parent and the deposits it credits (enough to tell when it can never be
+// accepted: see void).
 type lockRecord struct {
-	hash         common.Hash
+	hash, parent common.Hash
 	depositIndex uint64
+	depositAcc   common.Hash
 }
 
-// void reports whether the locked header can never be accepted: the
-// deposit queue has run DepositHistory past it, so the TSC refuses it
-// (DepositTooOld) now and forever. Only then may another header be signed
-// at its height: at most one of the two can ever be accepted. The queue is
-// the host's view, so this rests on the host not inventing deposits: see
-// Enclave.
-func (e *Enclave) void(l lockRecord) bool {
-	_, _, ok := e.deposits.Deposit(l.depositIndex + DepositHistory - 1)
-	return ok
+func lockOf(h *Header) lockRecord {
+	return lockRecord{hash: h.Hash(), parent: h.ParentHash, depositIndex: h.DepositIndex, depositAcc: h.DepositAcc}
+}
+
+// encode: hash ‖ parent ‖ depositIndex(8) ‖ depositAcc.
+func (l lockRecord) encode() []byte {
+	out := slices.Concat(l.hash[:], l.parent[:])
+	out = binary.BigEndian.AppendUint64(out, l.depositIndex)
+	return append(out, l.depositAcc[:]...)
+}
+
+func decodeLock(v []byte) (lockRecord, bool) {
+	if len(v) != 3*common.HashLength+8 {
+		return lockRecord{}, false
+	}
+	return lockRecord{
+		hash:         common.BytesToHash(v[:32]),
+		parent:       common.BytesToHash(v[32:64]),
+		depositIndex: binary.BigEndian.Uint64(v[64:72]),
+		depositAcc:   common.BytesToHash(v[72:]),
+	}, true
+}
+
+// void reports whether the header locked at height can never be accepted
+// on the L1 chain the enclave now follows, so that signing another header
+// there cannot yield two acceptable headers at one height:
+//   - the deposit queue has run DepositHistory past it: the TSC refuses it
+//     (DepositTooOld) now and forever;
+//   - the checkpoint below it is another header than its parent (an L1
+//     reorg replaced the parent): it can never extend the chain;
+//   - the deposits it credits are not the queue's (a reorg replaced a
+//     deposit it credited): the TSC refuses it (WrongDepositAcc).
+//
+// Each of these reads the host's view of L1 (the deposit queue and the
+// accepted headers the host feeds Accept), so a lock holds against any
+// outsider but not against a host that lies about L1 to its own enclave:
+// see Enclave.
+func (e *Enclave) void(height uint64, l lockRecord, head Checkpoint) bool {
+	if _, _, ok := e.deposits.Deposit(l.depositIndex + DepositHistory - 1); ok {
+		return true
+	}
+	if head.Height+1 != height {
+		return false
+	}
+	if head.HeaderHash != l.parent {
+		return true
+	}
+	acc, ok := e.queueAcc(head, l.depositIndex)
+	return ok && acc != l.depositAcc
+}
+
+// queueAcc is the deposit accumulator after deposit to-1, from the
+// checkpoint's; ok is false if the queue does not hold all of them (yet)
+// or to is behind the checkpoint.
+func (e *Enclave) queueAcc(head Checkpoint, to uint64) (common.Hash, bool) {
+	if to < head.DepositIndex || to-head.DepositIndex > DepositHistory {
+		return common.Hash{}, false
+	}
+	acc := head.DepositAcc
+	for i := head.DepositIndex; i < to; i++ {
+		addr, v, ok := e.deposits.Deposit(i)
+		if !ok {
+			return common.Hash{}, false
+		}
+		acc = DepositAccNext(acc, i, addr, v)
+	}
+	return acc, true
 }
 
 // Locked returns the header hash this enclave signed at height, if any
 // and not void.
 func (e *Enclave) Locked(height uint64) (common.Hash, bool) {
+	head := e.Head()
 	e.lmu.Lock()
 	defer e.lmu.Unlock()
 	l, ok := e.locks[height]
-	if !ok || e.void(l) {
+	if !ok || e.void(height, l, head) {
 		return common.Hash{}, false
 	}
 	return l.hash, true
@@ -336,20 +396,20 @@ func (e *Enclave) checkLock(h *Header) error {
 // another header at h's height (*LockError). It must return nil before any
 // signature over h is made.
 func (e *Enclave) lock(h *Header) error {
-	hh := h.Hash()
+	head := e.Head()
+	l := lockOf(h)
 	e.lmu.Lock()
 	defer e.lmu.Unlock()
-	if l, ok := e.locks[h.Height]; ok && !e.void(l) {
-		if l.hash != hh {
-			return &LockError{Height: h.Height, Locked: l.hash, Asked: hh}
+	if old, ok := e.locks[h.Height]; ok && !e.void(h.Height, old, head) {
+		if old.hash != l.hash {
+			return &LockError{Height: h.Height, Locked: old.hash, Asked: l.hash}
 		}
 		return nil
 	}
-	v := binary.BigEndian.AppendUint64(slices.Clone(hh[:]), h.DepositIndex)
-	if err := e.lockKV.Put(lockKey(h.Height), v); err != nil {
+	if err := e.lockKV.Put(lockKey(h.Height), l.encode()); err != nil {
 		return fmt.Errorf("rollup: enclave lock: %w", err)
 	}
-	e.locks[h.Height] = lockRecord{hash: hh, depositIndex: h.DepositIndex}
+	e.locks[h.Height] = l
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/binary"
@@ -30,6 +31,10 @@ type Peer interface {
 	Proposal(ctx context.Context, headerHash common.Hash) (*Proposal, error)
 	// SendTx gossips a client transaction.
 	SendTx(ctx context.Context, tx *Tx) error
+	// Locked returns the proposal whose header the peer's enclave signed
+	// at height (ErrNotFound if none): a leader of a later round re-proposes
+	// it rather than split the committee's one-header-per-height locks.
+	Locked(ctx context.Context, height uint64) (*Proposal, error)
 }
 
 // Forced is a transaction the next batch must include because a client
@@ -287,7 +292,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		cfg: cfg, domain: d, mempool: NewMempoolLimits(cfg.MempoolSize, cfg.NonceWindow, cfg.MaxPendingPerSender),
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
 		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
-		peers:    map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule, seen: map[uint64]map[common.Address]seenHeader{},
+		peers: map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule, seen: map[uint64]map[common.Address]seenHeader{},
 	}
 	n.install(0, cfg.Committee, cfg.Rule)
 	head := Checkpoint{StateRoot: cfg.Genesis}
@@ -587,6 +592,16 @@ func (n *Node) StoredProposal(h common.Hash) (*Proposal, error) {
 		return nil, err
 	}
 	return DecodeProposal(b)
+}
+
+// LockedProposal returns the stored proposal of the header this node's
+// enclave signed at height, or ErrNotFound.
+func (n *Node) LockedProposal(height uint64) (*Proposal, error) {
+	hh, ok := n.enclave.Locked(height)
+	if !ok {
+		return nil, fmt.Errorf("%w: no lock at height %d", ErrNotFound, height)
+	}
+	return n.StoredProposal(hh)
 }
 
 // HandleVote is the follower side: authenticate the proposal, re-execute
@@ -1001,7 +1016,14 @@ func (n *Node) propose(ctx context.Context, head Checkpoint, round uint64) error
 		own quorum.Vote
 		err error
 	)
-	if locked, ok := n.enclave.Locked(height); ok {
+	locked, ok := n.enclave.Locked(height)
+	if !ok && round > 0 {
+		// A round that timed out may have left members locked on the
+		// last leader's header: lead with the one most of them hold, so
+		// the locks converge instead of splitting over a new header.
+		locked, ok = n.peerLock(ctx, head)
+	}
+	if ok {
 		if p, own, err = n.repropose(ctx, locked, round); err != nil {
 			return err
 		}
@@ -1050,6 +1072,59 @@ func (n *Node) propose(ctx context.Context, head Checkpoint, round uint64) error
 		}
 	}
 	return err
+}
+
+// peerLock asks the other members which header they signed at the next
+// height and returns the one most of them signed (ties: the smallest
+// hash), its proposal stored here for repropose. Answers that are not a
+// proposal on this node's checkpoint are ignored: a host can only make the
+// leader consider its own enclave's lock.
+func (n *Node) peerLock(ctx context.Context, head Checkpoint) (common.Hash, bool) {
+	ctx, cancel := context.WithTimeout(ctx, n.cfg.VoteTimeout)
+	defer cancel()
+	m := n.member.Load()
+	peers := n.peerList(m)
+	ch := make(chan *Proposal, len(peers))
+	asked := 0
+	for i, peer := range peers {
+		if i == m.index || peer == nil {
+			continue
+		}
+		asked++
+		go func() {
+			p, err := peer.Locked(ctx, head.Height+1)
+			if err != nil {
+				p = nil
+			}
+			ch <- p
+		}()
+	}
+	count := map[common.Hash]int{}
+	props := map[common.Hash]*Proposal{}
+	for range asked {
+		p := <-ch
+		if p == nil || p.Header == nil || p.Header.Height != head.Height+1 || p.Header.ParentHash != head.HeaderHash {
+			continue
+		}
+		hh := p.Header.Hash()
+		count[hh]++
+		props[hh] = p
+	}
+	var best common.Hash
+	for hh, c := range count {
+		if c > count[best] || (c == count[best] && bytes.Compare(hh[:], best[:]) < 0) {
+			best = hh
+		}
+	}
+	if count[best] == 0 {
+		return common.Hash{}, false
+	}
+	if _, err := n.StoredProposal(best); err != nil {
+		if err := n.storeProposal(props[best], best); err != nil {
+			return common.Hash{}, false
+		}
+	}
+	return best, true
 }
 
 // repropose signs, for round, the header this enclave is locked on, from

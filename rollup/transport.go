@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +25,10 @@ func (l LocalPeer) Vote(ctx context.Context, p *Proposal) (quorum.Vote, error) {
 
 func (l LocalPeer) Proposal(_ context.Context, h common.Hash) (*Proposal, error) {
 	return l.Node.StoredProposal(h)
+}
+
+func (l LocalPeer) Locked(_ context.Context, height uint64) (*Proposal, error) {
+	return l.Node.LockedProposal(height)
 }
 
 func (l LocalPeer) SendTx(ctx context.Context, tx *Tx) error {
@@ -86,6 +91,7 @@ const (
 	peerMethodVote     = PeerRPCNamespace + "_vote"
 	peerMethodProposal = PeerRPCNamespace + "_proposal"
 	peerMethodRelay    = PeerRPCNamespace + "_relayTransaction"
+	peerMethodLocked   = PeerRPCNamespace + "_locked"
 )
 
 // peerAuthError is an authentication failure on the wire.
@@ -167,6 +173,18 @@ func (a *PeerAPI) Proposal(env *RPCEnvelope, headerHash common.Hash) (hexutil.By
 		return nil, err
 	}
 	p, err := a.node.StoredProposal(headerHash)
+	if err != nil {
+		return nil, err
+	}
+	return p.Encode(), nil
+}
+
+// Locked returns the proposal this node's enclave signed at height.
+func (a *PeerAPI) Locked(env *RPCEnvelope, height hexutil.Uint64) (hexutil.Bytes, error) {
+	if err := a.authenticate(env, peerMethodLocked, binary.BigEndian.AppendUint64(nil, uint64(height))); err != nil {
+		return nil, err
+	}
+	p, err := a.node.LockedProposal(uint64(height))
 	if err != nil {
 		return nil, err
 	}
@@ -327,6 +345,14 @@ func fromRPCError(err error) error {
 func (r *RPCPeer) Proposal(ctx context.Context, h common.Hash) (*Proposal, error) {
 	var out hexutil.Bytes
 	if err := r.call(ctx, &out, peerMethodProposal, h[:], h); err != nil {
+		return nil, fromRPCError(err)
+	}
+	return DecodeProposal(out)
+}
+
+func (r *RPCPeer) Locked(ctx context.Context, height uint64) (*Proposal, error) {
+	var out hexutil.Bytes
+	if err := r.call(ctx, &out, peerMethodLocked, binary.BigEndian.AppendUint64(nil, height), hexutil.Uint64(height)); err != nil {
 		return nil, fromRPCError(err)
 	}
 	return DecodeProposal(out)
