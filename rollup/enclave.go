@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -89,17 +90,16 @@ func (e *MismatchError) Unwrap() error { return ErrHeaderMismatch }
 // simulated TEE (attest/sim) has neither, so against a host that rolls its
 // storage back the lock holds only as long as the host does not.
 //
-// Liveness: a lock is released only when the deposit queue has run
-// DepositHistory deposits past the locked header, which the TSC then
-// refuses forever (DepositTooOld), so at most one of the two headers can
-// be accepted. That release trusts the host's deposit queue not to invent
-// deposits (a host that does only frees its own enclave, as a storage
-// rollback would; an outsider cannot). Any other lock is never released:
-// if members lock on a header that can no longer be accepted on L1 for
-// another reason (say it leaves a deposit uncredited past the TSC's
-// inclusion delay, so updateState reverts), or the committee splits its
-// locks over headers none of which reaches the rule, that height stalls;
-// the TSC's escape hatch then applies.
+// Liveness: a lock is void (another header may be signed at its height)
+// only when the locked header can never be accepted on the L1 chain the
+// host shows: the deposit queue ran DepositHistory past it, an L1 reorg
+// replaced its parent, or replaced a deposit it credits (see void). A
+// leader of a later round first asks the members for their locks
+// (Peer.Locked) and re-proposes the header most of them hold, so a round
+// that timed out does not split the committee. Locks can still split when
+// two leaders' proposals race (a round-0 vote arriving after the round-1
+// leader asked); if no locked header can then reach the rule, the height
+// stalls and the TSC's escape hatch applies.
 type Enclave struct {
 	key      EnclaveKey
 	domain   Domain
@@ -116,9 +116,12 @@ type Enclave struct {
 
 	// locks holds, for recent heights, the one header hash this enclave
 	// signed there; lockKV persists it. lmu serializes check-and-record.
-	lmu    sync.Mutex
-	locks  map[uint64]lockRecord
-	lockKV KV
+	lmu sync.Mutex
+	// executions counts batch executions (tests check that replays and
+	// junk do not cost any).
+	executions atomic.Uint64
+	locks      map[uint64]lockRecord
+	lockKV     KV
 
 	// verified holds the hashes of client transactions whose signature
 	// this enclave checked at admission (Admit), so that executing them
@@ -437,8 +440,8 @@ func (e *Enclave) ExecutedCount() int {
 
 // SignPeerRequest signs a peer request envelope (PeerRequestDigest) from
 // this enclave's address; it returns the time it signed for.
-func (e *Enclave) SignPeerRequest(method string, payloadHash common.Hash, ts uint64) ([65]byte, error) {
-	return signDigest(e.key, PeerRequestDigest(e.domain.VoteDomain(), e.key.Address(), method, payloadHash, ts))
+func (e *Enclave) SignPeerRequest(to common.Address, method string, payloadHash common.Hash, ts uint64) ([65]byte, error) {
+	return signDigest(e.key, PeerRequestDigest(e.domain.VoteDomain(), e.key.Address(), to, method, payloadHash, ts))
 }
 
 // Address is the enclave key's address (its committee identity).
@@ -476,6 +479,7 @@ func (e *Enclave) keep(hh common.Hash, eb executedBatch) {
 
 // execute is Execute without keeping the batch's metadata.
 func (e *Enclave) execute(batch []*Tx, forced []Forced) (*Header, *Result, executedBatch, error) {
+	e.executions.Add(1)
 	start, err := forcedStart(batch, forced)
 	if err != nil {
 		return nil, nil, executedBatch{}, err

@@ -33,3 +33,14 @@ func (n *Node) LeadsNow() bool {
 	head := n.Head()
 	return m.index >= 0 && m.schedule.IsLeader(m.index, head.Height+1, round, head.HeaderHash)
 }
+
+// Executions is how many batches the enclave executed.
+func (e *Enclave) Executions() uint64 { return e.executions.Load() }
+
+// SetRound moves the node to round r of the next height (as r round
+// timeouts would).
+func (n *Node) SetRound(r uint64) {
+	n.mu.Lock()
+	n.round = r
+	n.mu.Unlock()
+}

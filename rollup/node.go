@@ -223,6 +223,10 @@ type Node struct {
 	// before execution, so what a node executes and keeps for proposals is
 	// bounded per height and per proposer.
 	seen map[uint64]map[common.Address]seenHeader
+	// voted holds this node's votes above the checkpoint (one header per
+	// height: the enclave's lock), so a vote request replayed within the
+	// envelope's time window is answered without executing again.
+	voted map[common.Hash]quorum.Vote
 	// ready is when this node first wanted to propose at readyKey (height,
 	// round): schedules with several leaders per round stagger them.
 	ready    time.Time
@@ -293,6 +297,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
 		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
 		peers: map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule, seen: map[uint64]map[common.Address]seenHeader{},
+		voted: map[common.Hash]quorum.Vote{},
 	}
 	n.install(0, cfg.Committee, cfg.Rule)
 	head := Checkpoint{StateRoot: cfg.Genesis}
@@ -642,7 +647,14 @@ func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error)
 	if err := n.see(proposer, p.Header); err != nil {
 		return quorum.Vote{}, err
 	}
-	v, err := n.enclave.Vote(p, n.lookup)
+	hh := p.Header.Hash()
+	n.mu.Lock()
+	v, ok := n.voted[hh]
+	n.mu.Unlock()
+	if ok {
+		return v, nil
+	}
+	v, err = n.enclave.Vote(p, n.lookup)
 	if err != nil {
 		var me *MismatchError
 		if errors.As(err, &me) {
@@ -655,6 +667,9 @@ func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error)
 	if err := n.storeProposal(p, v.HeaderHash); err != nil {
 		return quorum.Vote{}, err
 	}
+	n.mu.Lock()
+	n.voted[hh] = v
+	n.mu.Unlock()
 	return v, nil
 }
 
@@ -829,6 +844,7 @@ func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 			delete(n.seen, h)
 		}
 	}
+	clear(n.voted)
 	n.round = 0
 	n.progress = n.cfg.Now()
 	if t, ok := n.proposedAt[a.HeaderHash]; ok {

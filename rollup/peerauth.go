@@ -17,7 +17,7 @@ import (
 // (Vote(bytes32 headerHash)), nor one of the other.
 var (
 	proposalTypeHash    = crypto.Keccak256Hash([]byte("Proposal(bytes32 headerHash,uint64 round)"))
-	peerRequestTypeHash = crypto.Keccak256Hash([]byte("PeerRequest(address sender,bytes32 method,bytes32 payloadHash,uint64 timestamp)"))
+	peerRequestTypeHash = crypto.Keccak256Hash([]byte("PeerRequest(address sender,address recipient,bytes32 method,bytes32 payloadHash,uint64 timestamp)"))
 )
 
 func eip712(d quorum.Domain, structHash common.Hash) common.Hash {
@@ -35,16 +35,19 @@ func ProposalDigest(d quorum.Domain, headerHash common.Hash, round uint64) commo
 }
 
 // PeerRequestDigest is what a member's enclave signs to send a peer
-// request: the sender, the method, the payload's hash and the time (unix
-// milliseconds), under the vote domain.
-func PeerRequestDigest(d quorum.Domain, sender common.Address, method string, payloadHash common.Hash, ts uint64) common.Hash {
-	var buf [5 * 32]byte
+// request: the sender, the recipient (so an envelope replayed to another
+// member is refused: votes go only to the member that asked), the method,
+// the payload's hash and the time (unix milliseconds), under the vote
+// domain.
+func PeerRequestDigest(d quorum.Domain, sender, recipient common.Address, method string, payloadHash common.Hash, ts uint64) common.Hash {
+	var buf [6 * 32]byte
 	copy(buf[0:], peerRequestTypeHash[:])
 	copy(buf[32+12:], sender[:])
+	copy(buf[64+12:], recipient[:])
 	mh := crypto.Keccak256Hash([]byte(method))
-	copy(buf[64:], mh[:])
-	copy(buf[96:], payloadHash[:])
-	new(big.Int).SetUint64(ts).FillBytes(buf[128:])
+	copy(buf[96:], mh[:])
+	copy(buf[128:], payloadHash[:])
+	new(big.Int).SetUint64(ts).FillBytes(buf[160:])
 	return eip712(d, crypto.Keccak256Hash(buf[:]))
 }
 

@@ -322,17 +322,23 @@ func TestPeerRPCAuth(t *testing.T) {
 			return raw.CallContext(ctx, &out, rollup.PeerRPCNamespace+"_vote", env, hexutil.Bytes(p.Encode()))
 		}, "bad envelope signature"},
 		{"stale envelope", func() error {
-			old := &rollup.RPCPeer{C: raw, Signer: member, Now: func() time.Time { return time.Now().Add(-time.Minute) }}
+			old := &rollup.RPCPeer{C: raw, Signer: member, To: node.Enclave().Address(), Now: func() time.Time { return time.Now().Add(-time.Minute) }}
 			_, err := old.Vote(ctx, p)
 			return err
 		}, "stale envelope"},
 		{"future envelope", func() error {
-			early := &rollup.RPCPeer{C: raw, Signer: member, Now: func() time.Time { return time.Now().Add(time.Minute) }}
+			early := &rollup.RPCPeer{C: raw, Signer: member, To: node.Enclave().Address(), Now: func() time.Time { return time.Now().Add(time.Minute) }}
 			_, err := early.Proposal(ctx, p.Header.Hash())
 			return err
 		}, "stale envelope"},
+		{"envelope for another member", func() error {
+			// A member's request to node 1, replayed to node 0.
+			other := &rollup.RPCPeer{C: raw, Signer: member, To: c.Nodes[2].Enclave().Address()}
+			_, err := other.Vote(ctx, p)
+			return err
+		}, "bad envelope signature"},
 		{"non-member", func() error {
-			_, err := (&rollup.RPCPeer{C: raw, Signer: outsider}).Vote(ctx, p)
+			_, err := (&rollup.RPCPeer{C: raw, Signer: outsider, To: node.Enclave().Address()}).Vote(ctx, p)
 			return err
 		}, "not a committee member"},
 	} {
@@ -349,7 +355,7 @@ func TestPeerRPCAuth(t *testing.T) {
 	// A member's signed request passes authentication and reaches the
 	// proposal checks (here: the leader's signature over a header its
 	// batch does not produce).
-	peer, err := rollup.DialPeer(ctx, peerHTTP.URL, member)
+	peer, err := rollup.DialPeer(ctx, peerHTTP.URL, member, node.Enclave().Address())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -374,5 +380,72 @@ func TestPeerRPCAuth(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "does not exist") {
 			t.Fatalf("client API %s: %v", m, err)
 		}
+	}
+}
+
+// TestReplayedVoteRequestNotReexecuted: a vote request replayed within the
+// envelope's time window (by an outsider who saw it on the wire) gets the
+// same vote back without another execution. Before: every replay re-ran
+// the batch.
+func TestReplayedVoteRequestNotReexecuted(t *testing.T) {
+	c, _ := idleCommittee(t)
+	node := c.Nodes[0]
+	height := node.Head().Height + 1
+	leader := c.Nodes[int(height%5)]
+	p, _, _, err := leader.Enclave().Propose(nil, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := node.Enclave().Executions()
+	first, err := node.HandleVote(c.ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		v, err := node.HandleVote(c.ctx, p)
+		if err != nil || v != first {
+			t.Fatalf("replay: %v, %v", v, err)
+		}
+	}
+	if n := node.Enclave().Executions() - before; n != 1 {
+		t.Fatalf("%d executions for one proposal and 20 replays", n)
+	}
+}
+
+// TestLaterRoundLeaderKeepsLocks: the leader of round 0 got some members to
+// sign its header A and then went quiet; the leader of round 1, itself
+// unlocked, asks the members for their locks and re-proposes A instead of
+// a new header that the locked members could never sign (which would
+// split the committee's locks and stall the height).
+func TestLaterRoundLeaderKeepsLocks(t *testing.T) {
+	c, _ := idleCommittee(t)
+	height := c.Nodes[0].Head().Height + 1
+	l0, l1 := int(height%5), int((height+1)%5) // RoundRobin
+	// A: a batch with a transfer from an empty account (it fails, but the
+	// header differs from the empty one a fresh round-1 proposal makes).
+	tx := &rollup.Tx{Type: rollup.TxTransfer, To: common.Address{1}, Value: uint256.NewInt(1)}
+	if err := tx.Sign(c.Domain, newTestKey(t).k); err != nil {
+		t.Fatal(err)
+	}
+	a, _, _, err := c.Nodes[l0].Enclave().Propose([]*rollup.Tx{tx}, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	locked := 0
+	for i, n := range c.Nodes {
+		if i == l0 || i == l1 || locked == 2 {
+			continue
+		}
+		if _, err := n.HandleVote(c.ctx, a); err != nil {
+			t.Fatalf("member %d: %v", i, err)
+		}
+		locked++
+	}
+	c.Nodes[l1].SetRound(1)
+	if err := c.Nodes[l1].ProposeNow(c.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := c.Nodes[l1].Enclave().Locked(height); !ok || got != a.Header.Hash() {
+		t.Fatalf("round-1 leader signed %s (%v), want the locked header %s", got, ok, a.Header.Hash())
 	}
 }

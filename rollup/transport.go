@@ -139,7 +139,7 @@ func (a *PeerAPI) authenticate(env *RPCEnvelope, method string, payload []byte) 
 	if _, ok := m.committee.Index(env.Sender); !ok {
 		return fail("%v: sender %s", ErrNotMember, env.Sender)
 	}
-	digest := PeerRequestDigest(a.node.domain.VoteDomain(), env.Sender, method, crypto.Keccak256Hash(payload), uint64(env.Time))
+	digest := PeerRequestDigest(a.node.domain.VoteDomain(), env.Sender, a.node.enclave.Address(), method, crypto.Keccak256Hash(payload), uint64(env.Time))
 	signer, err := recoverSigner(digest, env.Sig)
 	if err != nil || signer != env.Sender {
 		return fail("bad envelope signature")
@@ -263,7 +263,7 @@ func (a *API) Head() RPCHead {
 // PeerSigner signs peer request envelopes inside an enclave (*Enclave).
 type PeerSigner interface {
 	Address() common.Address
-	SignPeerRequest(method string, payloadHash common.Hash, ts uint64) ([65]byte, error)
+	SignPeerRequest(to common.Address, method string, payloadHash common.Hash, ts uint64) ([65]byte, error)
 }
 
 // RPCPeer reaches a sequencer's peer API over JSON-RPC, signing every
@@ -271,17 +271,19 @@ type PeerSigner interface {
 type RPCPeer struct {
 	C      *rpc.Client
 	Signer PeerSigner
+	To     common.Address   // the peer's enclave address, bound into every envelope
 	Now    func() time.Time // default time.Now
 }
 
-// DialPeer connects to a node's peer RPC endpoint (http://, ws://); from
-// signs the requests (the dialing node's Enclave()).
-func DialPeer(ctx context.Context, url string, from PeerSigner) (*RPCPeer, error) {
+// DialPeer connects to the peer RPC endpoint (http://, ws://) of the
+// member whose enclave address is to; from signs the requests (the dialing
+// node's Enclave()).
+func DialPeer(ctx context.Context, url string, from PeerSigner, to common.Address) (*RPCPeer, error) {
 	c, err := rpc.DialContext(ctx, url)
 	if err != nil {
 		return nil, err
 	}
-	return &RPCPeer{C: c, Signer: from}, nil
+	return &RPCPeer{C: c, Signer: from, To: to}, nil
 }
 
 func (r *RPCPeer) envelope(method string, payload []byte) (*RPCEnvelope, error) {
@@ -290,7 +292,7 @@ func (r *RPCPeer) envelope(method string, payload []byte) (*RPCEnvelope, error) 
 		now = r.Now
 	}
 	ts := uint64(now().UnixMilli())
-	sig, err := r.Signer.SignPeerRequest(method, crypto.Keccak256Hash(payload), ts)
+	sig, err := r.Signer.SignPeerRequest(r.To, method, crypto.Keccak256Hash(payload), ts)
 	if err != nil {
 		return nil, err
 	}
