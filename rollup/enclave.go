@@ -1,10 +1,12 @@
 package rollup
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -23,10 +25,14 @@ type Checkpoint struct {
 }
 
 // Proposal is a leader's batch for the next height and the header the
-// leader computed for it. Followers re-execute the batch and vote only if
+// leader computed for it, signed inside the leader's enclave for a round
+// (Sig over ProposalDigest(header hash, Round)). Followers check that the
+// signer leads at (height, Round), re-execute the batch and vote only if
 // they compute the same header.
 type Proposal struct {
 	Header *Header
+	Round  uint64
+	Sig    [65]byte // r ‖ s ‖ v, v ∈ {0, 1}; zero: unsigned
 	Batch  []*Tx
 }
 
@@ -65,6 +71,35 @@ func (e *MismatchError) Unwrap() error { return ErrHeaderMismatch }
 // on a header whose parent chain the TSC accepted, so what the enclave
 // remembers of earlier heights (appliedBefore) holds whenever its vote
 // counts.
+//
+// One header per height: the enclave signs, as proposer (Propose,
+// ProposeExecuted) or as voter (Vote), at most one header hash per height;
+// asked to sign another it returns a *LockError naming the one it signed
+// (signing the same header again, e.g. a re-proposal in a later round, is
+// allowed). So no host, however many proposals it forges or replays, gets
+// two different headers at one height signed by an honest enclave. The
+// record (the lock) is written to the lock store (OpenEnclave's KV, the
+// node's KV) before the signature leaves the enclave, and reloaded when
+// the enclave restarts, so a crash does not forget it.
+//
+// Rollback: the lock store is host storage. A malicious host that restores
+// an old copy of it (from before the enclave signed at a height) and
+// restarts the enclave makes it forget that lock and sign a second header
+// at that height. A real TEE stops this with a hardware monotonic counter
+// or sealed state with rollback protection bound to the lock record; the
+// simulated TEE (attest/sim) has neither, so against a host that rolls its
+// storage back the lock holds only as long as the host does not.
+//
+// Liveness: a lock is void (another header may be signed at its height)
+// only when the locked header can never be accepted on the L1 chain the
+// host shows: the deposit queue ran DepositHistory past it, an L1 reorg
+// replaced its parent, or replaced a deposit it credits (see void). A
+// leader of a later round first asks the members for their locks
+// (Peer.Locked) and re-proposes the header most of them hold, so a round
+// that timed out does not split the committee. Locks can still split when
+// two leaders' proposals race (a round-0 vote arriving after the round-1
+// leader asked); if no locked header can then reach the rule, the height
+// stalls and the TSC's escape hatch applies.
 type Enclave struct {
 	key      EnclaveKey
 	domain   Domain
@@ -78,6 +113,15 @@ type Enclave struct {
 	// being head: the only ones Rewind may return to (an L1 reorg that
 	// drops accepted headers). At most rewindMemory.
 	past []Checkpoint
+
+	// locks holds, for recent heights, the one header hash this enclave
+	// signed there; lockKV persists it. lmu serializes check-and-record.
+	lmu sync.Mutex
+	// executions counts batch executions (tests check that replays and
+	// junk do not cost any).
+	executions atomic.Uint64
+	locks      map[uint64]lockRecord
+	lockKV     KV
 
 	// verified holds the hashes of client transactions whose signature
 	// this enclave checked at admission (Admit), so that executing them
@@ -104,6 +148,7 @@ type Enclave struct {
 }
 
 type executedBatch struct {
+	header  *Header
 	data    *BatchData
 	applied []common.Hash
 }
@@ -203,19 +248,200 @@ func (e *Enclave) forget(hashes []common.Hash) {
 }
 
 // NewEnclave starts an enclave at checkpoint head, whose state root store
-// must hold.
+// must hold, with its locks in memory only (a restart forgets them; nodes
+// use OpenEnclave).
 func NewEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits DepositQueue, head Checkpoint) (*Enclave, error) {
+	return OpenEnclave(key, d, store, deposits, head, NewMemoryKV())
+}
+
+// OpenEnclave is NewEnclave with the locks (one signed header per height,
+// see Enclave) persisted in locks and reloaded from it.
+func OpenEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits DepositQueue, head Checkpoint, locks KV) (*Enclave, error) {
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
 	if _, err := statetree.New(store, head.StateRoot); err != nil {
 		return nil, fmt.Errorf("rollup: enclave checkpoint: %w", err)
 	}
-	return &Enclave{
+	e := &Enclave{
 		key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head, past: []Checkpoint{head},
 		verified: map[common.Hash]struct{}{}, executed: map[common.Hash]executedBatch{},
 		applied: map[common.Hash]uint64{}, appliedAt: map[uint64][]common.Hash{},
-	}, nil
+		locks: map[uint64]lockRecord{}, lockKV: locks,
+	}
+	err := locks.Scan(prefixLock, func(k, v []byte) error {
+		l, ok := decodeLock(v)
+		if len(k) != len(prefixLock)+8 || !ok {
+			return fmt.Errorf("rollup: malformed enclave lock %x", k)
+		}
+		e.locks[binary.BigEndian.Uint64(k[len(prefixLock):])] = l
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rollup: enclave locks: %w", err)
+	}
+	return e, nil
+}
+
+// prefixLock ‖ height(8) → the header hash the enclave signed at height.
+var prefixLock = []byte("enclave/lock/")
+
+func lockKey(height uint64) []byte {
+	return binary.BigEndian.AppendUint64(slices.Clone(prefixLock), height)
+}
+
+// lockMemory is how many heights below the checkpoint keep their lock
+// (room for an L1 reorg that undoes accepted heights).
+const lockMemory = 128
+
+// lockRecord is the header an enclave signed at a height: its hash, its
+// parent and the deposits it credits (enough to tell when it can never be
+// accepted: see void).
+type lockRecord struct {
+	hash, parent common.Hash
+	depositIndex uint64
+	depositAcc   common.Hash
+}
+
+func lockOf(h *Header) lockRecord {
+	return lockRecord{hash: h.Hash(), parent: h.ParentHash, depositIndex: h.DepositIndex, depositAcc: h.DepositAcc}
+}
+
+// encode: hash ‖ parent ‖ depositIndex(8) ‖ depositAcc.
+func (l lockRecord) encode() []byte {
+	out := slices.Concat(l.hash[:], l.parent[:])
+	out = binary.BigEndian.AppendUint64(out, l.depositIndex)
+	return append(out, l.depositAcc[:]...)
+}
+
+func decodeLock(v []byte) (lockRecord, bool) {
+	if len(v) != 3*common.HashLength+8 {
+		return lockRecord{}, false
+	}
+	return lockRecord{
+		hash:         common.BytesToHash(v[:32]),
+		parent:       common.BytesToHash(v[32:64]),
+		depositIndex: binary.BigEndian.Uint64(v[64:72]),
+		depositAcc:   common.BytesToHash(v[72:]),
+	}, true
+}
+
+// void reports whether the header locked at height can never be accepted
+// on the L1 chain the enclave now follows, so that signing another header
+// there cannot yield two acceptable headers at one height:
+//   - the deposit queue has run DepositHistory past it: the TSC refuses it
+//     (DepositTooOld) now and forever;
+//   - the checkpoint below it is another header than its parent (an L1
+//     reorg replaced the parent): it can never extend the chain;
+//   - the deposits it credits are not the queue's (a reorg replaced a
+//     deposit it credited): the TSC refuses it (WrongDepositAcc).
+//
+// Each of these reads the host's view of L1 (the deposit queue and the
+// accepted headers the host feeds Accept), so a lock holds against any
+// outsider but not against a host that lies about L1 to its own enclave:
+// see Enclave.
+func (e *Enclave) void(height uint64, l lockRecord, head Checkpoint) bool {
+	if _, _, ok := e.deposits.Deposit(l.depositIndex + DepositHistory - 1); ok {
+		return true
+	}
+	if head.Height+1 != height {
+		return false
+	}
+	if head.HeaderHash != l.parent {
+		return true
+	}
+	acc, ok := e.queueAcc(head, l.depositIndex)
+	return ok && acc != l.depositAcc
+}
+
+// queueAcc is the deposit accumulator after deposit to-1, from the
+// checkpoint's; ok is false if the queue does not hold all of them (yet)
+// or to is behind the checkpoint.
+func (e *Enclave) queueAcc(head Checkpoint, to uint64) (common.Hash, bool) {
+	if to < head.DepositIndex || to-head.DepositIndex > DepositHistory {
+		return common.Hash{}, false
+	}
+	acc := head.DepositAcc
+	for i := head.DepositIndex; i < to; i++ {
+		addr, v, ok := e.deposits.Deposit(i)
+		if !ok {
+			return common.Hash{}, false
+		}
+		acc = DepositAccNext(acc, i, addr, v)
+	}
+	return acc, true
+}
+
+// Locked returns the header hash this enclave signed at height, if any
+// and not void.
+func (e *Enclave) Locked(height uint64) (common.Hash, bool) {
+	head := e.Head()
+	e.lmu.Lock()
+	defer e.lmu.Unlock()
+	l, ok := e.locks[height]
+	if !ok || e.void(height, l, head) {
+		return common.Hash{}, false
+	}
+	return l.hash, true
+}
+
+// checkLock returns a *LockError if the enclave signed another header than
+// h at its height.
+func (e *Enclave) checkLock(h *Header) error {
+	hh := h.Hash()
+	if l, ok := e.Locked(h.Height); ok && l != hh {
+		return &LockError{Height: h.Height, Locked: l, Asked: hh}
+	}
+	return nil
+}
+
+// lock records, durably, that the enclave signs h, unless it signed
+// another header at h's height (*LockError). It must return nil before any
+// signature over h is made.
+func (e *Enclave) lock(h *Header) error {
+	head := e.Head()
+	l := lockOf(h)
+	e.lmu.Lock()
+	defer e.lmu.Unlock()
+	if old, ok := e.locks[h.Height]; ok && !e.void(h.Height, old, head) {
+		if old.hash != l.hash {
+			return &LockError{Height: h.Height, Locked: old.hash, Asked: l.hash}
+		}
+		return nil
+	}
+	if err := e.lockKV.Put(lockKey(h.Height), l.encode()); err != nil {
+		return fmt.Errorf("rollup: enclave lock: %w", err)
+	}
+	e.locks[h.Height] = l
+	return nil
+}
+
+// pruneLocks forgets locks at heights at or below h.
+func (e *Enclave) pruneLocks(h uint64) {
+	e.lmu.Lock()
+	defer e.lmu.Unlock()
+	for k := range e.locks {
+		if k <= h {
+			if e.lockKV.Delete(lockKey(k)) == nil {
+				delete(e.locks, k)
+			}
+		}
+	}
+}
+
+// ExecutedCount is how many executed batches the enclave keeps (for
+// publication once accepted); it is bounded by what the enclave signed,
+// never by what it was sent.
+func (e *Enclave) ExecutedCount() int {
+	e.dmu.Lock()
+	defer e.dmu.Unlock()
+	return len(e.executed)
+}
+
+// SignPeerRequest signs a peer request envelope (PeerRequestDigest) from
+// this enclave's address; it returns the time it signed for.
+func (e *Enclave) SignPeerRequest(to common.Address, method string, payloadHash common.Hash, ts uint64) ([65]byte, error) {
+	return signDigest(e.key, PeerRequestDigest(e.domain.VoteDomain(), e.key.Address(), to, method, payloadHash, ts))
 }
 
 // Address is the enclave key's address (its committee identity).
@@ -237,18 +463,35 @@ func (e *Enclave) Head() Checkpoint {
 // costs space, never correctness) but the checkpoint does not move until
 // Accept.
 func (e *Enclave) Execute(batch []*Tx, forced []Forced) (*Header, *Result, error) {
-	start, err := forcedStart(batch, forced)
+	h, res, eb, err := e.execute(batch, forced)
 	if err != nil {
 		return nil, nil, err
+	}
+	e.keep(h.Hash(), eb)
+	return h, res, nil
+}
+
+func (e *Enclave) keep(hh common.Hash, eb executedBatch) {
+	e.dmu.Lock()
+	e.executed[hh] = eb
+	e.dmu.Unlock()
+}
+
+// execute is Execute without keeping the batch's metadata.
+func (e *Enclave) execute(batch []*Tx, forced []Forced) (*Header, *Result, executedBatch, error) {
+	e.executions.Add(1)
+	start, err := forcedStart(batch, forced)
+	if err != nil {
+		return nil, nil, executedBatch{}, err
 	}
 	head := e.Head()
 	tree, err := statetree.New(e.store, head.StateRoot)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, executedBatch{}, err
 	}
 	res, err := apply(e.domain, tree, head.DepositIndex, head.DepositAcc, e.deposits, batch, e.isVerified)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, executedBatch{}, err
 	}
 	// Remember what execution verified: a transaction seen first in a
 	// leader's batch and then admitted here is not recovered twice.
@@ -277,21 +520,55 @@ func (e *Enclave) Execute(batch []*Tx, forced []Forced) (*Header, *Result, error
 	h.Challenges, h.ChallengeAcc = ChallengeAnswers(forced, res.Receipts[start:start+len(forced)], e.appliedBefore)
 	data := &BatchData{Height: h.Height, Txs: batch, Accounts: res.Accounts}
 	h.DataRoot = data.DataRoot()
-	e.dmu.Lock()
-	e.executed[h.Hash()] = executedBatch{data: data, applied: applied}
-	e.dmu.Unlock()
-	return h, res, nil
+	return h, res, executedBatch{header: h, data: data, applied: applied}, nil
 }
 
-// Propose executes a batch as the leader and signs the header it computed:
-// the leader's own vote, without executing the batch a second time.
-func (e *Enclave) Propose(batch []*Tx, forced []Forced) (*Header, *Result, quorum.Vote, error) {
-	h, res, err := e.Execute(batch, forced)
+// Propose executes a batch as the leader of round and signs the header it
+// computed twice: as a proposal (ProposalDigest) and as the leader's own
+// vote. It refuses (*LockError) if the enclave signed another header at
+// that height.
+func (e *Enclave) Propose(batch []*Tx, forced []Forced, round uint64) (*Proposal, *Result, quorum.Vote, error) {
+	h, res, eb, err := e.execute(batch, forced)
 	if err != nil {
 		return nil, nil, quorum.Vote{}, err
 	}
-	v, err := SignVote(e.key, e.domain.VoteDomain(), h.Hash())
-	return h, res, v, err
+	p, v, err := e.signProposal(h, eb, round)
+	return p, res, v, err
+}
+
+// ProposeExecuted is Propose for a batch this enclave already executed
+// (Execute, Vote or Propose) to the header hh from its current
+// checkpoint: it signs without executing again.
+func (e *Enclave) ProposeExecuted(hh common.Hash, round uint64) (*Proposal, quorum.Vote, error) {
+	e.dmu.Lock()
+	eb, ok := e.executed[hh]
+	e.dmu.Unlock()
+	if !ok || eb.header == nil {
+		return nil, quorum.Vote{}, fmt.Errorf("%w: header %s was not executed here", ErrNotFound, hh)
+	}
+	return e.signProposal(eb.header, eb, round)
+}
+
+func (e *Enclave) signProposal(h *Header, eb executedBatch, round uint64) (*Proposal, quorum.Vote, error) {
+	head := e.Head()
+	if h.Height != head.Height+1 || h.ParentHash != head.HeaderHash {
+		return nil, quorum.Vote{}, fmt.Errorf("%w: header at height %d, checkpoint at %d", ErrStaleProposal, h.Height, head.Height)
+	}
+	hh := h.Hash()
+	if err := e.lock(h); err != nil {
+		return nil, quorum.Vote{}, err
+	}
+	e.keep(hh, eb)
+	vd := e.domain.VoteDomain()
+	sig, err := signDigest(e.key, ProposalDigest(vd, hh, round))
+	if err != nil {
+		return nil, quorum.Vote{}, err
+	}
+	v, err := SignVote(e.key, vd, hh)
+	if err != nil {
+		return nil, quorum.Vote{}, err
+	}
+	return &Proposal{Header: h, Round: round, Sig: sig, Batch: eb.data.Txs}, v, nil
 }
 
 // ErrUnknownChallenge: a proposal answers a challenge this node has not seen
@@ -323,10 +600,17 @@ func forcedOf(h *Header, lookup ChallengeLookup) ([]Forced, error) {
 }
 
 // Vote re-executes a proposal and signs its header if, and only if, this
-// enclave computes exactly the same header (challenge answers included).
+// enclave computes exactly the same header (challenge answers included),
+// the proposal is signed by an enclave key, and this enclave signed no
+// other header at that height (*LockError, before executing anything).
+// Whether the signer leads at (height, round) is the host's check (it
+// follows the committee on L1): the lock is what the enclave guarantees.
 func (e *Enclave) Vote(p *Proposal, lookup ChallengeLookup) (quorum.Vote, error) {
 	if p == nil || p.Header == nil {
 		return quorum.Vote{}, fmt.Errorf("%w: empty proposal", ErrInvalidHeader)
+	}
+	if _, err := p.Proposer(e.domain.VoteDomain()); err != nil {
+		return quorum.Vote{}, err
 	}
 	if err := p.Header.Validate(); err != nil {
 		return quorum.Vote{}, err
@@ -336,11 +620,14 @@ func (e *Enclave) Vote(p *Proposal, lookup ChallengeLookup) (quorum.Vote, error)
 		return quorum.Vote{}, fmt.Errorf("%w: proposal at height %d on %s, checkpoint at %d is %s",
 			ErrStaleProposal, p.Header.Height, p.Header.ParentHash, head.Height, head.HeaderHash)
 	}
+	if err := e.checkLock(p.Header); err != nil {
+		return quorum.Vote{}, err
+	}
 	forced, err := forcedOf(p.Header, lookup)
 	if err != nil {
 		return quorum.Vote{}, err
 	}
-	computed, _, err := e.Execute(p.Batch, forced)
+	computed, _, eb, err := e.execute(p.Batch, forced)
 	if err != nil {
 		return quorum.Vote{}, err
 	}
@@ -348,6 +635,10 @@ func (e *Enclave) Vote(p *Proposal, lookup ChallengeLookup) (quorum.Vote, error)
 	if hh != p.Header.Hash() {
 		return quorum.Vote{}, &MismatchError{Proposed: p.Header, Computed: computed}
 	}
+	if err := e.lock(computed); err != nil {
+		return quorum.Vote{}, err
+	}
+	e.keep(hh, eb)
 	return SignVote(e.key, e.domain.VoteDomain(), hh)
 }
 
@@ -378,6 +669,9 @@ func (e *Enclave) Accept(h *Header) error {
 	}
 	e.dmu.Unlock()
 	e.rememberApplied(h.Height, accepted)
+	if h.Height > lockMemory {
+		e.pruneLocks(h.Height - lockMemory)
+	}
 	return nil
 }
 

@@ -30,7 +30,8 @@ func (downPeer) Vote(context.Context, *rollup.Proposal) (quorum.Vote, error) {
 func (downPeer) Proposal(context.Context, common.Hash) (*rollup.Proposal, error) {
 	return nil, errDown
 }
-func (downPeer) SendTx(context.Context, *rollup.Tx) error { return errDown }
+func (downPeer) SendTx(context.Context, *rollup.Tx) error                 { return errDown }
+func (downPeer) Locked(context.Context, uint64) (*rollup.Proposal, error) { return nil, errDown }
 
 // crash stops node i and makes it unreachable to the others.
 func (c *committee) crash(i int) {

@@ -21,6 +21,7 @@ func FuzzDecodeProposal(f *testing.F) {
 	}}
 	f.Add(p.Encode())
 	f.Add((&Proposal{Header: &Header{Height: 1}}).Encode())
+	f.Add((&Proposal{Header: sampleHeader(), Round: 7, Sig: [65]byte{1, 2, 3, 64: 1}}).Encode())
 	f.Add([]byte{0, 0, 0, 1, 0})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		got, err := DecodeProposal(b)

@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/binary"
@@ -30,6 +31,10 @@ type Peer interface {
 	Proposal(ctx context.Context, headerHash common.Hash) (*Proposal, error)
 	// SendTx gossips a client transaction.
 	SendTx(ctx context.Context, tx *Tx) error
+	// Locked returns the proposal whose header the peer's enclave signed
+	// at height (ErrNotFound if none): a leader of a later round re-proposes
+	// it rather than split the committee's one-header-per-height locks.
+	Locked(ctx context.Context, height uint64) (*Proposal, error)
 }
 
 // Forced is a transaction the next batch must include because a client
@@ -213,6 +218,19 @@ type Node struct {
 	// copy is not admitted again (it would only fail as a used nonce).
 	included map[common.Hash]struct{}
 	evidence []error
+	// seen is, per height above the checkpoint, the header each proposer
+	// signed there (an honest enclave signs one): a second one is refused
+	// before execution, so what a node executes and keeps for proposals is
+	// bounded per height and per proposer.
+	seen map[uint64]map[common.Address]seenHeader
+	// voted holds this node's votes above the checkpoint (one header per
+	// height: the enclave's lock), so a vote request replayed within the
+	// envelope's time window is answered without executing again.
+	voted map[common.Hash]quorum.Vote
+	// ready is when this node first wanted to propose at readyKey (height,
+	// round): schedules with several leaders per round stagger them.
+	ready    time.Time
+	readyKey [2]uint64
 
 	stats Stats
 }
@@ -278,7 +296,8 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		cfg: cfg, domain: d, mempool: NewMempoolLimits(cfg.MempoolSize, cfg.NonceWindow, cfg.MaxPendingPerSender),
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
 		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
-		peers: map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule,
+		peers: map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule, seen: map[uint64]map[common.Address]seenHeader{},
+		voted: map[common.Hash]quorum.Vote{},
 	}
 	n.install(0, cfg.Committee, cfg.Rule)
 	head := Checkpoint{StateRoot: cfg.Genesis}
@@ -293,7 +312,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 	if err := n.restoreCursor(ctx); err != nil {
 		return nil, err
 	}
-	if n.enclave, err = NewEnclave(cfg.Key, d, cfg.Store, n.deposits, head); err != nil {
+	if n.enclave, err = OpenEnclave(cfg.Key, d, cfg.Store, n.deposits, head, cfg.KV); err != nil {
 		return nil, err
 	}
 	// Transactions admitted before a crash stay in the mempool if they
@@ -580,10 +599,33 @@ func (n *Node) StoredProposal(h common.Hash) (*Proposal, error) {
 	return DecodeProposal(b)
 }
 
-// HandleVote is the follower side: re-execute and vote.
+// LockedProposal returns the stored proposal of the header this node's
+// enclave signed at height, or ErrNotFound.
+func (n *Node) LockedProposal(height uint64) (*Proposal, error) {
+	hh, ok := n.enclave.Locked(height)
+	if !ok {
+		return nil, fmt.Errorf("%w: no lock at height %d", ErrNotFound, height)
+	}
+	return n.StoredProposal(hh)
+}
+
+// HandleVote is the follower side: authenticate the proposal, re-execute
+// and vote. Before executing or storing anything it checks, cheapest
+// first, that the proposal is signed (ErrUnsignedProposal,
+// ErrProposalSignature) by a member of the committee this node follows on
+// L1 (ErrNotMember) that the schedule makes leader at the proposal's
+// height and round (ErrNotLeader, ErrFutureRound), that it extends the
+// checkpoint (ErrStaleProposal), and that the proposer signed no other
+// header at that height (*EquivocationError, kept as evidence); the
+// enclave then refuses a header other than the one it is locked on
+// (*LockError).
 func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error) {
 	if p == nil || p.Header == nil {
 		return quorum.Vote{}, fmt.Errorf("%w: empty proposal", ErrMalformedProposal)
+	}
+	proposer, err := n.authenticate(p)
+	if err != nil {
+		return quorum.Vote{}, err
 	}
 	// A proposal can run ahead of this node's view of L1: a header we have
 	// not seen accepted yet, or deposits we have not seen queued. Catch up
@@ -597,7 +639,22 @@ func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error)
 			return quorum.Vote{}, fmt.Errorf("%w: the batch credits deposit %d, this node has seen %d", ErrDepositUnseen, need-1, n.deposits.count())
 		}
 	}
-	v, err := n.enclave.Vote(p, n.lookup)
+	head := n.Head()
+	if p.Header.Height != head.Height+1 || p.Header.ParentHash != head.HeaderHash {
+		return quorum.Vote{}, fmt.Errorf("%w: proposal at height %d on %s, checkpoint at %d is %s",
+			ErrStaleProposal, p.Header.Height, p.Header.ParentHash, head.Height, head.HeaderHash)
+	}
+	if err := n.see(proposer, p.Header); err != nil {
+		return quorum.Vote{}, err
+	}
+	hh := p.Header.Hash()
+	n.mu.Lock()
+	v, ok := n.voted[hh]
+	n.mu.Unlock()
+	if ok {
+		return v, nil
+	}
+	v, err = n.enclave.Vote(p, n.lookup)
 	if err != nil {
 		var me *MismatchError
 		if errors.As(err, &me) {
@@ -610,7 +667,69 @@ func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error)
 	if err := n.storeProposal(p, v.HeaderHash); err != nil {
 		return quorum.Vote{}, err
 	}
+	n.mu.Lock()
+	n.voted[hh] = v
+	n.mu.Unlock()
 	return v, nil
+}
+
+// authenticate returns the proposer of p if it is a current committee
+// member that leads at p's height and round.
+func (n *Node) authenticate(p *Proposal) (common.Address, error) {
+	proposer, err := p.Proposer(n.domain.VoteDomain())
+	if err != nil {
+		return common.Address{}, err
+	}
+	m := n.member.Load()
+	if m.withdrawn {
+		return common.Address{}, fmt.Errorf("%w: no committee on L1", ErrNotMember)
+	}
+	idx, ok := m.committee.Index(proposer)
+	if !ok {
+		return common.Address{}, fmt.Errorf("%w: proposer %s", ErrNotMember, proposer)
+	}
+	if !m.schedule.IsLeader(idx, p.Header.Height, p.Round, p.Header.ParentHash) {
+		return common.Address{}, fmt.Errorf("%w: member %d at height %d, round %d", ErrNotLeader, idx, p.Header.Height, p.Round)
+	}
+	n.mu.Lock()
+	round := n.round
+	n.mu.Unlock()
+	if p.Round > round+1 {
+		return common.Address{}, fmt.Errorf("%w: round %d, this node is at %d", ErrFutureRound, p.Round, round)
+	}
+	return proposer, nil
+}
+
+type seenHeader struct {
+	hash         common.Hash
+	depositIndex uint64
+}
+
+// see records that proposer signed h at h's height (the next one); a
+// different header from the same proposer there is equivocation, unless
+// the first can never be accepted (the enclave's lock on it is void).
+func (n *Node) see(proposer common.Address, h *Header) error {
+	hh := h.Hash()
+	n.mu.Lock()
+	byProposer := n.seen[h.Height]
+	if byProposer == nil {
+		byProposer = map[common.Address]seenHeader{}
+		n.seen[h.Height] = byProposer
+	}
+	first, ok := byProposer[proposer]
+	if ok && first.hash != hh && n.deposits.count() >= first.depositIndex+DepositHistory {
+		ok = false
+	}
+	if !ok {
+		byProposer[proposer] = seenHeader{hash: hh, depositIndex: h.DepositIndex}
+	}
+	n.mu.Unlock()
+	if ok && first.hash != hh {
+		err := &EquivocationError{Proposer: proposer, Height: h.Height, First: first.hash, Second: hh}
+		n.record(err)
+		return err
+	}
+	return nil
 }
 
 func (n *Node) unknownChallenge(h *Header) bool {
@@ -720,6 +839,12 @@ func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 		n.pruneProposals(next.Height - keepProposals)
 	}
 	n.mu.Lock()
+	for h := range n.seen {
+		if h <= next.Height {
+			delete(n.seen, h)
+		}
+	}
+	clear(n.voted)
 	n.round = 0
 	n.progress = n.cfg.Now()
 	if t, ok := n.proposedAt[a.HeaderHash]; ok {
@@ -821,13 +946,42 @@ func (n *Node) tick(ctx context.Context) {
 	if recent && ready < n.cfg.BatchSize {
 		return // let the batch fill
 	}
+	// When the schedule makes several members leaders of one round (free
+	// competition), they take turns, a slot apart, in member order: an
+	// enclave signs one header per height, so simultaneous proposals
+	// would split the committee's votes for good. A later leader that
+	// voted for an earlier one's header in the meantime re-proposes it.
+	if rank := n.leaderRank(m, head, round); rank > 0 {
+		n.mu.Lock()
+		key := [2]uint64{head.Height + 1, round}
+		if n.readyKey != key {
+			n.readyKey, n.ready = key, now
+		}
+		wait := time.Duration(rank) * n.cfg.RoundTimeout / time.Duration(2*len(m.committee.Members))
+		early := now.Sub(n.ready) < wait
+		n.mu.Unlock()
+		if early {
+			return
+		}
+	}
 	n.mu.Lock()
 	n.tried[head.Height+1] = round
 	n.lastTry = now
 	n.mu.Unlock()
-	if err := n.propose(ctx, head); err != nil && ctx.Err() == nil {
-		n.cfg.Logger.Warn("propose", "height", head.Height+1, "err", err)
+	if err := n.propose(ctx, head, round); err != nil && ctx.Err() == nil {
+		n.cfg.Logger.Warn("propose", "height", head.Height+1, "round", round, "err", err)
 	}
+}
+
+// leaderRank is how many members before this one also lead the round.
+func (n *Node) leaderRank(m *membership, head Checkpoint, round uint64) int {
+	rank := 0
+	for j := range m.index {
+		if m.schedule.IsLeader(j, head.Height+1, round, head.HeaderHash) {
+			rank++
+		}
+	}
+	return rank
 }
 
 func (n *Node) hasForced(ctx context.Context) bool {
@@ -865,12 +1019,163 @@ func (n *Node) buildBatch(ctx context.Context, head Checkpoint) ([]*Tx, []Forced
 	return batch, forced
 }
 
-func (n *Node) propose(ctx context.Context, head Checkpoint) error {
+// propose leads a round. The enclave signs one header per height, so the
+// leader signs once: if its enclave is already locked on a header at this
+// height (it voted for, or proposed, one in an earlier round) it
+// re-proposes that header; otherwise it executes the batch without signing
+// (Execute) to find what to drop, then signs the final batch.
+func (n *Node) propose(ctx context.Context, head Checkpoint, round uint64) error {
 	start := n.cfg.Now()
-	batch, forcedTxs := n.buildBatch(ctx, head)
-	h, res, own, err := n.enclave.Propose(batch, forcedTxs)
-	if err != nil {
+	height := head.Height + 1
+	var (
+		p   *Proposal
+		own quorum.Vote
+		err error
+	)
+	locked, ok := n.enclave.Locked(height)
+	if !ok && round > 0 {
+		// A round that timed out may have left members locked on the
+		// last leader's header: lead with the one most of them hold, so
+		// the locks converge instead of splitting over a new header.
+		locked, ok = n.peerLock(ctx, head)
+	}
+	if ok {
+		if p, own, err = n.repropose(ctx, locked, round); err != nil {
+			return err
+		}
+	} else if p, own, err = n.proposeNew(ctx, head, round); err != nil || p == nil {
+		var le *LockError
+		if errors.As(err, &le) {
+			// Locked since we looked (a vote came in): lead with that.
+			p, own, err = n.repropose(ctx, le.Locked, round)
+		}
+		if err != nil || p == nil {
+			return err
+		}
+	}
+	h, hh := p.Header, p.Header.Hash()
+	if err := n.storeProposal(p, hh); err != nil {
 		return err
+	}
+	n.mu.Lock()
+	n.stats.Proposed++
+	n.proposedAt[hh] = start
+	n.mu.Unlock()
+	m := n.member.Load()
+	votes, locks := n.collect(ctx, m, p, hh)
+	votes = append(votes, own)
+	// The committee may have changed while votes came in (a member lost
+	// its registration and L1 installed the rest): votes are signatures
+	// over the header, whoever the committee, so the QC is built for the
+	// committee L1 holds now.
+	m = n.member.Load()
+	err = n.certifyAndSubmit(ctx, m, h, hh, votes)
+	if err != nil && len(locks) > 0 {
+		// Members are locked on another header at this height: keep its
+		// proposal, so that this node can serve it and lead with it once
+		// its own enclave may sign it. An enclave locked on a different
+		// header cannot (the locks split the committee: see Enclave).
+		for _, le := range locks {
+			if _, serr := n.StoredProposal(le.Locked); serr == nil {
+				continue
+			}
+			if lp, ferr := n.fetchProposal(ctx, le.Locked); ferr == nil && lp.Header.Height == height {
+				_ = n.storeProposal(lp, le.Locked)
+			}
+		}
+		if l, _ := n.enclave.Locked(height); l == hh {
+			n.cfg.Logger.Warn("members locked on other headers", "height", height, "own", hh, "theirs", locks[0].Locked)
+		}
+	}
+	return err
+}
+
+// peerLock asks the other members which header they signed at the next
+// height and returns the one most of them signed (ties: the smallest
+// hash), its proposal stored here for repropose. Answers that are not a
+// proposal on this node's checkpoint are ignored: a host can only make the
+// leader consider its own enclave's lock.
+func (n *Node) peerLock(ctx context.Context, head Checkpoint) (common.Hash, bool) {
+	ctx, cancel := context.WithTimeout(ctx, n.cfg.VoteTimeout)
+	defer cancel()
+	m := n.member.Load()
+	peers := n.peerList(m)
+	ch := make(chan *Proposal, len(peers))
+	asked := 0
+	for i, peer := range peers {
+		if i == m.index || peer == nil {
+			continue
+		}
+		asked++
+		go func() {
+			p, err := peer.Locked(ctx, head.Height+1)
+			if err != nil {
+				p = nil
+			}
+			ch <- p
+		}()
+	}
+	count := map[common.Hash]int{}
+	props := map[common.Hash]*Proposal{}
+	for range asked {
+		p := <-ch
+		if p == nil || p.Header == nil || p.Header.Height != head.Height+1 || p.Header.ParentHash != head.HeaderHash {
+			continue
+		}
+		hh := p.Header.Hash()
+		count[hh]++
+		props[hh] = p
+	}
+	var best common.Hash
+	for hh, c := range count {
+		if c > count[best] || (c == count[best] && bytes.Compare(hh[:], best[:]) < 0) {
+			best = hh
+		}
+	}
+	if count[best] == 0 {
+		return common.Hash{}, false
+	}
+	if _, err := n.StoredProposal(best); err != nil {
+		if err := n.storeProposal(props[best], best); err != nil {
+			return common.Hash{}, false
+		}
+	}
+	return best, true
+}
+
+// repropose signs, for round, the header this enclave is locked on, from
+// the stored (or else fetched) proposal.
+func (n *Node) repropose(ctx context.Context, locked common.Hash, round uint64) (*Proposal, quorum.Vote, error) {
+	if p, v, err := n.enclave.ProposeExecuted(locked, round); err == nil {
+		return p, v, nil
+	}
+	stored, err := n.StoredProposal(locked)
+	if err != nil {
+		if stored, err = n.fetchProposal(ctx, locked); err != nil {
+			return nil, quorum.Vote{}, fmt.Errorf("rollup: locked header %s: %w", locked, err)
+		}
+	}
+	forced, err := forcedOf(stored.Header, n.lookup)
+	if err != nil {
+		return nil, quorum.Vote{}, err
+	}
+	p, _, v, err := n.enclave.Propose(stored.Batch, forced, round)
+	if err != nil {
+		return nil, quorum.Vote{}, err
+	}
+	if p.Header.Hash() != locked {
+		return nil, quorum.Vote{}, &MismatchError{Proposed: stored.Header, Computed: p.Header}
+	}
+	return p, v, nil
+}
+
+// proposeNew builds, executes and signs a fresh batch; nil if nothing is
+// left to propose.
+func (n *Node) proposeNew(ctx context.Context, head Checkpoint, round uint64) (*Proposal, quorum.Vote, error) {
+	batch, forcedTxs := n.buildBatch(ctx, head)
+	h, res, err := n.enclave.Execute(batch, forcedTxs)
+	if err != nil {
+		return nil, quorum.Vote{}, err
 	}
 	// Leave out mempool transactions that would fail only for now (a
 	// future nonce, funds not there yet): they stay pending for a later
@@ -911,30 +1216,14 @@ func (n *Node) propose(ctx context.Context, head Checkpoint) error {
 	}
 	if dropped {
 		if len(kept) == 0 {
-			return nil
+			return nil, quorum.Vote{}, nil
 		}
-		batch = kept
-		if h, _, own, err = n.enclave.Propose(batch, forcedTxs); err != nil {
-			return err
+		if h, _, err = n.enclave.Execute(kept, forcedTxs); err != nil {
+			return nil, quorum.Vote{}, err
 		}
 	}
-	p := &Proposal{Header: h, Batch: batch}
-	hh := h.Hash()
-	if err := n.storeProposal(p, hh); err != nil {
-		return err
-	}
-	n.mu.Lock()
-	n.stats.Proposed++
-	n.proposedAt[hh] = start
-	n.mu.Unlock()
-	m := n.member.Load()
-	votes := append(n.collect(ctx, m, p, hh), own)
-	// The committee may have changed while votes came in (a member lost
-	// its registration and L1 installed the rest): votes are signatures
-	// over the header, whoever the committee, so the QC is built for the
-	// committee L1 holds now.
-	m = n.member.Load()
-	return n.certifyAndSubmit(ctx, m, h, hh, votes)
+	// Sign once, the final batch, without executing it again.
+	return n.enclave.ProposeExecuted(h.Hash(), round)
 }
 
 // certifyAndSubmit builds the QC of votes for header h under committee m,
@@ -978,8 +1267,9 @@ func (e *WrongVoteError) Error() string {
 
 var errSelf = errors.New("rollup: the leader's own vote comes from Propose")
 
-// collect asks every other member for its vote and returns the valid ones.
-func (n *Node) collect(ctx context.Context, m *membership, p *Proposal, hh common.Hash) []quorum.Vote {
+// collect asks every other member for its vote and returns the valid ones,
+// and the lock errors of members locked on another header.
+func (n *Node) collect(ctx context.Context, m *membership, p *Proposal, hh common.Hash) ([]quorum.Vote, []*LockError) {
 	ctx, cancel := context.WithTimeout(ctx, n.cfg.VoteTimeout)
 	defer cancel()
 	type answer struct {
@@ -1005,10 +1295,17 @@ func (n *Node) collect(ctx context.Context, m *membership, p *Proposal, hh commo
 	}
 	vd := n.domain.VoteDomain()
 	var votes []quorum.Vote
+	var locks []*LockError
 	for range peers {
 		a := <-ch
+		var le *LockError
 		switch {
 		case errors.Is(a.e, errSelf):
+		case errors.As(a.e, &le):
+			n.cfg.Logger.Debug("no vote", "member", a.i, "err", a.e)
+			if le.Locked != hh && le.Height == p.Header.Height {
+				locks = append(locks, le)
+			}
 		case a.e != nil:
 			n.cfg.Logger.Debug("no vote", "member", a.i, "err", a.e)
 		case a.v.HeaderHash != hh || a.v.Signer != m.committee.Members[a.i].Addr:
@@ -1019,7 +1316,7 @@ func (n *Node) collect(ctx context.Context, m *membership, p *Proposal, hh commo
 			votes = append(votes, a.v)
 		}
 	}
-	return votes
+	return votes, locks
 }
 
 // trim drops signatures while the rule still holds, from the highest index

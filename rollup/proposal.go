@@ -16,12 +16,18 @@ const MaxBatch = 1 << 16
 
 // Encode returns the proposal's wire and storage encoding:
 //
-//	u32 len ‖ abi.encode(header) ‖ u32 count ‖ (u16 len ‖ tx)*
+//	u32 len ‖ abi.encode(header) ‖ u64 round ‖ sig(65) ‖ u32 count ‖ (u16 len ‖ tx)*
+//
+// sig is the proposer enclave's signature of ProposalDigest (r ‖ s ‖ v,
+// v ∈ {0, 1}); all zero for an unsigned proposal, which no follower
+// votes for.
 func (p *Proposal) Encode() []byte {
 	hb := p.Header.ABIEncode()
-	out := make([]byte, 0, 8+len(hb)+len(p.Batch)*(2+transferSize))
+	out := make([]byte, 0, 8+8+65+len(hb)+len(p.Batch)*(2+transferSize))
 	out = binary.BigEndian.AppendUint32(out, uint32(len(hb)))
 	out = append(out, hb...)
+	out = binary.BigEndian.AppendUint64(out, p.Round)
+	out = append(out, p.Sig[:]...)
 	out = binary.BigEndian.AppendUint32(out, uint32(len(p.Batch)))
 	for _, tx := range p.Batch {
 		b := tx.Encode()
@@ -49,6 +55,13 @@ func DecodeProposal(b []byte) (*Proposal, error) {
 		return nil, fmt.Errorf("%w: %w", ErrMalformedProposal, err)
 	}
 	b = b[hl:]
+	if len(b) < 8+65 {
+		return bad("no round and signature")
+	}
+	round := binary.BigEndian.Uint64(b)
+	var sig [65]byte
+	copy(sig[:], b[8:8+65])
+	b = b[8+65:]
 	if len(b) < 4 {
 		return bad("no batch count")
 	}
@@ -57,7 +70,7 @@ func DecodeProposal(b []byte) (*Proposal, error) {
 	if n > MaxBatch || n > len(b)/2 {
 		return bad("batch count %d", n)
 	}
-	p := &Proposal{Header: h, Batch: make([]*Tx, 0, n)}
+	p := &Proposal{Header: h, Round: round, Sig: sig, Batch: make([]*Tx, 0, n)}
 	for i := range n {
 		if len(b) < 2 {
 			return bad("tx %d: truncated", i)

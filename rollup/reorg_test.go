@@ -16,6 +16,7 @@ import (
 
 	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/internal/devnet"
+	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 )
 
@@ -39,6 +40,9 @@ func newReorgEnv(t *testing.T, confirmations uint64) *reorgEnv {
 		Backend: chain.Client, Admin: chain.Accounts[0].Key, Wait: func() { chain.Backend.Commit() },
 		Submitters:    []*ecdsa.PrivateKey{chain.Accounts[1].Key},
 		Confirmations: confirmations,
+		// The test drives node 0 by hand (ProposeNow): it leads every
+		// height, so followers authenticate its proposals.
+		Schedule: func(*quorum.Committee) rollup.LeaderSchedule { return rollup.FreeCompetition{} },
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -127,11 +131,18 @@ func (e *reorgEnv) syncAll() {
 	}
 }
 
-// proposeAndAccept has node 0 propose height h, mines until the TSC
-// accepts it and syncs every node.
+// proposeAndAccept has the leader of height h propose it, mines until the
+// TSC accepts it and syncs every node.
 func (e *reorgEnv) proposeAndAccept(h uint64) {
 	e.t.Helper()
-	if err := e.d.Nodes[0].ProposeNow(e.ctx); err != nil {
+	leader := e.d.Nodes[0]
+	for _, n := range e.d.Nodes {
+		if n.LeadsNow() {
+			leader = n
+			break
+		}
+	}
+	if err := leader.ProposeNow(e.ctx); err != nil {
 		e.t.Fatalf("propose height %d: %v", h, err)
 	}
 	for range 100 {

@@ -1,0 +1,159 @@
+package rollup
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/teerollup/teerollup/quorum"
+)
+
+// Signatures an enclave makes besides header votes. Each is an EIP-712
+// digest under the vote domain (chain id, TSC) with its own struct type,
+// so no proposal or peer-request signature is ever a valid vote
+// (Vote(bytes32 headerHash)), nor one of the other.
+var (
+	proposalTypeHash    = crypto.Keccak256Hash([]byte("Proposal(bytes32 headerHash,uint64 round)"))
+	peerRequestTypeHash = crypto.Keccak256Hash([]byte("PeerRequest(address sender,address recipient,bytes32 method,bytes32 payloadHash,uint64 timestamp)"))
+)
+
+func eip712(d quorum.Domain, structHash common.Hash) common.Hash {
+	sep := d.Separator()
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], structHash[:])
+}
+
+// ProposalDigest is what a leader's enclave signs to propose headerHash in
+// round: keccak256(0x1901 ‖ voteDomainSeparator ‖
+// keccak256(keccak256("Proposal(bytes32 headerHash,uint64 round)") ‖ headerHash ‖ round)).
+func ProposalDigest(d quorum.Domain, headerHash common.Hash, round uint64) common.Hash {
+	var r [32]byte
+	new(big.Int).SetUint64(round).FillBytes(r[:])
+	return eip712(d, crypto.Keccak256Hash(proposalTypeHash[:], headerHash[:], r[:]))
+}
+
+// PeerRequestDigest is what a member's enclave signs to send a peer
+// request: the sender, the recipient (so an envelope replayed to another
+// member is refused: votes go only to the member that asked), the method,
+// the payload's hash and the time (unix milliseconds), under the vote
+// domain.
+func PeerRequestDigest(d quorum.Domain, sender, recipient common.Address, method string, payloadHash common.Hash, ts uint64) common.Hash {
+	var buf [6 * 32]byte
+	copy(buf[0:], peerRequestTypeHash[:])
+	copy(buf[32+12:], sender[:])
+	copy(buf[64+12:], recipient[:])
+	mh := crypto.Keccak256Hash([]byte(method))
+	copy(buf[96:], mh[:])
+	copy(buf[128:], payloadHash[:])
+	new(big.Int).SetUint64(ts).FillBytes(buf[160:])
+	return eip712(d, crypto.Keccak256Hash(buf[:]))
+}
+
+// DepositHistory is the TSC's DEPOSIT_HISTORY: it refuses a header that
+// leaves this many queued deposits or more uncredited.
+const DepositHistory = 256
+
+// Errors of proposal authentication. A follower checks them, in this
+// order, before it executes or stores anything.
+var (
+	// ErrUnsignedProposal: the proposal carries no proposer signature.
+	ErrUnsignedProposal = errors.New("rollup: unsigned proposal")
+	// ErrProposalSignature: the proposer signature is malformed.
+	ErrProposalSignature = errors.New("rollup: bad proposal signature")
+	// ErrNotMember: the proposer (or a peer request's sender) is not in
+	// the committee this node serves in.
+	ErrNotMember = errors.New("rollup: signer is not a committee member")
+	// ErrNotLeader: the proposer is a member, but the schedule does not
+	// make it leader at the proposal's height and round.
+	ErrNotLeader = errors.New("rollup: proposer is not the leader at this height and round")
+	// ErrFutureRound: the proposal's round is ahead of this node's by more
+	// than one (a member cannot pick a far round where it leads).
+	ErrFutureRound = errors.New("rollup: proposal round is ahead of this node's")
+	// ErrEquivocation: a proposer signed two different headers at one
+	// height, which an honest enclave never does (see Enclave).
+	ErrEquivocation = errors.New("rollup: proposer signed two headers at one height")
+	// ErrLocked: this enclave already signed another header at the height.
+	// The *LockError names it.
+	ErrLocked = errors.New("rollup: enclave is locked on another header at this height")
+)
+
+// LockError: an enclave refuses to sign Asked at Height because it signed
+// Locked there (as proposer or voter).
+type LockError struct {
+	Height        uint64
+	Locked, Asked common.Hash
+}
+
+func (e *LockError) Error() string {
+	return fmt.Sprintf("rollup: locked on header %s at height %d, refused %s", e.Locked, e.Height, e.Asked)
+}
+
+func (e *LockError) Unwrap() error { return ErrLocked }
+
+// EquivocationError is evidence of a compromised enclave: two proposals
+// its key signed at one height with different headers.
+type EquivocationError struct {
+	Proposer common.Address
+	Height   uint64
+	First    common.Hash
+	Second   common.Hash
+}
+
+func (e *EquivocationError) Error() string {
+	return fmt.Sprintf("rollup: %s proposed %s and %s at height %d", e.Proposer, e.First, e.Second, e.Height)
+}
+
+func (e *EquivocationError) Unwrap() error { return ErrEquivocation }
+
+// signDigest has k sign digest, returning r ‖ s ‖ v with v ∈ {0, 1}.
+func signDigest(k EnclaveKey, digest common.Hash) ([65]byte, error) {
+	var out [65]byte
+	sig, err := k.Sign(digest)
+	if err != nil {
+		return out, fmt.Errorf("rollup: enclave sign: %w", err)
+	}
+	if len(sig) != 65 {
+		return out, fmt.Errorf("rollup: enclave returned a %d-byte signature", len(sig))
+	}
+	copy(out[:], sig)
+	return out, nil
+}
+
+// recoverSigner returns the address whose key made sig (r ‖ s ‖ v, v ∈
+// {0, 1}, low s) over digest.
+func recoverSigner(digest common.Hash, sig []byte) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("%d-byte signature", len(sig))
+	}
+	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
+	if !crypto.ValidateSignatureValues(sig[64], r, s, true) {
+		return common.Address{}, errors.New("signature values out of range")
+	}
+	pub, err := crypto.SigToPub(digest[:], sig)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// Proposer returns the address that signed the proposal (its header hash
+// and round) in domain d.
+func (p *Proposal) Proposer(d quorum.Domain) (common.Address, error) {
+	if p == nil || p.Header == nil {
+		return common.Address{}, fmt.Errorf("%w: empty proposal", ErrMalformedProposal)
+	}
+	if p.Sig == ([65]byte{}) {
+		return common.Address{}, ErrUnsignedProposal
+	}
+	a, err := recoverSigner(ProposalDigest(d, p.Header.Hash(), p.Round), p.Sig[:])
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %v", ErrProposalSignature, err)
+	}
+	return a, nil
+}
+
+// ErrPeerAuth: a peer request without a valid envelope from a current
+// committee member (unsigned, bad signature, stale or future timestamp).
+var ErrPeerAuth = errors.New("rollup: unauthenticated peer request")
