@@ -11,6 +11,7 @@
 //	             real attestation backends (pure-Go verification, quoting behind build tags)
 //	statetree    the account tree: a compact sparse Merkle tree with on-chain proofs
 //	quorum       votes, quorum certificates and TEE quorum rules
+//	committee    the committee engine: collect votes on a statement, certify, submit; peer transport
 //	rollup       transactions, headers, state transition, the sequencer node
 //	challenge    forced inclusion, freeze and escape-hatch withdrawals
 //	dap          data-availability providers and the laziness penalty game

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/teerollup/teerollup/committee"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/statetree"
 )
@@ -438,10 +439,11 @@ func (e *Enclave) ExecutedCount() int {
 	return len(e.executed)
 }
 
-// SignPeerRequest signs a peer request envelope (PeerRequestDigest) from
-// this enclave's address; it returns the time it signed for.
-func (e *Enclave) SignPeerRequest(to common.Address, method string, payloadHash common.Hash, ts uint64) ([65]byte, error) {
-	return signDigest(e.key, PeerRequestDigest(e.domain.VoteDomain(), e.key.Address(), to, method, payloadHash, ts))
+// SignEnvelope signs a peer request envelope (committee.EnvelopeDigest,
+// computed here: the host cannot have a vote digest signed this way) from
+// this enclave to the member whose enclave address is to.
+func (e *Enclave) SignEnvelope(to common.Address, method string, payloadHash common.Hash, ts uint64) ([65]byte, error) {
+	return signDigest(e.key, committee.EnvelopeDigest(e.domain.VoteDomain(), e.key.Address(), to, method, payloadHash, ts))
 }
 
 // Address is the enclave key's address (its committee identity).

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	cmt "github.com/teerollup/teerollup/committee"
 	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
@@ -24,14 +25,11 @@ type downPeer struct{}
 
 var errDown = errors.New("peer down")
 
-func (downPeer) Vote(context.Context, *rollup.Proposal) (quorum.Vote, error) {
+func (downPeer) Vote(context.Context, string, []byte) (quorum.Vote, error) {
 	return quorum.Vote{}, errDown
 }
-func (downPeer) Proposal(context.Context, common.Hash) (*rollup.Proposal, error) {
-	return nil, errDown
-}
-func (downPeer) SendTx(context.Context, *rollup.Tx) error                 { return errDown }
-func (downPeer) Locked(context.Context, uint64) (*rollup.Proposal, error) { return nil, errDown }
+func (downPeer) Fetch(context.Context, string, []byte) ([]byte, error) { return nil, errDown }
+func (downPeer) Deliver(context.Context, string, []byte) error         { return errDown }
 
 // crash stops node i and makes it unreachable to the others.
 func (c *committee) crash(i int) {
@@ -200,12 +198,16 @@ func TestLeaderWithholds(t *testing.T) {
 // byzantinePeer signs, with a leaked enclave key, a different header than
 // the one it is asked to vote for.
 type byzantinePeer struct {
-	rollup.Peer
+	cmt.Peer
 	key    *ecdsa.PrivateKey
 	domain quorum.Domain
 }
 
-func (b byzantinePeer) Vote(_ context.Context, p *rollup.Proposal) (quorum.Vote, error) {
+func (b byzantinePeer) Vote(_ context.Context, kind string, statement []byte) (quorum.Vote, error) {
+	p, err := rollup.DecodeProposal(statement)
+	if err != nil || kind != rollup.KindHeader {
+		return quorum.Vote{}, errors.Join(err, errors.New("not a header"))
+	}
 	other := *p.Header
 	other.StateRoot = common.HexToHash("0x0bad")
 	return quorum.SignVote(b.key, b.domain, other.Hash())
@@ -216,7 +218,7 @@ func (b byzantinePeer) Vote(_ context.Context, p *rollup.Proposal) (quorum.Vote,
 func TestFollowerVotesForAnotherHeader(t *testing.T) {
 	const liar = 3
 	c := startCommittee(t, devnet.Options{}, 2, func(d *devnet.Devnet) {
-		peers := append([]rollup.Peer(nil), d.Peers...)
+		peers := append([]cmt.Peer(nil), d.Peers...)
 		var enc interface{ Compromise() *ecdsa.PrivateKey }
 		for _, e := range d.Enclaves {
 			if e.Address() == d.Committee.Members[liar].Addr {
@@ -236,7 +238,7 @@ func TestFollowerVotesForAnotherHeader(t *testing.T) {
 	var found bool
 	for i, n := range c.Nodes {
 		for _, ev := range n.Evidence() {
-			var wv *rollup.WrongVoteError
+			var wv *cmt.WrongVoteError
 			if errors.As(ev, &wv) {
 				if wv.Member != liar || wv.Vote.HeaderHash == wv.Asked {
 					t.Fatalf("node %d: evidence %v names the wrong member or vote", i, wv)

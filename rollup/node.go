@@ -17,25 +17,22 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/committee"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/statetree"
 )
 
-// Peer is how a leader reaches another sequencer: in process (LocalPeer) or
-// over JSON-RPC (RPCPeer).
-type Peer interface {
-	// Vote asks the peer's enclave to re-execute p and sign its header.
-	Vote(ctx context.Context, p *Proposal) (quorum.Vote, error)
-	// Proposal returns a proposal the peer executed, by header hash, for a
-	// node that missed it (restart, late join).
-	Proposal(ctx context.Context, headerHash common.Hash) (*Proposal, error)
-	// SendTx gossips a client transaction.
-	SendTx(ctx context.Context, tx *Tx) error
-	// Locked returns the proposal whose header the peer's enclave signed
-	// at height (ErrNotFound if none): a leader of a later round re-proposes
-	// it rather than split the committee's one-header-per-height locks.
-	Locked(ctx context.Context, height uint64) (*Proposal, error)
-}
+// The kinds of peer message a sequencer node handles (committee.Mux):
+// votes on header proposals, fetches of proposals (by header hash) and of
+// lock proposals (by height), and transaction gossip. Other statements
+// (integrity reports, multi-proof attestations) register their own kinds on
+// the same Mux (Node.Mux) and share the transport.
+const (
+	KindHeader   = "rollup/header"   // Vote: an encoded Proposal
+	KindProposal = "rollup/proposal" // Fetch: header hash → encoded Proposal
+	KindLock     = "rollup/lock"     // Fetch: height (8 bytes) → the encoded Proposal this enclave signed there
+	KindTx       = "rollup/tx"       // Deliver: an encoded client Tx
+)
 
 // Forced is a transaction the next batch must include because a client
 // escalated it to the TSC (§V-E); ID is the on-chain challenge id.
@@ -202,7 +199,9 @@ type Node struct {
 	// it; peers maps members to their transport (SetPeers).
 	member atomic.Pointer[membership]
 	pmu    sync.Mutex
-	peers  map[common.Address]Peer
+	peers  map[common.Address]committee.Peer
+	mux    *committee.Mux
+	engine *committee.Engine
 
 	syncMu     sync.Mutex // serializes L1 sync
 	cursor     uint64     // next L1 block to scan
@@ -296,8 +295,15 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 		cfg: cfg, domain: d, mempool: NewMempoolLimits(cfg.MempoolSize, cfg.NonceWindow, cfg.MaxPendingPerSender),
 		deposits: &depositView{byIx: map[uint64]DepositEvent{}},
 		tried:    map[uint64]uint64{}, progress: cfg.Now(), proposedAt: map[common.Hash]time.Time{}, included: map[common.Hash]struct{}{},
-		peers: map[common.Address]Peer{}, defaultSchedule: cfg.defaultSchedule, seen: map[uint64]map[common.Address]seenHeader{},
+		peers: map[common.Address]committee.Peer{}, defaultSchedule: cfg.defaultSchedule, seen: map[uint64]map[common.Address]seenHeader{},
 		voted: map[common.Hash]quorum.Vote{},
+	}
+	n.engine = &committee.Engine{Domain: d.VoteDomain(), Timeout: cfg.VoteTimeout, Logger: cfg.Logger, Evidence: n.record}
+	n.mux = committee.NewMux()
+	for kind, h := range map[string]any{KindHeader: headerVoter{n}, KindProposal: proposalFetcher{n}, KindLock: lockFetcher{n}, KindTx: txReceiver{n}} {
+		if err := n.mux.Handle(kind, h); err != nil {
+			return nil, err
+		}
 	}
 	n.install(0, cfg.Committee, cfg.Rule)
 	head := Checkpoint{StateRoot: cfg.Genesis}
@@ -355,7 +361,7 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 // itself; it is never asked). Peers are kept by member address, so they
 // survive committee changes that keep the member. It may be called while
 // the node runs, e.g. when a peer restarts.
-func (n *Node) SetPeers(peers []Peer) {
+func (n *Node) SetPeers(peers []committee.Peer) {
 	m := n.member.Load()
 	n.pmu.Lock()
 	defer n.pmu.Unlock()
@@ -368,10 +374,10 @@ func (n *Node) SetPeers(peers []Peer) {
 
 // peerList returns the current committee's peers, aligned with its members
 // (nil where none is known).
-func (n *Node) peerList(m *membership) []Peer {
+func (n *Node) peerList(m *membership) []committee.Peer {
 	n.pmu.Lock()
 	defer n.pmu.Unlock()
-	out := make([]Peer, len(m.committee.Members))
+	out := make([]committee.Peer, len(m.committee.Members))
 	for i, mem := range m.committee.Members {
 		out[i] = n.peers[mem.Addr]
 	}
@@ -531,7 +537,7 @@ func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, 
 			if i == m.index || p == nil {
 				continue
 			}
-			if err := p.SendTx(ctx, tx); err != nil && !errors.Is(err, ErrKnownTx) {
+			if err := p.Deliver(ctx, KindTx, tx.Encode()); err != nil && !errors.Is(err, ErrKnownTx) {
 				n.cfg.Logger.Debug("gossip", "peer", i, "err", err)
 			}
 		}
@@ -903,7 +909,12 @@ func (n *Node) fetchProposal(ctx context.Context, h common.Hash) (*Proposal, err
 		if i == m.index || p == nil {
 			continue
 		}
-		prop, err := p.Proposal(ctx, h)
+		b, err := p.Fetch(ctx, KindProposal, h[:])
+		if err != nil {
+			last = err
+			continue
+		}
+		prop, err := DecodeProposal(b)
 		if err != nil {
 			last = err
 			continue
@@ -1108,9 +1119,9 @@ func (n *Node) peerLock(ctx context.Context, head Checkpoint) (common.Hash, bool
 		}
 		asked++
 		go func() {
-			p, err := peer.Locked(ctx, head.Height+1)
-			if err != nil {
-				p = nil
+			var p *Proposal
+			if b, err := peer.Fetch(ctx, KindLock, binary.BigEndian.AppendUint64(nil, head.Height+1)); err == nil {
+				p, _ = DecodeProposal(b)
 			}
 			ch <- p
 		}()
@@ -1229,23 +1240,9 @@ func (n *Node) proposeNew(ctx context.Context, head Checkpoint, round uint64) (*
 // certifyAndSubmit builds the QC of votes for header h under committee m,
 // checks it, trims it unless FullQC, and submits it.
 func (n *Node) certifyAndSubmit(ctx context.Context, m *membership, h *Header, hh common.Hash, votes []quorum.Vote) error {
-	vd := n.domain.VoteDomain()
-	var in []quorum.Vote
-	for _, v := range votes {
-		if _, ok := m.committee.Index(v.Signer); ok {
-			in = append(in, v)
-		}
-	}
-	full, err := quorum.NewECDSAQC(m.committee, vd, hh, in)
+	qc, err := committee.Certify(m.rule, m.committee, n.domain.VoteDomain(), hh, votes, !n.cfg.FullQC)
 	if err != nil {
-		return err
-	}
-	if err := quorum.Verify(m.rule, m.committee, vd, hh, full); err != nil {
-		return fmt.Errorf("rollup: %d votes for height %d do not certify it: %w", len(in), h.Height, err)
-	}
-	var qc quorum.QC = full
-	if !n.cfg.FullQC {
-		qc = trim(m.rule, m.committee, full)
+		return fmt.Errorf("rollup: height %d: %w", h.Height, err)
 	}
 	if n.cfg.Submitter == nil {
 		return nil
@@ -1253,116 +1250,36 @@ func (n *Node) certifyAndSubmit(ctx context.Context, m *membership, h *Header, h
 	return n.submit(ctx, m, h, qc)
 }
 
-// WrongVoteError is evidence that a member signed another header than the
-// one it was asked to vote on.
-type WrongVoteError struct {
-	Member int
-	Asked  common.Hash
-	Vote   quorum.Vote
-}
-
-func (e *WrongVoteError) Error() string {
-	return fmt.Sprintf("rollup: member %d asked to vote for %s signed %s", e.Member, e.Asked, e.Vote.HeaderHash)
-}
-
-var errSelf = errors.New("rollup: the leader's own vote comes from Propose")
-
-// collect asks every other member for its vote and returns the valid ones,
-// and the lock errors of members locked on another header.
+// collect asks every other member for its vote on p and returns the valid
+// ones, and the lock errors of members locked on another header.
 func (n *Node) collect(ctx context.Context, m *membership, p *Proposal, hh common.Hash) ([]quorum.Vote, []*LockError) {
-	ctx, cancel := context.WithTimeout(ctx, n.cfg.VoteTimeout)
-	defer cancel()
-	type answer struct {
-		i int
-		v quorum.Vote
-		e error
-	}
-	peers := n.peerList(m)
-	ch := make(chan answer, len(peers))
-	for i, peer := range peers {
-		if i == m.index {
-			ch <- answer{i: i, e: errSelf}
-			continue
-		}
-		if peer == nil {
-			ch <- answer{i: i, e: errors.New("no peer")}
-			continue
-		}
-		go func() {
-			v, err := peer.Vote(ctx, p)
-			ch <- answer{i, v, err}
-		}()
-	}
-	vd := n.domain.VoteDomain()
-	var votes []quorum.Vote
+	votes, answers := n.engine.Collect(ctx, committee.Request{
+		Kind: KindHeader, Statement: p.Encode(), Digest: hh,
+		Committee: m.committee, Self: m.index, Peers: n.peerList(m),
+	})
 	var locks []*LockError
-	for range peers {
-		a := <-ch
-		var le *LockError
-		switch {
-		case errors.Is(a.e, errSelf):
-		case errors.As(a.e, &le):
-			n.cfg.Logger.Debug("no vote", "member", a.i, "err", a.e)
-			if le.Locked != hh && le.Height == p.Header.Height {
-				locks = append(locks, le)
-			}
-		case a.e != nil:
-			n.cfg.Logger.Debug("no vote", "member", a.i, "err", a.e)
-		case a.v.HeaderHash != hh || a.v.Signer != m.committee.Members[a.i].Addr:
-			n.record(&WrongVoteError{Member: a.i, Asked: hh, Vote: a.v})
-		case a.v.Verify(vd) != nil:
-			n.record(&WrongVoteError{Member: a.i, Asked: hh, Vote: a.v})
-		default:
-			votes = append(votes, a.v)
+	for _, a := range answers {
+		if le := asLockError(a.Err); le != nil && le.Locked != hh && le.Height == p.Header.Height {
+			locks = append(locks, le)
 		}
 	}
 	return votes, locks
 }
 
-// trim drops signatures while the rule still holds, from the highest index
-// down, so the QC carries a minimal signer set.
-func trim(rule quorum.Rule, c *quorum.Committee, q *quorum.ECDSAQC) quorum.QC {
-	signers := q.Signers
-	idx := signers.Indices()
-	for k := len(idx) - 1; k >= 0; k-- {
-		s := signers
-		s.Remove(idx[k])
-		if quorum.Check(rule, c, s) == nil {
-			signers = s
-		}
-	}
-	out := &quorum.ECDSAQC{N: q.N, Signers: signers}
-	j := 0
-	for _, i := range idx {
-		if signers.Has(i) {
-			out.Sigs = append(out.Sigs, q.Sigs[j])
-		}
-		j++
-	}
-	return out
-}
-
 func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC) error {
-	var err error
-	for attempt := range 3 {
-		var tx interface{ Hash() common.Hash }
-		tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
-		if err == nil {
-			n.mu.Lock()
-			n.stats.Submitted++
-			n.mu.Unlock()
-			n.cfg.Logger.Info("submitted", "height", h.Height, "tx", tx.Hash())
-			return nil
-		}
+	final := func(err error) bool {
 		var re *RevertError
-		if errors.As(err, &re) {
-			return err // a revert will not succeed on retry (e.g. another header won the height)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(time.Duration(attempt+1) * 100 * time.Millisecond):
-		}
+		return errors.As(err, &re) // a revert will not succeed on retry (e.g. another header won the height)
 	}
-	return err
+	return committee.Submit(ctx, 3, final, func(ctx context.Context) error {
+		tx, err := n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
+		if err != nil {
+			return err
+		}
+		n.mu.Lock()
+		n.stats.Submitted++
+		n.mu.Unlock()
+		n.cfg.Logger.Info("submitted", "height", h.Height, "tx", tx.Hash())
+		return nil
+	})
 }

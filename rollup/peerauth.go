@@ -16,8 +16,7 @@ import (
 // so no proposal or peer-request signature is ever a valid vote
 // (Vote(bytes32 headerHash)), nor one of the other.
 var (
-	proposalTypeHash    = crypto.Keccak256Hash([]byte("Proposal(bytes32 headerHash,uint64 round)"))
-	peerRequestTypeHash = crypto.Keccak256Hash([]byte("PeerRequest(address sender,address recipient,bytes32 method,bytes32 payloadHash,uint64 timestamp)"))
+	proposalTypeHash = crypto.Keccak256Hash([]byte("Proposal(bytes32 headerHash,uint64 round)"))
 )
 
 func eip712(d quorum.Domain, structHash common.Hash) common.Hash {
@@ -32,23 +31,6 @@ func ProposalDigest(d quorum.Domain, headerHash common.Hash, round uint64) commo
 	var r [32]byte
 	new(big.Int).SetUint64(round).FillBytes(r[:])
 	return eip712(d, crypto.Keccak256Hash(proposalTypeHash[:], headerHash[:], r[:]))
-}
-
-// PeerRequestDigest is what a member's enclave signs to send a peer
-// request: the sender, the recipient (so an envelope replayed to another
-// member is refused: votes go only to the member that asked), the method,
-// the payload's hash and the time (unix milliseconds), under the vote
-// domain.
-func PeerRequestDigest(d quorum.Domain, sender, recipient common.Address, method string, payloadHash common.Hash, ts uint64) common.Hash {
-	var buf [6 * 32]byte
-	copy(buf[0:], peerRequestTypeHash[:])
-	copy(buf[32+12:], sender[:])
-	copy(buf[64+12:], recipient[:])
-	mh := crypto.Keccak256Hash([]byte(method))
-	copy(buf[96:], mh[:])
-	copy(buf[128:], payloadHash[:])
-	new(big.Int).SetUint64(ts).FillBytes(buf[160:])
-	return eip712(d, crypto.Keccak256Hash(buf[:]))
 }
 
 // DepositHistory is the TSC's DEPOSIT_HISTORY: it refuses a header that
@@ -153,7 +135,3 @@ func (p *Proposal) Proposer(d quorum.Domain) (common.Address, error) {
 	}
 	return a, nil
 }
-
-// ErrPeerAuth: a peer request without a valid envelope from a current
-// committee member (unsigned, bad signature, stale or future timestamp).
-var ErrPeerAuth = errors.New("rollup: unauthenticated peer request")

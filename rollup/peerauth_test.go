@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
+	cmt "github.com/teerollup/teerollup/committee"
 	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
@@ -314,37 +315,39 @@ func TestPeerRPCAuth(t *testing.T) {
 	}{
 		{"no envelope", func() error {
 			var out any
-			return raw.CallContext(ctx, &out, rollup.PeerRPCNamespace+"_vote", nil, hexutil.Bytes(p.Encode()))
+			return raw.CallContext(ctx, &out, cmt.Namespace+"_vote", nil, rollup.KindHeader, hexutil.Bytes(p.Encode()))
 		}, "unsigned request"},
 		{"forged envelope", func() error {
 			var out any
-			env := rollup.RPCEnvelope{Sender: member.Address(), Time: hexutil.Uint64(time.Now().UnixMilli()), Sig: make([]byte, 65)}
-			return raw.CallContext(ctx, &out, rollup.PeerRPCNamespace+"_vote", env, hexutil.Bytes(p.Encode()))
+			env := cmt.Envelope{Sender: member.Address(), Time: hexutil.Uint64(time.Now().UnixMilli()), Sig: make([]byte, 65)}
+			return raw.CallContext(ctx, &out, cmt.Namespace+"_vote", env, rollup.KindHeader, hexutil.Bytes(p.Encode()))
 		}, "bad envelope signature"},
 		{"stale envelope", func() error {
-			old := &rollup.RPCPeer{C: raw, Signer: member, To: node.Enclave().Address(), Now: func() time.Time { return time.Now().Add(-time.Minute) }}
-			_, err := old.Vote(ctx, p)
+			old := &cmt.RPCPeer{C: raw, Signer: member, To: node.Enclave().Address(), Now: func() time.Time { return time.Now().Add(-time.Minute) }}
+			_, err := old.Vote(ctx, rollup.KindHeader, p.Encode())
 			return err
 		}, "stale envelope"},
 		{"future envelope", func() error {
-			early := &rollup.RPCPeer{C: raw, Signer: member, To: node.Enclave().Address(), Now: func() time.Time { return time.Now().Add(time.Minute) }}
-			_, err := early.Proposal(ctx, p.Header.Hash())
+			early := &cmt.RPCPeer{C: raw, Signer: member, To: node.Enclave().Address(), Now: func() time.Time { return time.Now().Add(time.Minute) }}
+			_, err := early.Fetch(ctx, rollup.KindProposal, p.Header.Hash().Bytes())
 			return err
 		}, "stale envelope"},
 		{"envelope for another member", func() error {
 			// A member's request to node 1, replayed to node 0.
-			other := &rollup.RPCPeer{C: raw, Signer: member, To: c.Nodes[2].Enclave().Address()}
-			_, err := other.Vote(ctx, p)
+			other := &cmt.RPCPeer{C: raw, Signer: member, To: c.Nodes[2].Enclave().Address()}
+			_, err := other.Vote(ctx, rollup.KindHeader, p.Encode())
 			return err
 		}, "bad envelope signature"},
 		{"non-member", func() error {
-			_, err := (&rollup.RPCPeer{C: raw, Signer: outsider, To: node.Enclave().Address()}).Vote(ctx, p)
+			_, err := (&cmt.RPCPeer{C: raw, Signer: outsider, To: node.Enclave().Address()}).Vote(ctx, rollup.KindHeader, p.Encode())
 			return err
 		}, "not a committee member"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.call()
-			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "unauthenticated peer request") {
+			var code rpc.Error // a raw call gets the wire error: its code
+			auth := errors.Is(err, cmt.ErrPeerAuth) || errors.As(err, &code) && code.ErrorCode() == cmt.RPCCodePeerAuth
+			if !auth || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("got %v, want %q", err, tc.want)
 			}
 			if n := node.Enclave().ExecutedCount(); n != 0 {
@@ -355,14 +358,14 @@ func TestPeerRPCAuth(t *testing.T) {
 	// A member's signed request passes authentication and reaches the
 	// proposal checks (here: the leader's signature over a header its
 	// batch does not produce).
-	peer, err := rollup.DialPeer(ctx, peerHTTP.URL, member, node.Enclave().Address())
+	peer, err := cmt.Dial(ctx, peerHTTP.URL, member, node.Enclave().Address())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := peer.Vote(ctx, p); err == nil || errors.Is(err, rollup.ErrPeerAuth) || !strings.Contains(err.Error(), "re-execution") {
+	if _, err := peer.Vote(ctx, rollup.KindHeader, p.Encode()); err == nil || errors.Is(err, cmt.ErrPeerAuth) || !strings.Contains(err.Error(), "re-execution") {
 		t.Fatalf("signed request: %v", err)
 	}
-	if _, err := peer.Proposal(ctx, common.Hash{1}); err == nil || errors.Is(err, rollup.ErrPeerAuth) {
+	if _, err := peer.Fetch(ctx, rollup.KindProposal, common.Hash{1}.Bytes()); err == nil || errors.Is(err, cmt.ErrPeerAuth) {
 		t.Fatalf("signed proposal request: %v", err)
 	}
 
@@ -374,7 +377,7 @@ func TestPeerRPCAuth(t *testing.T) {
 	if _, err := client.Head(ctx); err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range []string{"teerollup_vote", "teerollup_proposal", "teerollup_relayTransaction", rollup.PeerRPCNamespace + "_vote"} {
+	for _, m := range []string{"teerollup_vote", "teerollup_proposal", "teerollup_relayTransaction", cmt.Namespace + "_vote"} {
 		var out any
 		err := client.C.CallContext(ctx, &out, m, hexutil.Bytes(p.Encode()))
 		if err == nil || !strings.Contains(err.Error(), "does not exist") {

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/teerollup/teerollup/committee"
 	"github.com/teerollup/teerollup/contracts/bindings"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
@@ -75,19 +76,23 @@ func (l *batchLog) take(h common.Hash) ([]txRef, bool) {
 
 // observedPeer is the in-process transport with the proposals recorded.
 type observedPeer struct {
-	rollup.Peer
+	committee.Peer
 	log *batchLog
 }
 
-func (o observedPeer) Vote(ctx context.Context, p *rollup.Proposal) (quorum.Vote, error) {
-	o.log.record(p)
-	return o.Peer.Vote(ctx, p)
+func (o observedPeer) Vote(ctx context.Context, kind string, statement []byte) (quorum.Vote, error) {
+	if kind == rollup.KindHeader {
+		if p, err := rollup.DecodeProposal(statement); err == nil {
+			o.log.record(p)
+		}
+	}
+	return o.Peer.Vote(ctx, kind, statement)
 }
 
 // observe re-wires the nodes' peers (before they run) through the log.
 func observe(nodes []*rollup.Node) *batchLog {
 	l := &batchLog{m: map[common.Hash][]txRef{}}
-	peers := make([]rollup.Peer, len(nodes))
+	peers := make([]committee.Peer, len(nodes))
 	for i, n := range nodes {
 		peers[i] = observedPeer{Peer: rollup.LocalPeer{Node: n}, log: l}
 	}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
+	"github.com/teerollup/teerollup/committee"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
@@ -81,7 +82,7 @@ type Devnet struct {
 	// Registrar signs registrations for enclaves of Maker's platforms
 	// that run Measurement; Register uses it for enclaves added later.
 	Registrar *rollup.Registrar
-	Peers     []rollup.Peer
+	Peers     []committee.Peer
 	// DeployBlock is the L1 block that deployed the TSC: where nodes (and
 	// challenge views) start reading events.
 	DeployBlock uint64
@@ -237,7 +238,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		byAddr[e.Address()] = e
 	}
 	d.Nodes = make([]*rollup.Node, len(members))
-	peers := make([]rollup.Peer, len(members))
+	peers := make([]committee.Peer, len(members))
 	for i, m := range d.Committee.Members {
 		store, kv := statetree.Store(statetree.NewMemoryStore()), rollup.KV(rollup.NewMemoryKV())
 		if o.Stores != nil {
