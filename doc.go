@@ -16,7 +16,7 @@
 //	challenge    forced inclusion, freeze and escape-hatch withdrawals
 //	dap          data-availability providers and the laziness penalty game
 //	contracts    Solidity sources, compiled artifacts and abigen bindings
-//
-// Helpers for tests (an in-process chain with mainnet gas rules) live under
-// internal/.
+//	chaintest, rollup/rolluptest
+//	             the public test kit: an in-process chain with mainnet gas
+//	             rules, and a whole rollup (contracts, enclaves, nodes) in one call
 package teerollup

@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/challenge"
-	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
 )

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/dap"
-	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/rollup"
 )

@@ -7,9 +7,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/contracts/bindings"
 	"github.com/teerollup/teerollup/dap"
-	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/internal/merkle"
 )
 

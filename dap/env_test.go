@@ -16,12 +16,12 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/dap"
-	"github.com/teerollup/teerollup/internal/chaintest"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 	"github.com/teerollup/teerollup/statetree"
 )
 
@@ -31,7 +31,7 @@ import (
 // behind an in-process JSON-RPC server and a Responder.
 //
 // Chain accounts: 0 deploys, administers and sends registrations (through
-// devnet.Start), 2 submits headers, 3 requests chunks, 4 settles, 5.. are
+// rolluptest.Start), 2 submits headers, 3 requests chunks, 4 settles, 5.. are
 // the DAPs; 1 is unused.
 
 const (
@@ -136,7 +136,7 @@ func newEnv(t testing.TB, p dap.Params, nDAPs int) *env {
 	t.Helper()
 	ctx := context.Background()
 	chain := chaintest.New(t, chaintest.WithAccounts(firstDAPAcct+nDAPs))
-	d, err := devnet.Start(ctx, devnet.Options{
+	d, err := rolluptest.Start(ctx, rolluptest.Options{
 		Backend: chain.Client, Admin: chain.Accounts[acctAdmin].Key, Wait: func() { chain.Backend.Commit() },
 		Kinds: []attest.Kind{attest.KindSGX, attest.KindTDX}, Rule: quorum.DistinctKinds{K: 2},
 	})

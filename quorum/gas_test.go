@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/teerollup/teerollup/attest"
-	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/quorum"
 )
 

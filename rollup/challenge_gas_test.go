@@ -17,9 +17,9 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/challenge"
 	"github.com/teerollup/teerollup/contracts/bindings"
-	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"

@@ -15,9 +15,9 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/challenge"
 	"github.com/teerollup/teerollup/contracts/bindings"
-	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"

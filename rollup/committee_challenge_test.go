@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teerollup/teerollup/challenge"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // TestCommitteeAnswersChallenge: a client whose transfer the sequencers
@@ -18,7 +18,7 @@ import (
 // transaction into its batch, the committee certifies the header that
 // answers it, and the rollup does not freeze.
 func TestCommitteeAnswersChallenge(t *testing.T) {
-	c := startCommittee(t, devnet.Options{
+	c := startCommittee(t, rolluptest.Options{
 		Forced: func(_ int, l1 *rollup.L1) rollup.ForcedSource { return challenge.NewResponder(l1, 0) },
 	}, 2)
 	c.fundUsers(t, 1e15)

@@ -9,8 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/teerollup/teerollup/dap"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // TestCommitteePublishesToDAPs: the sequencers upload every accepted height
@@ -34,7 +34,7 @@ func TestCommitteePublishesToDAPs(t *testing.T) {
 		endpoints = append(endpoints, dap.Endpoint{Name: string(rune('A' + i)), RPC: rpc.DialInProc(srv)})
 	}
 	client := dap.NewClient(endpoints...)
-	c := startCommittee(t, devnet.Options{Publisher: client}, 2)
+	c := startCommittee(t, rolluptest.Options{Publisher: client}, 2)
 	c.fundUsers(t, 1000)
 	if _, err := c.Nodes[0].SubmitTx(c.ctx, c.transfer(t, 0, 1, 0), true); err != nil {
 		t.Fatal(err)

@@ -15,15 +15,15 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
-	"github.com/teerollup/teerollup/internal/chaintest"
-	"github.com/teerollup/teerollup/internal/devnet"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // committee is a running devnet on an auto-mining simulated chain.
 type committee struct {
-	*devnet.Devnet
+	*rolluptest.Devnet
 	ctx    context.Context
 	cancel context.CancelFunc
 	users  []*ecdsa.PrivateKey
@@ -46,7 +46,7 @@ func submitters(withhold ...int) []*ecdsa.PrivateKey {
 	return keys
 }
 
-func startCommittee(t testing.TB, opts devnet.Options, users int, setup ...func(*devnet.Devnet)) *committee {
+func startCommittee(t testing.TB, opts rolluptest.Options, users int, setup ...func(*rolluptest.Devnet)) *committee {
 	t.Helper()
 	var keys []*ecdsa.PrivateKey
 	var addrs []common.Address
@@ -71,7 +71,7 @@ func startCommittee(t testing.TB, opts devnet.Options, users int, setup ...func(
 	if opts.PollInterval == 0 {
 		opts.PollInterval = 10 * time.Millisecond
 	}
-	d, err := devnet.Start(ctx, opts)
+	d, err := rolluptest.Start(ctx, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func (c *committee) deposit(t testing.TB, from *ecdsa.PrivateKey, to common.Addr
 	}
 }
 
-func (c *committee) opts() devnet.Options { return c.Devnet.Options() }
+func (c *committee) opts() rolluptest.Options { return c.Devnet.Options() }
 
 func TestCommitteeRunsTheRollup(t *testing.T) {
 	for _, tc := range []struct {
@@ -159,7 +159,7 @@ func TestCommitteeRunsTheRollup(t *testing.T) {
 		{"stake weighted", func(c *quorum.Committee) rollup.LeaderSchedule { return rollup.StakeWeightedFrom(c) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := startCommittee(t, devnet.Options{Schedule: tc.schedule}, 2)
+			c := startCommittee(t, rolluptest.Options{Schedule: tc.schedule}, 2)
 			alice, bob := c.users[0], c.users[1]
 			aliceAddr, bobAddr := crypto.PubkeyToAddress(alice.PublicKey), crypto.PubkeyToAddress(bob.PublicKey)
 			start := time.Now()
@@ -220,7 +220,7 @@ func (c *committee) userAuth(t testing.TB, key *ecdsa.PrivateKey) *bind.Transact
 // nodes follow the change from L1 without a restart: headers keep coming,
 // certified by the four, and the revoked member stops proposing.
 func TestCommitteeFollowsShrink(t *testing.T) {
-	c := startCommittee(t, devnet.Options{}, 2)
+	c := startCommittee(t, rolluptest.Options{}, 2)
 	alice := c.users[0]
 	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
 	c.deposit(t, alice, aliceAddr, big.NewInt(1e18))

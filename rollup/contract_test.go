@@ -9,8 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/contracts/bindings"
-	"github.com/teerollup/teerollup/internal/chaintest"
 )
 
 func randHash(rng *rand.Rand) (h common.Hash) {

@@ -14,9 +14,9 @@ import (
 	"github.com/holiman/uint256"
 
 	cmt "github.com/teerollup/teerollup/committee"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 	"github.com/teerollup/teerollup/statetree"
 )
 
@@ -119,7 +119,7 @@ func TestSequencerCrashRestart(t *testing.T) {
 		store, kv = statetree.NewPebbleStore(db), rollup.NewPebbleKV(db)
 		return store, kv, nil
 	}
-	c := startCommittee(t, devnet.Options{Stores: stores, RoundTimeout: 300 * time.Millisecond}, 4)
+	c := startCommittee(t, rolluptest.Options{Stores: stores, RoundTimeout: 300 * time.Millisecond}, 4)
 	c.fundUsers(t, 1000)
 	addr := func(i int) common.Address { return crypto.PubkeyToAddress(c.users[i].PublicKey) }
 
@@ -181,7 +181,7 @@ func TestSequencerCrashRestart(t *testing.T) {
 // next leader proposes.
 func TestLeaderWithholds(t *testing.T) {
 	// Node 1 withholds: it proposes and collects votes but never submits.
-	c := startCommittee(t, devnet.Options{RoundTimeout: 200 * time.Millisecond, Submitters: submitters(1)}, 2)
+	c := startCommittee(t, rolluptest.Options{RoundTimeout: 200 * time.Millisecond, Submitters: submitters(1)}, 2)
 	c.fundUsers(t, 100)
 	for n := range 12 {
 		if _, err := c.Nodes[0].SubmitTx(c.ctx, c.transfer(t, 0, 1, uint64(n)), true); err != nil {
@@ -217,7 +217,7 @@ func (b byzantinePeer) Vote(_ context.Context, kind string, statement []byte) (q
 // header is caught; its vote is kept as evidence and the rollup goes on.
 func TestFollowerVotesForAnotherHeader(t *testing.T) {
 	const liar = 3
-	c := startCommittee(t, devnet.Options{}, 2, func(d *devnet.Devnet) {
+	c := startCommittee(t, rolluptest.Options{}, 2, func(d *rolluptest.Devnet) {
 		peers := append([]cmt.Peer(nil), d.Peers...)
 		var enc interface{ Compromise() *ecdsa.PrivateKey }
 		for _, e := range d.Enclaves {

@@ -9,7 +9,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/attest"
-	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 )

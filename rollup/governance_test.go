@@ -18,11 +18,11 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/contracts/bindings"
-	"github.com/teerollup/teerollup/internal/chaintest"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // The Manager's governance: the setup phase, the timelock on every change
@@ -315,7 +315,7 @@ func TestGovernanceRemovalsAreImmediate(t *testing.T) {
 // setup; a Manager refuses a delay below 7 days, or one not longer than the
 // TSC's exit window.
 func TestGovernanceSetupPhase(t *testing.T) {
-	e := newEnvWith(t, paperKinds, quorum.DistinctKinds{K: 2}, func(o *devnet.Options) { o.Unbound = true })
+	e := newEnvWith(t, paperKinds, quorum.DistinctKinds{K: 2}, func(o *rolluptest.Options) { o.Unbound = true })
 	tscAddr := e.l1.Deployment().Rollup
 	if setup, err := e.l1.InSetup(e.ctx); err != nil || !setup {
 		t.Fatalf("in setup: %v, %v", setup, err)

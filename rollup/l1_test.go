@@ -16,17 +16,17 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/contracts/bindings"
-	"github.com/teerollup/teerollup/internal/chaintest"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 	"github.com/teerollup/teerollup/statetree"
 )
 
 // measurement is what the devnet's registrar admits, paperKinds the
 // paper's 1 SGX : 2 TDX : 2 CSV committee.
-var measurement, paperKinds = devnet.Measurement, devnet.PaperKinds
+var measurement, paperKinds = rolluptest.Measurement, rolluptest.PaperKinds
 
 // env is a deployed rollup with a registered committee of simulated enclaves.
 type env struct {
@@ -66,18 +66,18 @@ func newEnv(t testing.TB, kinds []attest.Kind, rule quorum.Rule) *env {
 }
 
 // newEnvWith is newEnv with the devnet options adjusted by opt.
-func newEnvWith(t testing.TB, kinds []attest.Kind, rule quorum.Rule, opt func(*devnet.Options)) *env {
+func newEnvWith(t testing.TB, kinds []attest.Kind, rule quorum.Rule, opt func(*rolluptest.Options)) *env {
 	t.Helper()
 	ctx := context.Background()
 	chain := chaintest.New(t)
-	o := devnet.Options{
+	o := rolluptest.Options{
 		Backend: chain.Client, Admin: chain.Accounts[0].Key, Wait: func() { chain.Backend.Commit() },
 		Kinds: kinds, Rule: rule,
 	}
 	if opt != nil {
 		opt(&o)
 	}
-	d, err := devnet.Start(ctx, o)
+	d, err := rolluptest.Start(ctx, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -354,7 +354,7 @@ func typeName(v any) string {
 func TestCommitteeEligibility(t *testing.T) {
 	// In setup, so that setCommittee acts at once (after setup it is
 	// queued; TestGovernanceTimelock shows execution re-checks eligibility).
-	e := newEnvWith(t, paperKinds, quorum.DistinctKinds{K: 2}, func(o *devnet.Options) { o.Unbound = true })
+	e := newEnvWith(t, paperKinds, quorum.DistinctKinds{K: 2}, func(o *rolluptest.Options) { o.Unbound = true })
 	p, _ := e.maker.NewPlatform(attest.KindTDX)
 	stranger, _ := p.Launch(measurement)
 	members := append([]quorum.Member(nil), e.committee.Members...)

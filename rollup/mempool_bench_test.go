@@ -9,7 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/teerollup/teerollup/internal/devnet"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // BenchmarkHonestLatencyUnderFlood measures, on the in-process 5-node
@@ -29,7 +29,7 @@ func BenchmarkHonestLatencyUnderFlood(b *testing.B) {
 			name = "flood"
 		}
 		b.Run(name, func(b *testing.B) {
-			c := startCommittee(b, devnet.Options{}, 2)
+			c := startCommittee(b, rolluptest.Options{}, 2)
 			c.fundUsers(b, 1_000_000)
 			alice, bob := c.users[0], crypto.PubkeyToAddress(c.users[1].PublicKey)
 			bad := floodTxs(b, c.Domain, flood, bob)

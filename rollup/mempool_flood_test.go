@@ -11,8 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // floodTxs signs n transfers from n fresh keys that hold nothing on the
@@ -46,7 +46,7 @@ func signedTransfer(t testing.TB, d rollup.Domain, k *ecdsa.PrivateKey, to commo
 // (so none is stored, batched or gossiped), the honest transfer must be
 // applied, and headers must keep coming for the honest transfers after it.
 func TestUnpayableFloodDoesNotStallTheCommittee(t *testing.T) {
-	c := startCommittee(t, devnet.Options{}, 2)
+	c := startCommittee(t, rolluptest.Options{}, 2)
 	c.fundUsers(t, 1000)
 	alice, bob := c.users[0], c.users[1]
 	bobAddr := crypto.PubkeyToAddress(bob.PublicKey)

@@ -9,9 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
-	"github.com/teerollup/teerollup/internal/chaintest"
-	"github.com/teerollup/teerollup/internal/devnet"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 	"github.com/teerollup/teerollup/statetree"
 )
 
@@ -195,7 +195,7 @@ func TestSubmitTxAdmission(t *testing.T) {
 		kvs[i] = rollup.NewMemoryKV()
 		return statetree.NewMemoryStore(), kvs[i], nil
 	}
-	c := startCommittee(t, devnet.Options{Stores: stores, RoundTimeout: 300 * time.Millisecond}, 3)
+	c := startCommittee(t, rolluptest.Options{Stores: stores, RoundTimeout: 300 * time.Millisecond}, 3)
 	c.fundUsers(t, 1000)
 	addr := func(i int) common.Address { return crypto.PubkeyToAddress(c.users[i].PublicKey) }
 	n0 := c.Nodes[0]

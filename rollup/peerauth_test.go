@@ -18,9 +18,9 @@ import (
 	"github.com/holiman/uint256"
 
 	cmt "github.com/teerollup/teerollup/committee"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 	"github.com/teerollup/teerollup/statetree"
 )
 
@@ -55,7 +55,7 @@ func signProposal(t testing.TB, d rollup.Domain, key *ecdsa.PrivateKey, p *rollu
 }
 
 // memberKey leaks the enclave key of committee member i.
-func memberKey(d *devnet.Devnet, i int) *ecdsa.PrivateKey {
+func memberKey(d *rolluptest.Devnet, i int) *ecdsa.PrivateKey {
 	for _, e := range d.Enclaves {
 		if e.Address() == d.Committee.Members[i].Addr {
 			return e.Compromise()
@@ -78,7 +78,7 @@ func storedProposals(t testing.TB, kv rollup.KV) int {
 // with node 0's KV at hand.
 func idleCommittee(t *testing.T) (*committee, rollup.KV) {
 	var kv0 rollup.KV
-	c := startCommittee(t, devnet.Options{Stores: func(i int) (statetree.Store, rollup.KV, error) {
+	c := startCommittee(t, rolluptest.Options{Stores: func(i int) (statetree.Store, rollup.KV, error) {
 		kv := rollup.NewMemoryKV()
 		if i == 0 {
 			kv0 = kv

@@ -14,10 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/teerollup/teerollup/internal/chaintest"
-	"github.com/teerollup/teerollup/internal/devnet"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // reorgEnv is a committee on a simulated chain that the test mines (and
@@ -27,7 +27,7 @@ type reorgEnv struct {
 	t         *testing.T
 	ctx       context.Context
 	chain     *chaintest.Chain
-	d         *devnet.Devnet
+	d         *rolluptest.Devnet
 	depositor *ecdsa.PrivateKey
 	to        common.Address
 }
@@ -36,7 +36,7 @@ func newReorgEnv(t *testing.T, confirmations uint64) *reorgEnv {
 	t.Helper()
 	ctx := context.Background()
 	chain := chaintest.New(t)
-	d, err := devnet.Start(ctx, devnet.Options{
+	d, err := rolluptest.Start(ctx, rolluptest.Options{
 		Backend: chain.Client, Admin: chain.Accounts[0].Key, Wait: func() { chain.Backend.Commit() },
 		Submitters:    []*ecdsa.PrivateKey{chain.Accounts[1].Key},
 		Confirmations: confirmations,

@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // recoveriesPerSecond measures this machine's secp256k1 public key
@@ -66,7 +66,7 @@ func BenchmarkCommitteeThroughput(b *testing.B) {
 		perUser   = 20 // per iteration
 		batchSize = 2000
 	)
-	c := startCommittee(b, devnet.Options{BatchSize: batchSize}, users)
+	c := startCommittee(b, rolluptest.Options{BatchSize: batchSize}, users)
 	// Fund every user with one L1 deposit each.
 	funder := c.users[0]
 	auth := c.userAuth(b, funder)

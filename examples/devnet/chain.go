@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/rollup"
 )
 

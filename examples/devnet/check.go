@@ -8,7 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
-	"github.com/teerollup/teerollup/internal/devnet"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // check verifies the settled run: that the rollup neither created nor lost
@@ -21,7 +21,7 @@ import (
 // honest, so evidence means a node judged a correct proposal wrong (for
 // example before it saw the L1 block the proposal's deposits are in), which
 // costs a vote, not funds; the state checks catch any real divergence.
-func check(ctx context.Context, d *devnet.Devnet, b backend, l *load, w *watcher) (ok, warn []string, _ error) {
+func check(ctx context.Context, d *rolluptest.Devnet, b backend, l *load, w *watcher) (ok, warn []string, _ error) {
 	var bad []error
 	expect := func(cond bool, pass string, fail string, args ...any) {
 		if cond {

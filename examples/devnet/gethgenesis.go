@@ -2,7 +2,7 @@
 
 // Command gethgenesis prints a genesis for `geth --dev` with mainnet rules:
 // the --dev genesis of go-ethereum 1.17 minus the unreleased Bogota fork,
-// exactly internal/chaintest's chain config. Under Bogota (EIP-8037 state
+// exactly chaintest's chain config. Under Bogota (EIP-8037 state
 // gas) deploying the TSC needs more than the 16,777,216 gas a transaction
 // may use, so a stock `geth --dev` cannot host the rollup. The dev account
 // is prefunded, as --dev does, and the block gas limit is chaintest's.
@@ -21,7 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/cmd/utils"
 	"github.com/ethereum/go-ethereum/core"
 
-	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/chaintest"
 )
 
 func main() {

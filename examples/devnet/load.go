@@ -17,8 +17,8 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/contracts/bindings"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 const (
@@ -75,7 +75,7 @@ type deposit struct {
 
 // load is the client side of a run.
 type load struct {
-	d       *devnet.Devnet
+	d       *rolluptest.Devnet
 	backend rollup.Backend
 	tsc     *bindings.TeeRollup
 	users   []*user
@@ -106,7 +106,7 @@ type client struct {
 	deposits, transfers, redeems uint64
 }
 
-func newLoad(d *devnet.Devnet, backend rollup.Backend, batch int, users []*user, depositors []*ecdsa.PrivateKey) *load {
+func newLoad(d *rolluptest.Devnet, backend rollup.Backend, batch int, users []*user, depositors []*ecdsa.PrivateKey) *load {
 	l := &load{
 		d: d, backend: backend, tsc: bindings.NewTeeRollup(), users: users,
 		window:      uint64(max(8, 2*batch/len(users))),

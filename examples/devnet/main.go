@@ -31,9 +31,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 )
 
 // Config is what the flags set.
@@ -201,7 +201,7 @@ func run(ctx context.Context, cfg Config, out io.Writer) (Summary, error) {
 
 	fmt.Fprintf(out, "deploying the Manager and TSC, registering 5 enclaves (1 SGX : 2 TDX : 2 CSV) on %s\n", chain.name)
 	start := time.Now()
-	d, err := devnet.Start(ctx, devnet.Options{
+	d, err := rolluptest.Start(ctx, rolluptest.Options{
 		Backend: chain.backend, Admin: admin, Submitters: submitters,
 		Schedule: sched, BatchSize: cfg.Batch, PollInterval: chain.poll, RoundTimeout: chain.roundTimeout(),
 		Logger: cfg.Logger,

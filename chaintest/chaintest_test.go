@@ -6,7 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/chaintest"
 )
 
 // storeOne's runtime code is PUSH1 1 PUSH1 0 SSTORE STOP; the init code

@@ -1,9 +1,16 @@
-// Package devnet assembles a whole rollup on one L1: it deploys the Manager
-// and TSC, registers simulated enclaves through a registrar, installs the
-// committee and starts one sequencer node per enclave, connected in process.
-// The quickstart (examples/devnet), the committee tests and the throughput
-// benchmark all start here, on the simulated chain or on a JSON-RPC node.
-package devnet
+// Package rolluptest is the rollup's test kit, as httptest is to net/http:
+// Start assembles a whole rollup on one L1 in one call. It deploys the
+// Manager and TSC, registers simulated enclaves (attest/sim, a test-only
+// manufacturer root) through a registrar, allows their measurement,
+// installs the committee, binds the TSC (SetRollup) and creates one
+// sequencer node per enclave, connected in process. Pair it with package
+// chaintest for an in-process chain with mainnet gas rules, or pass any
+// JSON-RPC backend. The quickstart (examples/devnet), the committee tests
+// and the throughput benchmark all start here.
+//
+// Only for tests and demos: the registrar key, the simulated manufacturer
+// and the submitters' keys are test keys.
+package rolluptest
 
 import (
 	"context"
@@ -33,7 +40,7 @@ var Measurement = []byte("teerollup/devnet/sequencer-v1")
 // PaperKinds is the paper's committee: 1 SGX : 2 TDX : 2 CSV.
 var PaperKinds = []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindTDX, attest.KindCSV, attest.KindCSV}
 
-// Options configure a devnet. Backend and Admin are required.
+// Options configure Start. Backend and Admin are required.
 type Options struct {
 	Backend rollup.Backend
 	// Admin deploys, governs and (unless Submitters is set) submits.
@@ -70,7 +77,7 @@ type Options struct {
 	Unbound bool
 }
 
-// Devnet is a running rollup.
+// Devnet is a rollup Start assembled: its contracts, enclaves and nodes.
 type Devnet struct {
 	L1        *rollup.L1
 	Domain    rollup.Domain
@@ -115,7 +122,7 @@ func (d *Devnet) mine(ctx context.Context, txs ...*types.Transaction) error {
 // (not yet running: call Run).
 func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if o.Backend == nil || o.Admin == nil {
-		return nil, fmt.Errorf("devnet: Backend and Admin are required")
+		return nil, fmt.Errorf("rolluptest: Backend and Admin are required")
 	}
 	if o.Kinds == nil {
 		o.Kinds = PaperKinds
@@ -156,7 +163,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	}
 	nonce += uint64(len(txs)) - 1 // Deploy sent len(txs) transactions from admin()'s nonce
 	if err := d.mine(ctx, txs...); err != nil {
-		return nil, fmt.Errorf("devnet: deploy: %w", err)
+		return nil, fmt.Errorf("rolluptest: deploy: %w", err)
 	}
 	d.L1 = l1
 	// Nodes scan L1 from the TSC's deployment, never from genesis.
@@ -211,7 +218,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	for i, e := range d.Enclaves {
 		tx, err := d.Register(ctx, admin(), e)
 		if err != nil {
-			return nil, fmt.Errorf("devnet: register enclave %d: %w", i, err)
+			return nil, fmt.Errorf("rolluptest: register enclave %d: %w", i, err)
 		}
 		regTxs = append(regTxs, tx)
 		members[i] = quorum.Member{Addr: e.Address(), Kind: e.Kind(), Weight: 1}
