@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -330,4 +333,70 @@ func (k *Contract) Endpoints(ctx context.Context, from, to uint64) (map[common.A
 		}
 	}
 	return out, nil
+}
+
+// PeerSet finds backfill peers in the DataAvailability registry: the
+// endpoints of the DAPs registered now (Contract.Endpoints from block From
+// on), except Self's, dialed once and kept. An endpoint is only a hint;
+// what a peer serves is verified.
+type PeerSet struct {
+	Contract *Contract
+	Self     common.Address
+	From     uint64 // the first L1 block to read registrations from (the game's deployment)
+	// Dial connects to an endpoint; DialPeer if nil.
+	Dial func(ctx context.Context, url string) (Peer, error)
+
+	mu    sync.Mutex
+	peers map[string]Peer
+}
+
+// Peers returns the registered DAPs' peers (implements Responder.Peers).
+// Endpoints that fail to dial are left out.
+func (s *PeerSet) Peers(ctx context.Context) ([]Peer, error) {
+	head, err := s.Contract.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	eps, err := s.Contract.Endpoints(ctx, s.From, head.Number.Uint64())
+	if err != nil {
+		return nil, err
+	}
+	dial := s.Dial
+	if dial == nil {
+		dial = func(ctx context.Context, url string) (Peer, error) { return DialPeer(ctx, url) }
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.peers == nil {
+		s.peers = map[string]Peer{}
+	}
+	var out []Peer
+	for addr, url := range eps {
+		if addr == s.Self {
+			continue
+		}
+		p, ok := s.peers[url]
+		if !ok {
+			if p, err = dial(ctx, url); err != nil {
+				continue
+			}
+			s.peers[url] = p
+		}
+		out = append(out, p)
+	}
+	// Map order is random; a stable order makes retries predictable.
+	slices.SortFunc(out, func(a, b Peer) int { return strings.Compare(a.Name(), b.Name()) })
+	return out, nil
+}
+
+// Close closes the peers it dialed.
+func (s *PeerSet) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for url, p := range s.peers {
+		if c, ok := p.(interface{ Close() }); ok {
+			c.Close()
+		}
+		delete(s.peers, url)
+	}
 }

@@ -3,10 +3,10 @@ package dap_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/teerollup/teerollup/contracts/bindings"
 	"github.com/teerollup/teerollup/dap"
@@ -254,8 +254,7 @@ func TestBootstrapLateDAP(t *testing.T) {
 	if err := fresh.node.Upload(e.ctx, hs[0], ds[0]); !errors.Is(err, dap.ErrUnauthorized) {
 		t.Fatalf("plain upload of height 1: %v, want ErrUnauthorized", err)
 	}
-	res := &dap.HeaderProofResult{Anchor: hp.Anchor.ABIEncode(), Index: hexutil.Uint64(hp.Proof.Index), Siblings: hp.Proof.Siblings}
-	if err := fresh.rpc.CallContext(e.ctx, nil, "dap_uploadProven", hexutil.Bytes(hs[0].ABIEncode()), hexutil.Bytes(ds[0].Encode()), res); err != nil {
+	if err := e.client(fresh).UploadProven(e.ctx, hs[0], ds[0], hp); err != nil {
 		t.Fatal(err)
 	}
 	if err := fresh.node.UploadProven(e.ctx, hs[1], ds[1], &bad); !errors.Is(err, rollup.ErrBadHistoryProof) {
@@ -273,4 +272,38 @@ func isRevert[T any](err error) bool {
 	}
 	_, ok := re.Reason.(T)
 	return ok
+}
+
+// TestResponderCatchesUp: a DAP that missed 20 heights and runs its
+// Responder with the registry's peers answers a request for a missed height
+// by backfilling first; it is not slashed.
+func TestResponderCatchesUp(t *testing.T) {
+	e := newEnv(t, testParams, 3)
+	e.register(e.daps...) // endpoints inproc://dap-0 .. dap-2
+	on, off := e.daps[:2], e.daps[2]
+	var missed []*rollup.Header
+	for range 20 {
+		h, d := e.nextHeight(1)
+		e.upload(h, d, on...)
+		missed = append(missed, h)
+	}
+	set := &dap.PeerSet{Contract: e.game, Self: off.addr, Dial: func(_ context.Context, url string) (dap.Peer, error) {
+		for i, d := range e.daps {
+			if url == fmt.Sprintf("inproc://dap-%d", i) {
+				return d.peer(url), nil
+			}
+		}
+		return nil, fmt.Errorf("unknown endpoint %s", url)
+	}}
+	t.Cleanup(set.Close)
+	off.responder.Peers = set.Peers
+	r, _ := e.request(missed[9])
+	e.poll(e.daps...)
+	if head, _ := off.node.Head(); head != 20 {
+		t.Fatalf("head %d after the request, want 20", head)
+	}
+	s, _ := e.settle(r)
+	if s.Answers != 3 || len(s.Penalties) != 0 {
+		t.Fatalf("settlement %+v: want 3 answers, no penalty", s)
+	}
 }
