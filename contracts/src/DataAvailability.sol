@@ -14,9 +14,11 @@ interface IHeaderHistory {
 /// @title DataAvailability: data-availability providers (DAPs) and the
 /// laziness penalty game of Tas & Boneh (the paper's §V-F).
 /// @notice DAPs post collateral and store every height's metadata. Anyone
-/// may ask, for a fee, for a pseudo-random chunk of the metadata of a recent
-/// accepted height; every DAP must answer on chain with the chunk and its
-/// proof against the header's data root before the deadline. At settlement:
+/// may ask, for a fee, for a pseudo-random chunk of the metadata of an
+/// accepted height (a recent one with requestChunk, any older one with
+/// requestChunkProven and a proof under a recent header's historyRoot);
+/// every DAP must answer on chain with the chunk and its proof against the
+/// header's data root before the deadline. At settlement:
 ///   - no valid answer: every liable DAP loses its whole collateral (the
 ///     data may be lost, and nobody can tell which DAP is to blame);
 ///   - at least one: each liable DAP that stayed silent loses c + ε, where c
@@ -50,7 +52,9 @@ interface IHeaderHistory {
 /// the certified headers' data was uploaded to the DAPs (the TEE committee
 /// uploads before it signs); c is at least the gas cost of respond at the
 /// prices the DAPs face, and ε > 0, so answering is the dominant strategy;
-/// a DAP registers only once it holds the data of the last 256 heights.
+/// a DAP registers only once it holds the data of every accepted height (a
+/// new DAP bootstraps from the others: dap.Node.Backfill); a header's
+/// historyRoot is as good as its QC.
 contract DataAvailability {
     using RollupTypes for RollupTypes.Header;
 
