@@ -11,8 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/contracts/bindings"
-	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/statetree"
 )
 
@@ -259,6 +259,22 @@ func newTestEnclave(t *testing.T, head Checkpoint) *Enclave {
 	return e
 }
 
+// signedProposal is a proposal of h signed by a leader's enclave key (an
+// enclave votes only for signed proposals; whether the signer leads is the
+// host's check).
+func signedProposal(t *testing.T, e *Enclave, h *Header) *Proposal {
+	t.Helper()
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := signDigest(ecdsaKey{k}, ProposalDigest(e.domain.VoteDomain(), h.Hash(), 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Proposal{Header: h, Sig: sig}
+}
+
 // The enclave computes each header's HistoryRoot from its frontier, refuses
 // to vote for a proposal with another one, carries the frontier in its
 // checkpoint, and rolls it back with Rewind.
@@ -278,10 +294,10 @@ func TestEnclaveHistoryRoot(t *testing.T) {
 		// A proposal with any other history root gets no vote.
 		bad := *h
 		bad.HistoryRoot[0] ^= 1
-		if _, err := e.Vote(&Proposal{Header: &bad}, nil); !errors.Is(err, ErrHeaderMismatch) {
+		if _, err := e.Vote(signedProposal(t, e, &bad), nil); !errors.Is(err, ErrHeaderMismatch) {
 			t.Fatalf("height %d: vote on a wrong history root: %v, want ErrHeaderMismatch", height, err)
 		}
-		if _, err := e.Vote(&Proposal{Header: h}, nil); err != nil {
+		if _, err := e.Vote(signedProposal(t, e, h), nil); err != nil {
 			t.Fatal(err)
 		}
 		if err := e.Accept(h); err != nil {
