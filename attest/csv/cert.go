@@ -196,7 +196,11 @@ func ParseCSVCertificate(b []byte) (*CSVCertificate, error) {
 		sig := Signature{Usage: Usage(le.Uint32(s[0:])), Algorithm: le.Uint32(s[4:])}
 		if !slotUsed(sig) {
 			// An empty slot (Hygon marks it with an invalid usage or
-			// algorithm) is never tried, whatever its bytes.
+			// algorithm) is never tried; its other bytes must be zero
+			// so that no unchecked byte can vary.
+			if !allZero(s[4:]) {
+				return nil, malformed("CSV certificate %v: empty signature slot %d is not zero", c.Usage, i)
+			}
 			continue
 		}
 		rs, err := parseSig(s[8:152])
