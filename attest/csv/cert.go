@@ -25,6 +25,8 @@ const (
 	UsagePEK Usage = 0x1002 // Platform Endorsement Key: signs reports
 	UsagePDH Usage = 0x1003 // Platform Diffie-Hellman key
 	UsageCEK Usage = 0x1004 // Chip Endorsement Key: unique to a chip
+
+	usageEmpty Usage = 0x1000 // marks an empty signature slot
 )
 
 func (u Usage) String() string {
@@ -195,10 +197,10 @@ func ParseCSVCertificate(b []byte) (*CSVCertificate, error) {
 		}
 		sig := Signature{Usage: Usage(le.Uint32(s[0:])), Algorithm: le.Uint32(s[4:])}
 		if !slotUsed(sig) {
-			// An empty slot (Hygon marks it with an invalid usage or
-			// algorithm) is never tried; its other bytes must be zero
-			// so that no unchecked byte can vary.
-			if !allZero(s[4:]) {
+			// An empty slot is never tried. Hygon marks it with usage
+			// 0x1000 and zeros; nothing else is accepted, so that no
+			// unchecked byte can vary.
+			if sig.Usage != usageEmpty || !allZero(s[4:]) {
 				return nil, malformed("CSV certificate %v: empty signature slot %d is not zero", c.Usage, i)
 			}
 			continue
