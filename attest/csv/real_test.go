@@ -154,3 +154,41 @@ func TestRealTrusteeReport(t *testing.T) {
 		t.Fatalf("trustee report with another chip's CEK: %v, want ErrCertChain", err)
 	}
 }
+
+// TestRealTrusteePEKMatchesChain: trustee ships the PEK twice, in the
+// report's signer block and in its JSON certificate chain; the restored
+// signer block yields exactly the chain's PEK.
+func TestRealTrusteePEKMatchesChain(t *testing.T) {
+	magic, flags, data, _ := trusteeReport(t)
+	rep, err := ParseReport(magic, flags, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw struct {
+		CertChain struct {
+			PEK struct {
+				Body struct {
+					Data struct {
+						Firmware struct{ Major, Minor uint8 } `json:"firmware"`
+						PubKey   struct {
+							Usage uint32 `json:"usage"`
+							Key   struct {
+								X byteArray `json:"x"`
+								Y byteArray `json:"y"`
+							} `json:"key"`
+						} `json:"pubkey"`
+					} `json:"data"`
+				} `json:"body"`
+			} `json:"pek"`
+		} `json:"cert_chain"`
+	}
+	if err := json.Unmarshal(readTestdata(t, "trustee_csv_evidence.json"), &raw); err != nil {
+		t.Fatal(err)
+	}
+	d := raw.CertChain.PEK.Body.Data
+	pek := rep.PEK.Raw()
+	if !bytes.Equal(d.PubKey.Key.X, pek[20:92]) || !bytes.Equal(d.PubKey.Key.Y, pek[92:164]) ||
+		Usage(d.PubKey.Usage) != rep.PEK.Usage || d.Firmware.Major != rep.PEK.FirmwareMajor || d.Firmware.Minor != rep.PEK.FirmwareMinor {
+		t.Fatalf("signer block PEK differs from trustee's chain PEK")
+	}
+}

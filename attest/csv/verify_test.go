@@ -203,3 +203,22 @@ func TestQuoterUnsupported(t *testing.T) {
 		t.Fatalf("nil quoter: %v", err)
 	}
 }
+
+func TestRegistryAndDefaultRoots(t *testing.T) {
+	reg, err := attest.NewRegistry(map[attest.Format]attest.Verifier{attest.FormatCSV: NewVerifier(Options{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := reg.Verify(context.Background(), realEvidence(t))
+	if err != nil || c.Kind != attest.KindCSV || c.Format != attest.FormatCSV {
+		t.Fatalf("registry: %+v, %v", c, err)
+	}
+	a, b := DefaultRoots(), DefaultRoots()
+	a[0].KeyID[0] ^= 1
+	if b[0].KeyID == a[0].KeyID || CheckRoot(b[0]) != nil {
+		t.Fatal("DefaultRoots shares state between calls")
+	}
+	if err := (Options{TrustedRoots: b}).Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
