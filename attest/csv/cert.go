@@ -363,6 +363,3 @@ func verifyCSVSignedBy(issuer PublicKey, issuerUsage Usage, c *CSVCertificate) e
 	}
 	return fmt.Errorf("%w: csv: %v certificate signature does not verify under the %v", attest.ErrCertChain, c.Usage, issuerUsage)
 }
-
-func (c *CACertificate) sigR() *big.Int { rs, _ := parseSig(c.raw[576:720]); return rs[0] }
-func (c *CACertificate) sigS() *big.Int { rs, _ := parseSig(c.raw[576:720]); return rs[1] }

@@ -101,7 +101,11 @@ func TestRealChain(t *testing.T) {
 	// signs with the signer certificate's user ID.
 	k := hrk.Key
 	k.UserID = []byte("1234567812345678")
-	if verifySM2(k, hsk.raw[:caBodySize], hsk.sigR(), hsk.sigS()) {
+	rs, err := parseSig(hsk.raw[576:720])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if verifySM2(k, hsk.raw[:caBodySize], rs[0], rs[1]) {
 		t.Fatal("HSK verifies with SM2's default user ID")
 	}
 	if string(hrk.Key.UserID) != "HYGON-SSD-HRK" || string(hsk.Key.UserID) != "HYGON-SSD-HSK" || string(cek.Key.UserID) != "HYGON-SSD-CEK" {
