@@ -39,10 +39,11 @@ func (k Kind) Valid() bool { return k > KindUnknown && k <= KindCCA }
 type Format string
 
 const (
-	FormatSim    Format = "sim"      // attest/sim: a simulated quote
-	FormatTDX    Format = "tdx"      // Intel TDX DCAP quote (v4, v5)
-	FormatSEVSNP Format = "sev-snp"  // AMD SEV-SNP attestation report (+ certificate table)
-	FormatSGX    Format = "sgx-dcap" // Intel SGX DCAP ECDSA quote (v3)
+	FormatSim    Format = "sim"       // attest/sim: a simulated quote
+	FormatTDX    Format = "tdx"       // Intel TDX DCAP quote (v4, v5)
+	FormatSEVSNP Format = "sev-snp"   // AMD SEV-SNP attestation report (+ certificate table)
+	FormatSGX    Format = "sgx-dcap"  // Intel SGX DCAP ECDSA quote (v3)
+	FormatCSV    Format = "hygon-csv" // Hygon CSV attestation report with its HSK and CEK (attest/csv)
 )
 
 // ReportDataSize is the number of caller-chosen bytes every supported TEE
