@@ -43,6 +43,7 @@ const (
 	FormatTDX    Format = "tdx"      // Intel TDX DCAP quote (v4, v5)
 	FormatSEVSNP Format = "sev-snp"  // AMD SEV-SNP attestation report (+ certificate table)
 	FormatSGX    Format = "sgx-dcap" // Intel SGX DCAP ECDSA quote (v3)
+	FormatCCA    Format = "cca"      // Arm CCA attestation token (platform + realm COSE_Sign1)
 )
 
 // ReportDataSize is the number of caller-chosen bytes every supported TEE
@@ -97,7 +98,8 @@ type Claims struct {
 	// Signer is the identity of whoever vouches for the code where the format
 	// has one: MRSIGNER (SGX), MRSIGNERSEAM (TDX), AUTHOR_KEY_DIGEST (SNP).
 	Signer []byte
-	// RTMRs are TDX runtime measurement registers (empty elsewhere).
+	// RTMRs are runtime measurement registers: TDX RTMR0..3, CCA REM0..3
+	// (empty elsewhere).
 	RTMRs [][]byte
 
 	ReportData [ReportDataSize]byte
