@@ -188,7 +188,11 @@ func TestRealTokensTampered(t *testing.T) {
 		t.Run(rt.name+"/every byte", func(t *testing.T) {
 			opts := testOpts(t)
 			v := NewVerifier(opts)
-			for i := range raw {
+			step := 1
+			if testing.Short() {
+				step = 13 // two ECDSA verifications per flip add up
+			}
+			for i := 0; i < len(raw); i += step {
 				_, err := v.Verify(ctx, ccaEvidence(flip(raw, i)))
 				if err == nil {
 					t.Fatalf("flip at %d accepted", i)
