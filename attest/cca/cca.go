@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
@@ -53,7 +54,7 @@ func (o Options) Validate() error {
 		return fmt.Errorf("%w: no trusted platform keys (Arm publishes no CCA root: endorse the CPAKs you trust)", ErrInvalidOptions)
 	}
 	for i, k := range o.TrustedPlatformKeys {
-		if k.Key == nil {
+		if k.Key == nil || k.Key.X == nil || k.Key.Y == nil {
 			return fmt.Errorf("%w: trusted platform key %d is nil", ErrInvalidOptions, i)
 		}
 		if curveAlg(k.Key.Curve) == 0 {
@@ -87,7 +88,9 @@ func (o Options) compile() (*config, error) {
 	}
 	keys := make([]PlatformKey, len(o.TrustedPlatformKeys))
 	for i, k := range o.TrustedPlatformKeys {
-		kc := *k.Key // the caller may reuse its key value
+		// A private copy, big integers included: the caller may reuse its
+		// key after this returns.
+		kc := ecdsa.PublicKey{Curve: k.Key.Curve, X: new(big.Int).Set(k.Key.X), Y: new(big.Int).Set(k.Key.Y)}
 		keys[i] = PlatformKey{
 			Key:              &kc,
 			ImplementationID: bytes.Clone(k.ImplementationID),

@@ -8,7 +8,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
@@ -291,9 +290,15 @@ func TestEnvelopeAndOptions(t *testing.T) {
 	// nothing.
 	k := *testCPAK(t)
 	v := NewVerifier(Options{TrustedPlatformKeys: []PlatformKey{{Key: &k}}})
-	k.X = big.NewInt(1)
+	k.X.SetInt64(1)
 	if _, err := v.Verify(ctx, ccaEvidence(raw)); err != nil {
 		t.Fatalf("verifier changed by caller's key: %v", err)
+	}
+	if _, err := Verify(ctx, ccaEvidence(raw), Options{TrustedPlatformKeys: []PlatformKey{{Key: &ecdsa.PublicKey{Curve: elliptic.P384()}}}}); !errors.Is(err, ErrInvalidOptions) {
+		t.Fatalf("key without coordinates: %v", err)
+	}
+	if _, err := Verify(ctx, ccaEvidence(raw), Options{TrustedPlatformKeys: []PlatformKey{{Key: &k}}}); !errors.Is(err, ErrInvalidOptions) {
+		t.Fatalf("key off the curve: %v", err)
 	}
 }
 
