@@ -10,6 +10,7 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/internal/chaintest"
+	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 )
@@ -60,15 +61,22 @@ func committeeKinds(n int) []attest.Kind {
 // "min+deposit" also credits a deposit while leaving a younger one queued,
 // so the TSC reads that one's queue time as well (forced inclusion): the
 // costliest deposit path. The L1 header does not grow with the batch, so
-// gas/tx@2000 is gas/op over a batch of 2,000 transfers.
+// gas/tx@2000 is gas/op over a batch of 2,000 transfers. "min+da=2of3"
+// is "min" with a DA set of three DAPs installed and a certificate of two
+// availability signatures (updateStateDA): compare it with "min".
 func BenchmarkUpdateStateGas(b *testing.B) {
 	for _, n := range []int{5, 10, 15, 20} {
-		for _, mode := range []string{"all", "min", "min+deposit"} {
-			if mode == "min+deposit" && n != 10 {
+		for _, mode := range []string{"all", "min", "min+deposit", "min+da=2of3"} {
+			if (mode == "min+deposit" || mode == "min+da=2of3") && n != 10 {
 				continue
 			}
 			b.Run(fmt.Sprintf("n=%d/sigs=%s", n, mode), func(b *testing.B) {
-				e := newEnv(b, committeeKinds(n), quorum.DistinctKinds{K: 2})
+				daKeys, daSet := dapKeys(3, 2)
+				e := newEnvWith(b, committeeKinds(n), quorum.DistinctKinds{K: 2}, func(o *devnet.Options) {
+					if mode == "min+da=2of3" {
+						o.DASet = daSet
+					}
+				})
 				signers := e.all()
 				if mode != "all" {
 					signers = []rollup.EnclaveKey{e.enclaves[0], e.enclaves[n-1]} // SGX and CSV
@@ -93,6 +101,18 @@ func BenchmarkUpdateStateGas(b *testing.B) {
 						deposit() // stays queued
 						batch = []*rollup.Tx{q[next-2]}
 						b.StartTimer()
+					}
+					if mode == "min+da=2of3" {
+						b.StopTimer()
+						h, _ := e.proposeWithData(q, batch)
+						qc := e.certify(h, signers)
+						cert := e.daCert(daKeys, daSet, h.Height, h.DataRoot, 0, 1)
+						b.StartTimer()
+						r := e.mine(e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(2), h, e.committee, e.rule, qc, cert))
+						e.head = h
+						gas += r.GasUsed
+						calldata += uint64(len(e.l1.UpdateStateDACalldata(h, e.committee, e.rule, qc, cert)))
+						continue
 					}
 					h := e.propose(q, batch)
 					qc := e.certify(h, signers)

@@ -100,8 +100,13 @@ type Config struct {
 	// height order (a dap.Client uploads them to every DAP); nil publishes
 	// nothing.
 	Publisher Publisher
-	Logger    *slog.Logger
-	Now       func() time.Time
+	// DA obtains a DA certificate for every header this node submits,
+	// after its QC is built and before updateState (see daCertificate).
+	// Required when governance installed a DA set; nil submits without one
+	// (deployments without DAPs).
+	DA     DACertifier
+	Logger *slog.Logger
+	Now    func() time.Time
 
 	defaultSchedule bool // Schedule was defaulted: it follows the committee's size
 }
@@ -985,7 +990,31 @@ func (n *Node) certifyAndSubmit(ctx context.Context, m *membership, h *Header, h
 	if n.cfg.Submitter == nil {
 		return nil
 	}
-	return n.submit(ctx, m, h, qc)
+	da, err := n.daCertificate(ctx, h, hh)
+	if err != nil {
+		return err
+	}
+	return n.submit(ctx, m, h, qc, da)
+}
+
+// daCertificate has the DAPs store and sign the batch data of h before the
+// leader submits it (nil without Config.DA). The data must be available
+// before the header is accepted: the TSC refuses a header without
+// threshold DAP signatures, so a leader that withholds the data, or whose
+// DAPs are unreachable, cannot land it and the round times out.
+func (n *Node) daCertificate(ctx context.Context, h *Header, hh common.Hash) (*DACert, error) {
+	if n.cfg.DA == nil {
+		return nil, nil
+	}
+	d := n.enclave.Executed(hh)
+	if d == nil {
+		return nil, fmt.Errorf("%w: height %d (%s)", ErrNoBatchData, h.Height, hh)
+	}
+	cert, err := n.cfg.DA.CertifyDA(ctx, h, d)
+	if err != nil {
+		return nil, fmt.Errorf("rollup: DA certificate for height %d: %w", h.Height, err)
+	}
+	return cert, nil
 }
 
 // WrongVoteError is evidence that a member signed another header than the
@@ -1069,11 +1098,15 @@ func trim(rule quorum.Rule, c *quorum.Committee, q *quorum.ECDSAQC) quorum.QC {
 	return out
 }
 
-func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC) error {
+func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC, da *DACert) error {
 	var err error
 	for attempt := range 3 {
 		var tx interface{ Hash() common.Hash }
-		tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
+		if da != nil {
+			tx, err = n.cfg.L1.UpdateStateDA(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc, da)
+		} else {
+			tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
+		}
 		if err == nil {
 			n.mu.Lock()
 			n.stats.Submitted++

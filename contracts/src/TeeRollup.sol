@@ -31,6 +31,20 @@ import {StateTree} from "./StateTree.sol";
 /// A header is then only as trustworthy as the quorum rule makes it (with
 /// the paper's rule, an attacker must break more than f TEE technologies).
 ///
+/// Data availability (DA certificates): when governance installed a DAP set
+/// (Manager.setDataAvailability), a header is accepted only through
+/// updateStateDA, with availability signatures of at least the set's
+/// threshold of DAPs over daDigest(height, dataRoot). A DAP signs only once
+/// it holds the batch data durably and has checked it against the header
+/// (data root, and its replay of the account changes to the state root), so
+/// the data of an accepted header is available BEFORE acceptance, not after:
+/// hosts that withhold it (give it to fewer than threshold DAPs) cannot get
+/// the header accepted. Assumption: fewer than threshold DAP keys are held
+/// by parties that sign without storing (with an honest DAP among any
+/// threshold signers, the data can be retrieved). The DAP set (n ‖ threshold
+/// ‖ addresses) is passed in calldata and folded into configHash, so
+/// checking it costs a keccak256, not a storage read.
+///
 /// When the committee censors or stops (§V-E), a client escalates a signed
 /// transaction with startChallenge and a bond. The committee answers it in a
 /// certified header (the header's `challenges` entries) or with
@@ -146,6 +160,17 @@ contract TeeRollup {
     /// keccak256 collision.
     bytes32 public constant RESOLUTION_TYPEHASH =
         keccak256("Resolution(uint64 challenge,bytes32 txHash,bool applied,bytes32 headerHash)");
+    /// EIP-712-style type of a DAP's availability signature. It is never
+    /// confusable with a header vote: the struct hash preimages start with
+    /// different type hashes (and differ in length: 3 words against 2), so
+    /// a DA signature cannot be replayed as a vote, nor a vote as a DA
+    /// signature, short of a keccak256 collision. The domain separator
+    /// binds chain id and this TSC.
+    bytes32 public constant DA_TYPEHASH = keccak256("DataAvailable(uint64 height,bytes32 dataRoot)");
+    /// The most DAPs in a DA set: the width of a signer bitmap (and
+    /// DataAvailability.MAX_DAPS).
+    uint256 public constant MAX_DA_SET = 64;
+    uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     /// Seconds the committee has to answer a challenge (at the least: under
     /// a flood the deadline moves out with the due time).
@@ -193,6 +218,11 @@ contract TeeRollup {
     mapping(uint64 => bytes32) private _challengeTxOverflow;
     /// Accounts that took their balance with settleWithdraw.
     mapping(address => bool) public withdrawn;
+    /// keccak256 of the installed DA set (n ‖ threshold ‖ addresses), zero when
+    /// headers need no DA certificate. updateStateDA never reads it (it
+    /// hashes the set from calldata and checks it through configHash);
+    /// only resolveChallenge, which carries no DA set, does.
+    bytes32 public daHash;
 
     error NotManager();
     error NotStarted();
@@ -238,6 +268,16 @@ contract TeeRollup {
     error AlreadyWithdrawn(address account);
     error BadBalanceProof();
     error BadRefund();
+    /// updateStateDA without a DA set.
+    error NoDASet();
+    /// The DA certificate is not bitmap(8) ‖ 65-byte signatures, one per
+    /// bit, with bits only for members of the set.
+    error DACertMalformed();
+    /// Fewer DAPs signed the header's data root than the set's threshold:
+    /// the data was not shown to be available.
+    error DAThresholdNotMet(uint256 threshold, uint256 signers);
+    /// The signature for DA set member `index` does not recover to it.
+    error DABadSignature(uint256 index);
 
     event Deposited(uint64 indexed index, address indexed to, uint256 value, bytes32 acc);
     event HeaderAccepted(
@@ -348,12 +388,22 @@ contract TeeRollup {
         return QuorumVerifier.voteDigest(domainSeparator(), headerHash);
     }
 
-    /// Installs (epoch, configHash); the first call opens the rollup for
-    /// deposits and challenges.
-    function setConfig(uint64 epoch_, bytes32 configHash_) external {
+    /// The digest a DAP signs to say it holds, durably and checked, the
+    /// batch data of `dataRoot` at `height`:
+    /// keccak256(0x1901 ‖ domainSeparator ‖ keccak256(abi.encode(DA_TYPEHASH, height, dataRoot))).
+    function daDigest(uint64 height_, bytes32 dataRoot) public view returns (bytes32 d) {
+        bytes32 sh = keccak256(abi.encode(DA_TYPEHASH, height_, dataRoot));
+        return keccak256(abi.encodePacked(hex"1901", domainSeparator(), sh));
+    }
+
+    /// Installs (epoch, configHash, daHash); the first call opens the
+    /// rollup for deposits and challenges. configHash already folds daHash
+    /// in (Manager.configHashOf); daHash is kept for resolveChallenge.
+    function setConfig(uint64 epoch_, bytes32 configHash_, bytes32 daHash_) external {
         if (msg.sender != manager) revert NotManager();
         epoch = epoch_;
         configHash = configHash_;
+        if (daHash != daHash_) daHash = daHash_;
         if (_status == SETUP) _status = LIVE;
         emit ConfigChanged(epoch_, configHash_);
     }
@@ -419,7 +469,10 @@ contract TeeRollup {
 
     // ---- headers ----
 
-    /// Accepts the header for the next height with an ECDSA quorum certificate.
+    /// Accepts the header for the next height with an ECDSA quorum
+    /// certificate. Only while no DA set is installed: the config check
+    /// folds in a zero daHash, so once governance installs DAPs this path
+    /// reverts WrongConfig and headers need updateStateDA.
     function updateState(
         RollupTypes.Header calldata h,
         bytes calldata committee,
@@ -427,11 +480,12 @@ contract TeeRollup {
         bytes calldata qc
     ) external {
         bytes32 hh = _checkHeader(h);
-        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc);
+        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc, bytes32(0));
         _accept(h, hh);
     }
 
-    /// Accepts the header for the next height with a BLS quorum certificate.
+    /// Accepts the header for the next height with a BLS quorum certificate
+    /// (no DA set installed, as updateState).
     function updateStateBLS(
         RollupTypes.Header calldata h,
         bytes calldata committee,
@@ -439,8 +493,70 @@ contract TeeRollup {
         bytes calldata qc
     ) external {
         bytes32 hh = _checkHeader(h);
-        _certify(SCHEME_BLS, committee, rule, voteDigest(hh), qc);
+        _certify(SCHEME_BLS, committee, rule, voteDigest(hh), qc, bytes32(0));
         _accept(h, hh);
+    }
+
+    /// Accepts the header for the next height with an ECDSA quorum
+    /// certificate and a DA certificate. `da` is the installed DA set as
+    /// Manager.setDataAvailability took it (n(1) ‖ threshold(1) ‖
+    /// address(20) × n; checked through configHash) followed by the
+    /// certificate: signers(8, a big-endian bitmap over the set) ‖ one
+    /// 65-byte signature (r ‖ s ‖ v) over daDigest(h.height, h.dataRoot)
+    /// per set bit, in bit order. (One argument: two would not fit the
+    /// stack.)
+    function updateStateDA(
+        RollupTypes.Header calldata h,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes calldata qc,
+        bytes calldata da
+    ) external {
+        bytes32 hh = _checkHeader(h);
+        // The config check proves the set is the one governance installed
+        // (so its shape is valid: the Manager checked it) before _checkDA
+        // reads it.
+        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc, keccak256(da[0:_daSetLen(da)]));
+        _checkDA(h, da);
+        _accept(h, hh);
+    }
+
+    /// The length of the DA set at the start of da.
+    function _daSetLen(bytes calldata da) private pure returns (uint256 setLen) {
+        if (da.length == 0) revert NoDASet();
+        setLen = 2 + 20 * uint256(uint8(da[0]));
+        if (da.length < setLen + 8) revert DACertMalformed();
+    }
+
+    /// Reverts unless at least the set's threshold of its members signed
+    /// daDigest(h.height, h.dataRoot). Signatures are low-s (no malleated
+    /// duplicates) and each bit names one member, so k bits are k distinct
+    /// DAPs.
+    function _checkDA(RollupTypes.Header calldata h, bytes calldata da) private view {
+        bytes32 digest = daDigest(h.height, h.dataRoot);
+        uint256 setLen = _daSetLen(da);
+        uint256 n = uint8(da[0]);
+        uint256 signers = uint64(bytes8(da[setLen:setLen + 8]));
+        uint256 k = _popcount(signers);
+        if (signers >> n != 0 || da.length != setLen + 8 + 65 * k) revert DACertMalformed();
+        uint256 t = uint8(da[1]);
+        if (k < t) revert DAThresholdNotMet(t, k);
+        uint256 o = setLen + 8;
+        for (uint256 i; signers >> i != 0; ++i) {
+            if ((signers >> i) & 1 == 0) continue;
+            uint256 p = 2 + 20 * i;
+            bytes32 r = bytes32(da[o:o + 32]);
+            bytes32 s = bytes32(da[o + 32:o + 64]);
+            uint8 v = uint8(da[o + 64]);
+            if (uint256(s) > HALF_N || ecrecover(digest, v, r, s) != address(bytes20(da[p:p + 20]))) {
+                revert DABadSignature(i);
+            }
+            o += 65;
+        }
+    }
+
+    function _popcount(uint256 x) private pure returns (uint256 c) {
+        for (; x != 0; x &= x - 1) ++c;
     }
 
     function _checkHeader(RollupTypes.Header calldata h) private view returns (bytes32) {
@@ -471,20 +587,25 @@ contract TeeRollup {
         }
     }
 
-    /// Reverts unless (scheme, committee, rule) is the installed
-    /// configuration and qc certifies digest under it: the one check behind
-    /// updateState and resolveChallenge in both schemes.
+    /// Reverts unless (scheme, committee, rule, DA set hash) is the
+    /// installed configuration and qc certifies digest under it: the one
+    /// check behind updateState and resolveChallenge in both schemes. The
+    /// DA set hash folds in as Manager.configHashOf does: zero (no DA set)
+    /// leaves the committee's hash as it is.
     function _certify(
         uint8 scheme,
         bytes calldata committee,
         bytes calldata rule,
         bytes32 digest,
-        bytes calldata qc
+        bytes calldata qc,
+        bytes32 daHash_
     ) private view {
         bytes32 cfg = configHash;
         if (cfg == bytes32(0)) revert NoCommittee();
         bytes32 committeeHash = keccak256(committee);
-        if (keccak256(abi.encode(scheme, committeeHash, keccak256(rule))) != cfg) revert WrongConfig();
+        bytes32 want = keccak256(abi.encode(scheme, committeeHash, keccak256(rule)));
+        if (daHash_ != bytes32(0)) want = keccak256(abi.encode(want, daHash_));
+        if (want != cfg) revert WrongConfig();
         uint256 code = scheme == SCHEME_BLS
             ? QuorumVerifier.checkBLS(committeeHash, committee, rule, digest, qc)
             : QuorumVerifier.checkECDSA(committeeHash, committee, rule, digest, qc);
@@ -697,7 +818,7 @@ contract TeeRollup {
         bytes calldata qc
     ) private {
         bytes32 digest = voteDigest(resolutionHash(id, txHash, applied, _acceptedHeader(atHeight)));
-        _certify(scheme, committee, rule, digest, qc);
+        _certify(scheme, committee, rule, digest, qc, daHash);
         (uint256 v, bytes32 recorded) = _close(id);
         if (recorded != txHash) revert WrongChallengeTx(id, recorded, txHash);
         _settleAnswer(v, id, applied, atHeight);
