@@ -29,6 +29,15 @@
 //     or tampered answer (ErrTampered); with no verified answer it returns a
 //     *FetchError (ErrUnavailable). Sequencers use Client.Upload to send each
 //     height to every DAP.
+//   - Node.Certify (dap_certify) is the pre-acceptance store-and-sign
+//     step of DA certificates: the node checks a not-yet-accepted header's
+//     data (data root; the account changes replayed from the parent's state,
+//     accepted or a candidate it certified, to the header's state root),
+//     stores it durably, and only then signs rollup.DADigest with its key.
+//     Certifier (a rollup.DACertifier) sends a header's data to every DAP
+//     and returns once the DA set's threshold signed; the leader submits
+//     the certificate with updateStateDA, so data is available BEFORE a
+//     header is accepted.
 //   - Contract binds contracts/src/DataAvailability.sol: registration with
 //     collateral, chunk requests, answers, settlement, exit and withdrawal.
 //     Responder is a DAP's on-chain loop that answers every request it is

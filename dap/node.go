@@ -2,6 +2,7 @@ package dap
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"sync"
@@ -28,6 +29,13 @@ type Config struct {
 	// dap_upload to upload the rollup's real chain: in production, check
 	// the header's quorum certificate or the TSC (TSCAuthorizer).
 	Authorize func(ctx context.Context, h *rollup.Header) error
+	// Key signs availability statements (Certify): its address is this
+	// DAP's member of the rollup's DA set. nil: the node stores uploads
+	// but certifies nothing.
+	Key *ecdsa.PrivateKey
+	// Domain is the rollup's EIP-712 domain (chain id, TSC) that DA
+	// signatures are bound to; required with Key.
+	Domain rollup.Domain
 }
 
 // Node is a DAP: it keeps every height's header and metadata, a replica of
@@ -42,6 +50,8 @@ type Config struct {
 type Node struct {
 	store     Store
 	authorize func(ctx context.Context, h *rollup.Header) error
+	key       *ecdsa.PrivateKey
+	domain    rollup.Domain
 
 	mu      sync.Mutex // serializes uploads
 	genesis common.Hash
@@ -52,8 +62,8 @@ type Node struct {
 }
 
 type cachedTree struct {
-	height uint64
-	tree   *merkle.ChunkTree
+	root common.Hash // the data root
+	tree *merkle.ChunkTree
 }
 
 // NewNode opens a node over cfg.Store, resuming at its head.
@@ -61,7 +71,12 @@ func NewNode(cfg Config) (*Node, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("dap: nil store")
 	}
-	n := &Node{store: cfg.Store, authorize: cfg.Authorize, genesis: cfg.GenesisStateRoot}
+	if cfg.Key != nil {
+		if err := cfg.Domain.Validate(); err != nil {
+			return nil, fmt.Errorf("dap: signing key without a domain: %w", err)
+		}
+	}
+	n := &Node{store: cfg.Store, authorize: cfg.Authorize, genesis: cfg.GenesisStateRoot, key: cfg.Key, domain: cfg.Domain}
 	root := cfg.GenesisStateRoot
 	head, err := cfg.Store.Head()
 	if err != nil {
@@ -195,20 +210,33 @@ func (n *Node) Metadata(height uint64) (*rollup.Header, []byte, error) {
 	return h, d, nil
 }
 
-func (n *Node) chunkTree(height uint64) (*merkle.ChunkTree, error) {
+// chunkTree is the chunk tree of the data with root dataRoot: the stored
+// height's data if its header has that root, else a certified candidate's.
+func (n *Node) chunkTree(height uint64, dataRoot common.Hash) (*merkle.ChunkTree, error) {
 	n.cacheMu.Lock()
 	c := n.cache
 	n.cacheMu.Unlock()
-	if c != nil && c.height == height {
+	if c != nil && c.root == dataRoot {
 		return c.tree, nil
 	}
-	d, err := n.store.Data(height)
+	var d []byte
+	h, err := n.store.Header(height)
+	if err == nil && h.DataRoot == dataRoot {
+		d, err = n.store.Data(height)
+	} else {
+		// Data this node signed for before (or without) learning that its
+		// header was accepted: it answers for it all the same.
+		d, err = n.store.DataByRoot(dataRoot)
+		if err != nil {
+			return nil, fmt.Errorf("%w: no data with root %s at height %d", ErrNotFound, dataRoot, height)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	t := merkle.NewChunkTree(d)
 	n.cacheMu.Lock()
-	n.cache = &cachedTree{height: height, tree: t}
+	n.cache = &cachedTree{root: dataRoot, tree: t}
 	n.cacheMu.Unlock()
 	return t, nil
 }
@@ -216,7 +244,15 @@ func (n *Node) chunkTree(height uint64) (*merkle.ChunkTree, error) {
 // Chunk returns chunk index of the metadata at height and its proof
 // against the header's data root. The chunk is read-only.
 func (n *Node) Chunk(height, index uint64) ([]byte, *merkle.ChunkProof, error) {
-	t, err := n.chunkTree(height)
+	h, err := n.store.Header(height)
+	if err != nil {
+		return nil, nil, err
+	}
+	return n.chunk(height, h.DataRoot, index)
+}
+
+func (n *Node) chunk(height uint64, dataRoot common.Hash, index uint64) ([]byte, *merkle.ChunkProof, error) {
+	t, err := n.chunkTree(height, dataRoot)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -229,22 +265,122 @@ func (n *Node) Chunk(height, index uint64) ([]byte, *merkle.ChunkProof, error) {
 
 // Answer computes the answer to a chunk request for the height whose data
 // root is dataRoot: the data length, the chunk at ChunkIndex(seed, length)
-// and its proof. It fails with ErrNotFound if the node holds another
-// header (or none) at height.
+// and its proof. The data is the stored height's or, if the node never
+// stored the accepted header, that of a candidate it certified with this
+// data root. It fails with ErrNotFound if the node holds neither.
 func (n *Node) Answer(height uint64, dataRoot, seed common.Hash) (length uint64, chunk []byte, proof *merkle.ChunkProof, err error) {
-	h, err := n.store.Header(height)
+	t, err := n.chunkTree(height, dataRoot)
 	if err != nil {
 		return 0, nil, nil, err
 	}
-	if h.DataRoot != dataRoot {
-		return 0, nil, nil, fmt.Errorf("%w: height %d has data root %s, request is for %s", ErrNotFound, height, h.DataRoot, dataRoot)
-	}
-	t, err := n.chunkTree(height)
-	if err != nil {
-		return 0, nil, nil, err
-	}
-	chunk, proof, err = n.Chunk(height, ChunkIndex(seed, t.Len()))
+	chunk, proof, err = n.chunk(height, dataRoot, ChunkIndex(seed, t.Len()))
 	return t.Len(), chunk, proof, err
+}
+
+// Certify is the pre-acceptance store-and-sign step: it checks header h and
+// its data d, stores them durably as a candidate, and only then signs the
+// availability statement rollup.DADigest(domain, h.Height, h.DataRoot).
+//
+// Checks: d matches h (height, data root), and replaying d's account
+// changes from the parent's state root gives h's state root. The parent
+// is the stored (accepted) header at h.Height-1 or a candidate this node
+// certified, found by h.ParentHash (the replica is content-addressed, so
+// any stored root can be replayed from, accepted or not); without it the
+// node refuses with ErrUnknownParent. A height whose accepted header is
+// stored and differs from h is refused (ErrConflict): it is decided.
+//
+// What a signature promises: this DAP holds the data and will answer
+// chunk requests for it. It says nothing about h being valid otherwise
+// (the committee's QC does).
+func (n *Node) Certify(ctx context.Context, h *rollup.Header, d *rollup.BatchData) ([65]byte, error) {
+	if err := d.Validate(); err != nil {
+		return [65]byte{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	return n.certify(ctx, h, d, d.Encode())
+}
+
+// CertifyEncoded is Certify from the wire encodings, parsed strictly.
+func (n *Node) CertifyEncoded(ctx context.Context, header, data []byte) ([65]byte, error) {
+	h, err := rollup.DecodeHeader(header)
+	if err != nil {
+		return [65]byte{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	d, err := rollup.DecodeBatchData(data)
+	if err != nil {
+		return [65]byte{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	return n.certify(ctx, h, d, data)
+}
+
+func (n *Node) certify(ctx context.Context, h *rollup.Header, d *rollup.BatchData, enc []byte) ([65]byte, error) {
+	var none [65]byte
+	if n.key == nil {
+		return none, ErrNoSigningKey
+	}
+	if err := h.Validate(); err != nil {
+		return none, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	if err := d.Verify(h); err != nil {
+		return none, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return none, err
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	hh := h.Hash()
+	if stored, err := n.store.Header(h.Height); err == nil {
+		if stored.Hash() != hh {
+			return none, fmt.Errorf("%w: height %d holds %s, certify asks for %s", ErrConflict, h.Height, stored.Hash(), hh)
+		}
+		// Already stored with its data: sign again.
+		return rollup.SignDA(n.key, n.domain, h.Height, h.DataRoot)
+	} else if !errors.Is(err, ErrNotFound) {
+		return none, err
+	}
+	parentRoot, err := n.parentRoot(h)
+	if err != nil {
+		return none, err
+	}
+	t, err := statetree.New(n.store.Nodes(), parentRoot)
+	if err != nil {
+		return none, fmt.Errorf("%w: state of parent %s: %w", ErrUnknownParent, h.ParentHash, err)
+	}
+	root, err := t.Update(d.Accounts)
+	if err != nil {
+		return none, fmt.Errorf("dap: apply account changes: %w", err)
+	}
+	if root != h.StateRoot {
+		return none, fmt.Errorf("%w: replica computes %s, header has %s", ErrStateRoot, root, h.StateRoot)
+	}
+	// Durable before the signature leaves: a signature is a promise to
+	// answer for this data, which a crash must not break.
+	if err := n.store.PutCandidate(h, enc); err != nil {
+		return none, err
+	}
+	return rollup.SignDA(n.key, n.domain, h.Height, h.DataRoot)
+}
+
+// parentRoot is the state root h replays from: genesis for height 1, else
+// the accepted or candidate header whose hash is h.ParentHash.
+func (n *Node) parentRoot(h *rollup.Header) (common.Hash, error) {
+	if h.Height == 1 {
+		if h.ParentHash != (common.Hash{}) {
+			return common.Hash{}, fmt.Errorf("%w: height 1 with parent %s", ErrWrongParent, h.ParentHash)
+		}
+		return n.genesis, nil
+	}
+	if p, err := n.store.Header(h.Height - 1); err == nil && p.Hash() == h.ParentHash {
+		return p.StateRoot, nil
+	}
+	p, err := n.store.Candidate(h.ParentHash)
+	if err == nil && p.Height == h.Height-1 {
+		return p.StateRoot, nil
+	}
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return common.Hash{}, err
+	}
+	return common.Hash{}, fmt.Errorf("%w: %s (height %d)", ErrUnknownParent, h.ParentHash, h.Height-1)
 }
 
 // BalanceProof returns the account at addr under the state root of the

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
@@ -49,6 +50,7 @@ type BalanceProofResult struct {
 //	dap_chunk(height, index)        → ChunkResult
 //	dap_balanceProof(height, addr)  → BalanceProofResult
 //	dap_upload(header, data)        → null (sequencers; see Config.Authorize)
+//	dap_certify(header, data)       → CertifyResult (leaders, before submitting)
 //
 // Heights and indexes are hex quantities, byte strings 0x-hex. Errors carry
 // the codes of the node's sentinel errors (see RemoteError).
@@ -104,6 +106,24 @@ func (a *API) BalanceProof(height hexutil.Uint64, addr common.Address) (*Balance
 	return &BalanceProofResult{
 		Address: acct.Address, Balance: (*hexutil.Big)(acct.Balance.ToBig()), Nonce: hexutil.Uint64(acct.Nonce), Proof: p.Encode(),
 	}, nil
+}
+
+// CertifyResult is dap_certify's answer: the DAP's availability signature
+// (r ‖ s ‖ v, v = 27/28) over rollup.DADigest, and the address it claims
+// (the client checks it by recovery).
+type CertifyResult struct {
+	Signer    common.Address `json:"signer"`
+	Signature hexutil.Bytes  `json:"signature"`
+}
+
+// Certify stores a not-yet-accepted height and signs its availability
+// (see Node.CertifyEncoded).
+func (a *API) Certify(ctx context.Context, header, data hexutil.Bytes) (*CertifyResult, error) {
+	sig, err := a.node.CertifyEncoded(ctx, header, data)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	return &CertifyResult{Signer: crypto.PubkeyToAddress(a.node.key.PublicKey), Signature: sig[:]}, nil
 }
 
 // Upload stores a height (see Node.UploadEncoded).
