@@ -235,46 +235,80 @@ func (c *DACert) Verify(d Domain, height uint64, dataRoot common.Hash) error {
 }
 
 // Encode is the certificate as updateStateDA takes it:
-// set ‖ signers(8, big-endian) ‖ 65-byte signatures.
+// n(1) ‖ threshold(1) ‖ signers(8, big-endian) ‖ for each member i in
+// order, its 65-byte signature if bit i is set, else its address. The TSC
+// recovers the signers' addresses and checks the set it rebuilds against
+// the installed one, so a signer's address is never sent.
 func (c *DACert) Encode() []byte {
-	out := c.Set.Encode()
+	n := len(c.Set.Members)
+	out := make([]byte, 0, 10+65*len(c.Sigs)+20*(n-len(c.Sigs)))
+	out = append(out, byte(n), byte(c.Set.Threshold))
 	out = binary.BigEndian.AppendUint64(out, c.Signers)
-	for _, s := range c.Sigs {
-		out = append(out, s[:]...)
+	j := 0
+	for i, m := range c.Set.Members {
+		if c.Signers&(1<<i) != 0 && j < len(c.Sigs) {
+			out = append(out, c.Sigs[j][:]...)
+			j++
+		} else {
+			out = append(out, m[:]...)
+		}
 	}
 	return out
 }
 
-// DecodeDACert parses Encode's form strictly: a valid set, signer bits
-// only for its members, exactly one signature per bit. Signatures are not
-// checked (Verify does).
+// DecodeDACert parses Encode's form strictly: n >= 1, signer bits only for
+// members, exactly one entry per member. The members at signer positions
+// are not in the encoding: they are left zero until Recover fills them in.
+// Signatures are not checked (Recover and Verify do).
 func DecodeDACert(b []byte) (*DACert, error) {
-	if len(b) < 2 {
+	if len(b) < 10 {
 		return nil, fmt.Errorf("%w: %d bytes", ErrDACert, len(b))
 	}
-	setLen := 2 + 20*int(b[0])
-	if len(b) < setLen+8 {
-		return nil, fmt.Errorf("%w: %d bytes", ErrDACert, len(b))
-	}
-	set, err := DecodeDASet(b[:setLen])
-	if err != nil {
-		return nil, err
-	}
-	c := &DACert{Set: set, Signers: binary.BigEndian.Uint64(b[setLen:])}
-	n := len(set.Members)
-	if n < 64 && c.Signers>>n != 0 {
-		return nil, fmt.Errorf("%w: signer bits beyond the set", ErrDACert)
+	n := int(b[0])
+	c := &DACert{Set: &DASet{Threshold: int(b[1]), Members: make([]common.Address, n)}, Signers: binary.BigEndian.Uint64(b[2:10])}
+	if n == 0 || n > MaxDASet || (n < 64 && c.Signers>>n != 0) {
+		return nil, fmt.Errorf("%w: %d members, signers %#x", ErrDACert, n, c.Signers)
 	}
 	k := bits.OnesCount64(c.Signers)
-	rest := b[setLen+8:]
-	if len(rest) != 65*k {
-		return nil, fmt.Errorf("%w: %d signature bytes for %d signers", ErrDACert, len(rest), k)
+	if len(b) != 10+65*k+20*(n-k) {
+		return nil, fmt.Errorf("%w: %d bytes for %d members and %d signers", ErrDACert, len(b), n, k)
 	}
-	c.Sigs = make([][65]byte, k)
-	for i := range k {
-		copy(c.Sigs[i][:], rest[65*i:])
+	p := b[10:]
+	for i := range n {
+		if c.Signers&(1<<i) != 0 {
+			var sig [65]byte
+			copy(sig[:], p)
+			c.Sigs = append(c.Sigs, sig)
+			p = p[65:]
+		} else {
+			copy(c.Set.Members[i][:], p)
+			p = p[20:]
+		}
 	}
 	return c, nil
+}
+
+// Recover fills in the members at signer positions with the addresses the
+// signatures recover to for (height, dataRoot), as the TSC does: the
+// certificate is valid iff the resulting set is the installed one (same
+// Hash) and meets its threshold.
+func (c *DACert) Recover(d Domain, height uint64, dataRoot common.Hash) error {
+	j := 0
+	for i := range c.Set.Members {
+		if c.Signers&(1<<i) == 0 {
+			continue
+		}
+		if j >= len(c.Sigs) {
+			return fmt.Errorf("%w: %d signer bits, %d signatures", ErrDACert, bits.OnesCount64(c.Signers), len(c.Sigs))
+		}
+		a, err := RecoverDA(d, height, dataRoot, c.Sigs[j])
+		if err != nil {
+			return err
+		}
+		c.Set.Members[i] = a
+		j++
+	}
+	return nil
 }
 
 // DACertifier obtains a DA certificate for a header before it is submitted:

@@ -115,21 +115,21 @@ func TestDACertificateRequired(t *testing.T) {
 	})
 	t.Run("signatures over another data root", func(t *testing.T) {
 		c := e.daCert(keys, set, h.Height, common.Hash{1}, 0, 1)
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupDABadSignature); !ok {
-			t.Fatal("want DABadSignature")
+		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
+			t.Fatal("a signature by no member (or not over this header's data) must rebuild another set: WrongConfig")
 		}
 	})
 	t.Run("signatures for another height", func(t *testing.T) {
 		c := e.daCert(keys, set, h.Height+1, h.DataRoot, 0, 1)
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupDABadSignature); !ok {
-			t.Fatal("want DABadSignature")
+		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
+			t.Fatal("a signature by no member (or not over this header's data) must rebuild another set: WrongConfig")
 		}
 	})
 	t.Run("one DAP signing twice", func(t *testing.T) {
 		c := e.daCert(keys, set, h.Height, h.DataRoot, 0, 1)
 		c.Sigs[1] = c.Sigs[0]
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupDABadSignature); !ok {
-			t.Fatal("want DABadSignature")
+		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
+			t.Fatal("a signature by no member (or not over this header's data) must rebuild another set: WrongConfig")
 		}
 	})
 	t.Run("a header vote is not a DA signature", func(t *testing.T) {
@@ -142,8 +142,22 @@ func TestDACertificateRequired(t *testing.T) {
 		}
 		sig[64] += 27
 		copy(c.Sigs[1][:], sig)
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupDABadSignature); !ok {
-			t.Fatal("want DABadSignature")
+		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
+			t.Fatal("a signature by no member (or not over this header's data) must rebuild another set: WrongConfig")
+		}
+	})
+	t.Run("unrecoverable signatures", func(t *testing.T) {
+		for name, spoil := range map[string]func(*[65]byte){
+			"bad v":  func(s *[65]byte) { s[64] = 29 },
+			"high s": func(s *[65]byte) { s[32] |= 0x80 },
+			"zero r": func(s *[65]byte) { clear(s[:32]) },
+		} {
+			c := e.daCert(keys, set, h.Height, h.DataRoot, 0, 1)
+			spoil(&c.Sigs[1])
+			r, ok := revertReason(t, da(c)).(*bindings.TeeRollupDABadSignature)
+			if !ok || r.Index.Uint64() != 1 {
+				t.Fatalf("%s: want DABadSignature(1), got %+v", name, r)
+			}
 		}
 	})
 	t.Run("the committee's own DAPs", func(t *testing.T) {
@@ -198,6 +212,12 @@ func TestDACertGoChecks(t *testing.T) {
 	back, err := rollup.DecodeDACert(c.Encode())
 	if err != nil || !bytes.Equal(back.Encode(), c.Encode()) {
 		t.Fatalf("round trip: %v", err)
+	}
+	if err := back.Recover(e.domain, 1, root); err != nil || back.Set.Hash() != set.Hash() {
+		t.Fatalf("recovered set %v (%v), want %v", back.Set.Members, err, set.Members)
+	}
+	if err := back.Verify(e.domain, 1, root); err != nil {
+		t.Fatal(err)
 	}
 	sigs := map[common.Address][65]byte{}
 	for i, k := range keys {

@@ -270,13 +270,15 @@ contract TeeRollup {
     error BadRefund();
     /// updateStateDA without a DA set.
     error NoDASet();
-    /// The DA certificate is not bitmap(8) ‖ 65-byte signatures, one per
-    /// bit, with bits only for members of the set.
+    /// The DA certificate is not n ‖ threshold ‖ bitmap(8) ‖ one 65-byte
+    /// signature per set bit and one address per clear bit, with bits only
+    /// for members.
     error DACertMalformed();
     /// Fewer DAPs signed the header's data root than the set's threshold:
     /// the data was not shown to be available.
     error DAThresholdNotMet(uint256 threshold, uint256 signers);
-    /// The signature for DA set member `index` does not recover to it.
+    /// The signature for DA set member `index` recovers to no address
+    /// (malformed, high s, bad v).
     error DABadSignature(uint256 index);
 
     event Deposited(uint64 indexed index, address indexed to, uint256 value, bytes32 acc);
@@ -498,13 +500,21 @@ contract TeeRollup {
     }
 
     /// Accepts the header for the next height with an ECDSA quorum
-    /// certificate and a DA certificate. `da` is the installed DA set as
-    /// Manager.setDataAvailability took it (n(1) ‖ threshold(1) ‖
-    /// address(20) × n; checked through configHash) followed by the
-    /// certificate: signers(8, a big-endian bitmap over the set) ‖ one
-    /// 65-byte signature (r ‖ s ‖ v) over daDigest(h.height, h.dataRoot)
-    /// per set bit, in bit order. (One argument: two would not fit the
-    /// stack.)
+    /// certificate and a DA certificate `da`:
+    ///   n(1) ‖ threshold(1) ‖ signers(8, a big-endian bitmap over the set)
+    ///   ‖ for each member i of the installed DA set, in order: its 65-byte
+    ///     signature (r ‖ s ‖ v) over daDigest(h.height, h.dataRoot) if bit
+    ///     i is set, else its address (20 bytes).
+    /// The TSC recovers each signer's address, rebuilds the set's encoding
+    /// (n ‖ threshold ‖ addresses) and folds its hash into the config
+    /// check: the certificate counts only if the rebuilt set is the one
+    /// governance installed, so every signature recovers to the member at
+    /// its position (second-preimage resistance of keccak256) and k set
+    /// bits are k distinct members (the Manager refused duplicates). The
+    /// signers' addresses are never sent: 20 calldata bytes less per
+    /// signature. A signature by anyone else (another key, another digest,
+    /// a header vote) rebuilds another set and reverts WrongConfig; one that
+    /// recovers to nobody reverts DABadSignature.
     function updateStateDA(
         RollupTypes.Header calldata h,
         bytes calldata committee,
@@ -512,47 +522,74 @@ contract TeeRollup {
         bytes calldata qc,
         bytes calldata da
     ) external {
+        bytes32 setHash = _daSetHash(h, da);
+        _acceptDA(h, committee, rule, qc, setHash);
+    }
+
+    /// updateStateDA's body once the certificate's set hash is known (a
+    /// separate frame: the stack does not hold both).
+    function _acceptDA(
+        RollupTypes.Header calldata h,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes calldata qc,
+        bytes32 setHash
+    ) private {
         bytes32 hh = _checkHeader(h);
-        // The config check proves the set is the one governance installed
-        // (so its shape is valid: the Manager checked it) before _checkDA
-        // reads it.
-        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc, keccak256(da[0:_daSetLen(da)]));
-        _checkDA(h, da);
+        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc, setHash);
         _accept(h, hh);
     }
 
-    /// The length of the DA set at the start of da.
-    function _daSetLen(bytes calldata da) private pure returns (uint256 setLen) {
+    /// Checks the certificate's shape and threshold, recovers its signers
+    /// and returns the hash of the DA set it implies (see updateStateDA).
+    function _daSetHash(RollupTypes.Header calldata h, bytes calldata da) private view returns (bytes32 setHash) {
         if (da.length == 0) revert NoDASet();
-        setLen = 2 + 20 * uint256(uint8(da[0]));
-        if (da.length < setLen + 8) revert DACertMalformed();
-    }
-
-    /// Reverts unless at least the set's threshold of its members signed
-    /// daDigest(h.height, h.dataRoot). Signatures are low-s (no malleated
-    /// duplicates) and each bit names one member, so k bits are k distinct
-    /// DAPs.
-    function _checkDA(RollupTypes.Header calldata h, bytes calldata da) private view {
-        bytes32 digest = daDigest(h.height, h.dataRoot);
-        uint256 setLen = _daSetLen(da);
+        if (da.length < 10) revert DACertMalformed();
         uint256 n = uint8(da[0]);
-        uint256 signers = uint64(bytes8(da[setLen:setLen + 8]));
-        uint256 k = _popcount(signers);
-        if (signers >> n != 0 || da.length != setLen + 8 + 65 * k) revert DACertMalformed();
         uint256 t = uint8(da[1]);
+        uint256 signers = uint64(bytes8(da[2:10]));
+        uint256 k = _popcount(signers);
+        if (n == 0 || signers >> n != 0 || da.length != 10 + 65 * k + 20 * (n - k)) revert DACertMalformed();
         if (k < t) revert DAThresholdNotMet(t, k);
-        uint256 o = setLen + 8;
-        for (uint256 i; signers >> i != 0; ++i) {
-            if ((signers >> i) & 1 == 0) continue;
-            uint256 p = 2 + 20 * i;
-            bytes32 r = bytes32(da[o:o + 32]);
-            bytes32 s = bytes32(da[o + 32:o + 64]);
-            uint8 v = uint8(da[o + 64]);
-            if (uint256(s) > HALF_N || ecrecover(digest, v, r, s) != address(bytes20(da[p:p + 20]))) {
-                revert DABadSignature(i);
+        bytes32 digest = daDigest(h.height, h.dataRoot);
+        uint256 bad = type(uint256).max;
+        assembly ("memory-safe") {
+            let buf := mload(0x40) // n ‖ t ‖ 20n address bytes
+            let m := add(buf, add(34, mul(20, n))) // ecrecover input, past the set
+            mstore(buf, or(shl(248, n), shl(240, t)))
+            mstore(m, digest)
+            let p := add(da.offset, 10)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                let at := add(add(buf, 2), mul(20, i))
+                switch and(shr(i, signers), 1)
+                case 0 {
+                    // A non-signer: its address, as sent.
+                    mstore(at, calldataload(p))
+                    p := add(p, 20)
+                }
+                default {
+                    let v := byte(0, calldataload(add(p, 64)))
+                    let a := 0
+                    // v in {27, 28} and low s (EIP-2), as QuorumVerifier.
+                    if and(lt(sub(v, 27), 2), iszero(gt(calldataload(add(p, 32)), HALF_N))) {
+                        mstore(add(m, 0x20), v)
+                        calldatacopy(add(m, 0x40), p, 0x40)
+                        mstore(0x00, 0)
+                        // Empty output (a = 0) when the signature is invalid.
+                        pop(staticcall(gas(), 0x01, m, 0x80, 0x00, 0x20))
+                        a := mload(0x00)
+                    }
+                    if iszero(a) {
+                        bad := i
+                        break
+                    }
+                    mstore(at, shl(96, a))
+                    p := add(p, 65)
+                }
             }
-            o += 65;
+            setHash := keccak256(buf, add(2, mul(20, n)))
         }
+        if (bad != type(uint256).max) revert DABadSignature(bad);
     }
 
     function _popcount(uint256 x) private pure returns (uint256 c) {
