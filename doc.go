@@ -14,7 +14,6 @@
 //	rollup       transactions, headers, state transition, the sequencer node
 //	challenge    forced inclusion, freeze and escape-hatch withdrawals
 //	dap          data-availability providers and the laziness penalty game
-//	integrity    proof of service integrity monitors
 //	contracts    Solidity sources, compiled artifacts and abigen bindings
 //
 // Helpers for tests (an in-process chain with mainnet gas rules) live under

@@ -86,10 +86,12 @@ func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	e.chain.Backend.Commit()
-	rs, err := rollup.WaitAll(e.ctx, e.chain.Client, tx)
+	rs, err := chaintest.Settle(e.ctx, e.chain.Backend, tx)
 	if err != nil {
 		e.t.Fatal(err)
+	}
+	if rs[0].Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("%v: tx %s", rollup.ErrReverted, tx.Hash())
 	}
 	return rs[0]
 }
@@ -100,10 +102,14 @@ func (e *env) mineAll(txs []*types.Transaction, err error) []*types.Receipt {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	e.chain.Backend.Commit()
-	rs, err := rollup.WaitAll(e.ctx, e.chain.Client, txs...)
+	rs, err := chaintest.Settle(e.ctx, e.chain.Backend, txs...)
 	if err != nil {
 		e.t.Fatal(err)
+	}
+	for _, r := range rs {
+		if r.Status != types.ReceiptStatusSuccessful {
+			e.t.Fatalf("%v: tx %s", rollup.ErrReverted, r.TxHash)
+		}
 	}
 	return rs
 }

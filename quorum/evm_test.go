@@ -291,7 +291,7 @@ func genCase(tb testing.TB, rng *rand.Rand, d quorum.Domain, i int) diffCase {
 	var other common.Hash
 	fill(rng, other[:])
 
-	dc := diffCase{name: "honest", scheme: scheme, digest: digest, rule: rule.Encode()}
+	dc := diffCase{name: "honest", scheme: scheme, digest: digest, rule: mustEncodeRule(rule)}
 	var qcb []byte
 	var eq *quorum.ECDSAQC
 	var bq *quorum.BLSQC
@@ -741,7 +741,7 @@ func TestSubmitTransactions(t *testing.T) {
 		if scheme == quorum.SchemeBLS {
 			pack = e.h.PackSubmitBLS
 		}
-		r := e.chain.Transact(t, 1, e.addr, pack(c.Encode(), rule.Encode(), header, qc.Encode()))
+		r := e.chain.Transact(t, 1, e.addr, pack(c.Encode(), mustEncodeRule(rule), header, qc.Encode()))
 		if len(r.Logs) != 1 {
 			t.Fatalf("%s: %d logs, want the Certified event", scheme, len(r.Logs))
 		}
@@ -750,7 +750,7 @@ func TestSubmitTransactions(t *testing.T) {
 			t.Fatalf("%s: Certified event %v, %v", scheme, ev, err)
 		}
 		// The same QC for another header is rejected with BAD_SIGNATURE.
-		tx := pack(c.Encode(), rule.Encode(), crypto.Keccak256Hash([]byte("header 2")), qc.Encode())
+		tx := pack(c.Encode(), mustEncodeRule(rule), crypto.Keccak256Hash([]byte("header 2")), qc.Encode())
 		_, err = e.chain.Client.CallContract(t.Context(), ethereum.CallMsg{To: &e.addr, Data: tx}, nil)
 		if err == nil {
 			t.Fatalf("%s: submission for another header did not revert", scheme)

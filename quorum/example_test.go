@@ -45,7 +45,7 @@ func Example() {
 	}
 	rule := quorum.DistinctKinds{K: 2}
 	fmt.Println("certified:", quorum.Verify(rule, committee, domain, header, qc) == nil)
-	fmt.Printf("rule %s encodes as %x\n", rule, rule.Encode())
+	fmt.Printf("rule %s encodes as %x\n", rule, mustEncodeRule(rule))
 	fmt.Println("QC bytes:", len(qc.Encode()))
 
 	// A stricter rule is not met by the same signers.

@@ -62,7 +62,7 @@ func measureGas(tb testing.TB, e *evm, g gasCase) gasResult {
 	if err := quorum.Verify(rule, c, d, header, qc); err != nil {
 		tb.Fatalf("%s: %v", g.name(), err)
 	}
-	enc, ruleEnc, qcEnc := c.Encode(), rule.Encode(), qc.Encode()
+	enc, ruleEnc, qcEnc := c.Encode(), mustEncodeRule(rule), qc.Encode()
 	code, check := e.check(tb, g.scheme, c.Hash(), enc, ruleEnc, quorum.VoteDigest(d, header), qcEnc)
 	if code != quorum.ReasonOK {
 		tb.Fatalf("%s: contract verdict %s", g.name(), code)

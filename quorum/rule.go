@@ -2,7 +2,9 @@ package quorum
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/teerollup/teerollup/attest"
@@ -44,9 +46,30 @@ func (t Tally) Kinds() int {
 	return n
 }
 
-// Rule decides whether a set of signers certifies a header. Rules have a
-// compact binary encoding that QuorumVerifier reads, so the chain enforces
-// the same rule; the set of rules is closed (DecodeRule knows them all).
+// Rule decides whether a set of signers certifies a statement. It is open:
+// any type with these methods is a rule, and every consumer in this module
+// (Verify, Check, Simulate, the sequencer node) uses only these methods.
+// A rule must be a pure function of the tally.
+//
+// Only rules the chain can enforce may be installed on chain: see OnChainRule.
+type Rule interface {
+	// Eval reports whether a tally satisfies the rule: nil or a
+	// *RuleNotMetError (errors.Is(err, ErrRuleNotMet)). It may assume
+	// Validate passed.
+	Eval(t Tally) error
+	// String names the rule, e.g. "kinds>=2&m>=7" (ParseRule syntax for
+	// the built-in rules).
+	String() string
+	// Validate reports whether the parameters are in range (ErrRule).
+	Validate() error
+}
+
+// OnChainRule is a rule QuorumVerifier enforces on chain: one of the
+// built-in rules, with a compact binary encoding the contract reads. Use
+// EncodeRule rather than Encode: it refuses a rule whose encoding does not
+// decode back to exactly that rule (an outside type that embeds a built-in
+// rule has the built-in's Encode, but the chain would enforce the
+// built-in's semantics, not its own).
 //
 // Encoding: one leaf, or All as 0x05 ‖ count(1..8) ‖ count leaves:
 //
@@ -54,20 +77,92 @@ func (t Tally) Kinds() int {
 //	DistinctKinds 0x02 ‖ K (uint8, ≥ 1)
 //	PerKind       0x03 ‖ Percent (uint8, 1..100)
 //	Weighted      0x04 ‖ Threshold (uint64 big-endian, ≥ 1)
-type Rule interface {
-	// Check reports whether the signers satisfy the rule in committee c:
-	// nil, a *RuleNotMetError, or an error for an invalid rule or tally.
-	Check(c *Committee, signers Bitset) error
-	// Eval is Check on a precomputed tally; it assumes Validate passed.
-	Eval(t Tally) error
-	// Encode returns the rule's on-chain encoding.
+type OnChainRule interface {
+	Rule
 	Encode() []byte
-	// String is the rule in ParseRule syntax, e.g. "kinds>=2&m>=7".
-	String() string
-	// Validate reports whether the parameters are in range (ErrRule).
-	Validate() error
-	// met is Eval without the error: the Monte Carlo hot path.
-	met(t Tally) bool
+}
+
+// ErrNotOnChain: a rule the chain cannot enforce was to be encoded or
+// installed on chain.
+var ErrNotOnChain = errors.New("quorum: rule cannot be enforced on chain")
+
+// EncodeRule returns r's on-chain encoding if r is an OnChainRule whose
+// encoding decodes (DecodeRule) to a rule identical to r, and
+// ErrNotOnChain otherwise.
+func EncodeRule(r Rule) ([]byte, error) {
+	oc, ok := r.(OnChainRule)
+	if !ok {
+		return nil, fmt.Errorf("%w: %s has no on-chain encoding", ErrNotOnChain, ruleName(r))
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	enc := oc.Encode()
+	back, err := DecodeRule(enc)
+	if err != nil || !reflect.DeepEqual(back, normalize(r)) {
+		return nil, fmt.Errorf("%w: %s (%T) encodes as %x, which the chain reads as another rule", ErrNotOnChain, ruleName(r), r, enc)
+	}
+	return enc, nil
+}
+
+// normalize turns pointers to built-in rules into values, as DecodeRule
+// returns them.
+func normalize(r Rule) Rule {
+	switch v := r.(type) {
+	case *MOfN:
+		return *v
+	case *DistinctKinds:
+		return *v
+	case *PerKind:
+		return *v
+	case *Weighted:
+		return *v
+	case *All:
+		return normalize(*v)
+	case All:
+		out := All{Rules: make([]Rule, len(v.Rules))}
+		for i, s := range v.Rules {
+			out.Rules[i] = normalize(s)
+		}
+		return out
+	}
+	return r
+}
+
+func ruleName(r Rule) string {
+	if r == nil {
+		return "<nil>"
+	}
+	return r.String()
+}
+
+// Check reports whether signers satisfy r in committee c: nil, a
+// *RuleNotMetError, or an error for an invalid rule or signer set.
+func Check(r Rule, c *Committee, signers Bitset) error {
+	if r == nil {
+		return fmt.Errorf("%w: nil rule", ErrRule)
+	}
+	return check(r, c, signers)
+}
+
+// met is Eval(t) == nil, without building an error for the built-in
+// rules (Simulate's hot path). The fast path is chosen by the rule's
+// concrete type, not by a method set: a type that embeds a built-in rule
+// inherits its Met but may have its own Eval, which is the one that counts.
+func met(r Rule, t Tally) bool {
+	switch v := r.(type) {
+	case MOfN:
+		return v.Met(t)
+	case DistinctKinds:
+		return v.Met(t)
+	case PerKind:
+		return v.Met(t)
+	case Weighted:
+		return v.Met(t)
+	case All:
+		return v.Met(t)
+	}
+	return r.Eval(t) == nil
 }
 
 const (
@@ -99,9 +194,9 @@ func notMet(r Rule, t Tally, format string, args ...any) error {
 type MOfN struct{ M uint16 }
 
 func (r MOfN) Check(c *Committee, s Bitset) error { return check(r, c, s) }
-func (r MOfN) met(t Tally) bool                   { return t.Signers >= int(r.M) }
+func (r MOfN) Met(t Tally) bool                   { return t.Signers >= int(r.M) }
 func (r MOfN) Eval(t Tally) error {
-	if !r.met(t) {
+	if !r.Met(t) {
 		return notMet(r, t, "%d signers, need %d", t.Signers, r.M)
 	}
 	return nil
@@ -122,9 +217,9 @@ func (r MOfN) Validate() error {
 type DistinctKinds struct{ K uint8 }
 
 func (r DistinctKinds) Check(c *Committee, s Bitset) error { return check(r, c, s) }
-func (r DistinctKinds) met(t Tally) bool                   { return t.Kinds() >= int(r.K) }
+func (r DistinctKinds) Met(t Tally) bool                   { return t.Kinds() >= int(r.K) }
 func (r DistinctKinds) Eval(t Tally) error {
-	if !r.met(t) {
+	if !r.Met(t) {
 		return notMet(r, t, "signers of %d kinds, need %d", t.Kinds(), r.K)
 	}
 	return nil
@@ -143,7 +238,7 @@ func (r DistinctKinds) Validate() error {
 type PerKind struct{ Percent uint8 }
 
 func (r PerKind) Check(c *Committee, s Bitset) error { return check(r, c, s) }
-func (r PerKind) met(t Tally) bool {
+func (r PerKind) Met(t Tally) bool {
 	for k := 1; k <= int(MaxKind); k++ {
 		if 100*t.SignersByKind[k] < int(r.Percent)*t.MembersByKind[k] {
 			return false
@@ -173,9 +268,9 @@ func (r PerKind) Validate() error {
 type Weighted struct{ Threshold uint64 }
 
 func (r Weighted) Check(c *Committee, s Bitset) error { return check(r, c, s) }
-func (r Weighted) met(t Tally) bool                   { return t.Weight >= r.Threshold }
+func (r Weighted) Met(t Tally) bool                   { return t.Weight >= r.Threshold }
 func (r Weighted) Eval(t Tally) error {
-	if !r.met(t) {
+	if !r.Met(t) {
 		return notMet(r, t, "weight %d, need %d", t.Weight, r.Threshold)
 	}
 	return nil
@@ -195,9 +290,9 @@ func (r Weighted) Validate() error {
 type All struct{ Rules []Rule }
 
 func (r All) Check(c *Committee, s Bitset) error { return check(r, c, s) }
-func (r All) met(t Tally) bool {
+func (r All) Met(t Tally) bool {
 	for _, sub := range r.Rules {
-		if sub == nil || !sub.met(t) {
+		if sub == nil || !met(sub, t) {
 			return false
 		}
 	}
@@ -214,11 +309,14 @@ func (r All) Eval(t Tally) error {
 	}
 	return nil
 }
+
+// Encode is the all-of encoding; a child without an on-chain encoding is
+// left out, so EncodeRule refuses the result.
 func (r All) Encode() []byte {
 	out := []byte{tagAll, byte(len(r.Rules))}
 	for _, sub := range r.Rules {
-		if sub != nil {
-			out = append(out, sub.Encode()...)
+		if oc, ok := sub.(OnChainRule); ok {
+			out = append(out, oc.Encode()...)
 		}
 	}
 	return out

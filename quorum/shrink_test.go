@@ -54,8 +54,8 @@ func TestRuleMetByAllDifferential(t *testing.T) {
 		for j := range keep {
 			all.Add(j)
 		}
-		want := rule.Check(reduced, all) == nil
-		got, err := e.h.UnpackRuleMetByAll(e.chain.Call(t, e.addr, e.h.PackRuleMetByAll(c.Encode(), mask, rule.Encode())))
+		want := quorum.Check(rule, reduced, all) == nil
+		got, err := e.h.UnpackRuleMetByAll(e.chain.Call(t, e.addr, e.h.PackRuleMetByAll(c.Encode(), mask, mustEncodeRule(rule))))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,14 +63,14 @@ func TestRuleMetByAllDifferential(t *testing.T) {
 			met++
 		}
 		if got != want {
-			t.Fatalf("case %d: rule %x over %d of %d members: Solidity %v, Go %v", i, rule.Encode(), len(keep), n, got, want)
+			t.Fatalf("case %d: rule %x over %d of %d members: Solidity %v, Go %v", i, mustEncodeRule(rule), len(keep), n, got, want)
 		}
-		scales, err := e.h.UnpackRuleScalesWithCommittee(e.chain.Call(t, e.addr, e.h.PackRuleScalesWithCommittee(rule.Encode())))
+		scales, err := e.h.UnpackRuleScalesWithCommittee(e.chain.Call(t, e.addr, e.h.PackRuleScalesWithCommittee(mustEncodeRule(rule))))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if scales != hasPerKind(rule) {
-			t.Fatalf("case %d: rule %x: ruleScalesWithCommittee %v", i, rule.Encode(), scales)
+			t.Fatalf("case %d: rule %x: ruleScalesWithCommittee %v", i, mustEncodeRule(rule), scales)
 		}
 	}
 	if met < cases/10 || met > cases*9/10 {

@@ -157,10 +157,10 @@ func Simulate(c *Committee, rules []Rule, cfg SimConfig) ([]SimResult, error) {
 			honest.add(m, !bad && rng.Float64() < cfg.Risks[m.Kind].Availability)
 		}
 		for i, r := range rules {
-			if r.met(forge) {
+			if met(r, forge) {
 				res[i].Forge.Hits++
 			}
-			if !r.met(honest) {
+			if !met(r, honest) {
 				res[i].Stall.Hits++
 			}
 		}
@@ -225,7 +225,7 @@ func exactForge(c *Committee, r Rule, kinds []attest.Kind, risks Risks) float64 
 		for i := range c.Members {
 			t.add(&c.Members[i], bad[c.Members[i].Kind])
 		}
-		if r.met(t) {
+		if met(r, t) {
 			total += p
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/challenge"
 	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
@@ -712,8 +713,7 @@ func TestDeployWithParams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g.chain.Backend.Commit()
-	if _, err := rollup.WaitAll(g.ctx, g.chain.Client, txs...); err != nil {
+	if _, err := chaintest.Settle(g.ctx, g.chain.Backend, txs...); err != nil {
 		t.Fatal(err)
 	}
 	got, err := l1.ChallengeParams(g.ctx)

@@ -3,6 +3,7 @@ package rollup
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -73,6 +74,10 @@ type Enclave struct {
 
 	mu   sync.Mutex
 	head Checkpoint
+	// past are the checkpoints this enclave held, oldest first, the last
+	// being head: the only ones Rewind may return to (an L1 reorg that
+	// drops accepted headers). At most rewindMemory.
+	past []Checkpoint
 
 	// verified holds the hashes of client transactions whose signature
 	// this enclave checked at admission (Admit), so that executing them
@@ -207,7 +212,7 @@ func NewEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits Deposi
 		return nil, fmt.Errorf("rollup: enclave checkpoint: %w", err)
 	}
 	return &Enclave{
-		key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head,
+		key: key, domain: d, sep: d.Separator(), store: store, deposits: deposits, head: head, past: []Checkpoint{head},
 		verified: map[common.Hash]struct{}{}, executed: map[common.Hash]executedBatch{},
 		applied: map[common.Hash]uint64{}, appliedAt: map[uint64][]common.Hash{},
 	}, nil
@@ -360,6 +365,10 @@ func (e *Enclave) Accept(h *Header) error {
 		return fmt.Errorf("%w: accepted header %d does not extend checkpoint %d", ErrStaleProposal, h.Height, e.head.Height)
 	}
 	e.head = Checkpoint{Height: h.Height, HeaderHash: h.Hash(), StateRoot: h.StateRoot, DepositIndex: h.DepositIndex, DepositAcc: h.DepositAcc}
+	e.past = append(e.past, e.head)
+	if len(e.past) > rewindMemory {
+		e.past = slices.Delete(e.past, 0, len(e.past)-rewindMemory)
+	}
 	e.dmu.Lock()
 	accepted := e.executed[e.head.HeaderHash].applied
 	for k, d := range e.executed {
@@ -369,6 +378,46 @@ func (e *Enclave) Accept(h *Header) error {
 	}
 	e.dmu.Unlock()
 	e.rememberApplied(h.Height, accepted)
+	return nil
+}
+
+// rewindMemory is how many checkpoints an enclave can rewind to.
+const rewindMemory = 256
+
+// ErrUnknownCheckpoint: Rewind was asked for a checkpoint this enclave did
+// not hold (recently enough).
+var ErrUnknownCheckpoint = errors.New("rollup: rewind to a checkpoint this enclave did not hold")
+
+// Rewind moves the checkpoint back to an earlier one, when L1 reorganized
+// and the headers accepted after it are no longer on the chain. It only
+// returns to a checkpoint this enclave itself held (the start or an
+// Accept) among the last rewindMemory, so a host cannot make it execute
+// from a state of its choosing. The store is content addressed, so the old
+// state is still there.
+func (e *Enclave) Rewind(to Checkpoint) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	i := slices.Index(e.past, to)
+	if i < 0 {
+		return fmt.Errorf("%w: height %d (%s)", ErrUnknownCheckpoint, to.Height, to.HeaderHash)
+	}
+	if _, err := statetree.New(e.store, to.StateRoot); err != nil {
+		return err
+	}
+	e.head = to
+	e.past = e.past[:i+1]
+	e.amu.Lock()
+	for h, hashes := range e.appliedAt {
+		if h > to.Height {
+			for _, x := range hashes {
+				if e.applied[x] == h {
+					delete(e.applied, x)
+				}
+			}
+			delete(e.appliedAt, h)
+		}
+	}
+	e.amu.Unlock()
 	return nil
 }
 

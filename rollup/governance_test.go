@@ -491,9 +491,9 @@ func (e *env) shrinkTo(want []common.Address) {
 	for _, m := range cur.Committee.Members {
 		got = append(got, m.Addr)
 	}
-	if !cur.Active || cur.Epoch != before.Epoch+1 || !slices.Equal(got, want) || string(cur.RuleBytes) != string(e.rule.Encode()) {
+	if !cur.Active || cur.Epoch != before.Epoch+1 || !slices.Equal(got, want) || string(cur.RuleBytes) != string(mustEncodeRule(e.rule)) {
 		e.t.Fatalf("after invalidation: epoch %d active %v members %v rule %x; want epoch %d, %v, rule %x",
-			cur.Epoch, cur.Active, got, cur.RuleBytes, before.Epoch+1, want, e.rule.Encode())
+			cur.Epoch, cur.Active, got, cur.RuleBytes, before.Epoch+1, want, mustEncodeRule(e.rule))
 	}
 	if ep, cfg := tscConfig(e.t, e.chain, e.l1.Deployment().Rollup); ep != cur.Epoch || cfg != cur.ConfigHash {
 		e.t.Fatalf("TSC config %d %s, Manager %d %s", ep, cfg, cur.Epoch, cur.ConfigHash)
@@ -625,8 +625,7 @@ func newGovEnvLife(tb testing.TB, kinds []attest.Kind, rule quorum.Rule, withBLS
 	if err != nil {
 		tb.Fatal(err)
 	}
-	g.chain.Backend.Commit()
-	if _, err := rollup.WaitAll(ctx, g.chain.Client, txs...); err != nil {
+	if _, err := chaintest.Settle(ctx, g.chain.Backend, txs...); err != nil {
 		tb.Fatal(err)
 	}
 	g.l1 = l1
@@ -875,5 +874,38 @@ func BenchmarkGovernanceGas(b *testing.B) {
 			}
 			chaintest.ReportGas(b, gas/uint64(b.N))
 		})
+	}
+}
+
+// mustEncodeRule is quorum.EncodeRule for rules the test knows are on-chain
+// rules.
+func mustEncodeRule(r quorum.Rule) []byte {
+	enc, err := quorum.EncodeRule(r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// embeddedRule embeds a built-in rule but tightens it in Go: the chain
+// would enforce the embedded rule's encoding, not this rule.
+type embeddedRule struct{ quorum.MOfN }
+
+func (r embeddedRule) Eval(t quorum.Tally) error {
+	if t.Kinds() < 3 {
+		return quorum.ErrRuleNotMet
+	}
+	return r.MOfN.Eval(t)
+}
+
+// TestSetCommitteeRefusesOffChainRule (issue 13): a rule whose encoding the
+// chain would read as another rule is refused before anything is sent.
+func TestSetCommitteeRefusesOffChainRule(t *testing.T) {
+	e := newEnv(t, paperKinds, quorum.DistinctKinds{K: 2})
+	if _, err := e.l1.SetCommitteeCall(e.committee, embeddedRule{quorum.MOfN{M: 1}}); !errors.Is(err, quorum.ErrNotOnChain) {
+		t.Fatalf("SetCommitteeCall with an embedding rule: %v, want quorum.ErrNotOnChain", err)
+	}
+	if _, err := e.l1.UpdateState(e.ctx, e.chain.Transactor(2), &rollup.Header{Height: 1}, e.committee, embeddedRule{quorum.MOfN{M: 1}}, nil); !errors.Is(err, quorum.ErrNotOnChain) {
+		t.Fatalf("UpdateState with an embedding rule: %v, want quorum.ErrNotOnChain", err)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/contracts/bindings"
@@ -357,6 +358,7 @@ func TestChallengeFlood(t *testing.T) {
 		t.Fatal(err)
 	}
 	var started []rollup.ChallengeStarted
+	var sentTxs []*types.Transaction
 	for i, tx := range txs {
 		bond := new(big.Int).Lsh(p.Bond, uint(i/64))
 		o := *auth
@@ -367,10 +369,13 @@ func TestChallengeFlood(t *testing.T) {
 			t.Fatal(err)
 		}
 		paid.Add(paid, bond)
-		if i%200 == 199 || i == flood-1 {
+		sentTxs = append(sentTxs, sent)
+		if i%200 == 199 {
 			g.chain.Backend.Commit()
 		}
-		_ = sent
+	}
+	if _, err := chaintest.Settle(g.ctx, g.chain.Backend, sentTxs...); err != nil {
+		t.Fatal(err)
 	}
 	top, _, err := g.l1.LatestBlock(g.ctx)
 	if err != nil {

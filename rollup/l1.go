@@ -32,6 +32,10 @@ type Backend interface {
 type Deployment struct {
 	Manager common.Address // the MSC
 	Rollup  common.Address // the TSC
+	// Block is the L1 block that deployed the TSC, where followers start
+	// scanning (0: unknown; L1.DeployBlock then reads it from the
+	// deployment receipt when this process deployed the contracts).
+	Block uint64
 }
 
 // ErrReverted: an L1 call or transaction reverted. The *RevertError carries
@@ -86,6 +90,8 @@ type L1 struct {
 	tsc     *bindings.TeeRollup
 	mgrC    *bind.BoundContract
 	tscC    *bind.BoundContract
+	// deployTx is the TSC's deployment transaction when Deploy made it.
+	deployTx common.Hash
 }
 
 // NewL1 binds a deployed rollup.
@@ -243,15 +249,26 @@ func (l *L1) Deposit(ctx context.Context, auth *bind.TransactOpts, to common.Add
 
 // UpdateState submits a certified header.
 func (l *L1) UpdateState(ctx context.Context, auth *bind.TransactOpts, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) (*types.Transaction, error) {
+	if _, err := quorum.EncodeRule(rule); err != nil {
+		return nil, err
+	}
 	return l.tscTx(ctx, auth, l.UpdateStateCalldata(h, c, rule, qc))
+}
+
+// ruleBytes is rule's on-chain encoding, or nil for a rule the chain
+// cannot enforce (no installed configuration matches nil, so the TSC
+// refuses it; the senders check EncodeRule first).
+func ruleBytes(rule quorum.Rule) []byte {
+	enc, _ := quorum.EncodeRule(rule)
+	return enc
 }
 
 // UpdateStateCalldata is the calldata of UpdateState, for gas accounting.
 func (l *L1) UpdateStateCalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) []byte {
 	if qc.Scheme() == quorum.SchemeBLS {
-		return l.tsc.PackUpdateStateBLS(h.Binding(), c.Encode(), rule.Encode(), qc.Encode())
+		return l.tsc.PackUpdateStateBLS(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
 	}
-	return l.tsc.PackUpdateState(h.Binding(), c.Encode(), rule.Encode(), qc.Encode())
+	return l.tsc.PackUpdateState(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
 }
 
 // UpdateStateDA submits a certified header with its DA certificate (see

@@ -145,7 +145,9 @@ func DeployWithParams(ctx context.Context, backend Backend, auth *bind.TransactO
 		}
 		txs = append(txs, tx)
 	}
-	return NewL1(backend, Deployment{Manager: mAddr, Rollup: tAddr}), txs, nil
+	l1 := NewL1(backend, Deployment{Manager: mAddr, Rollup: tAddr})
+	l1.deployTx = tTx.Hash()
+	return l1, txs, nil
 }
 
 // The TSC's prefill: 256 deposit accumulators, 32 deposit-time words and
@@ -303,9 +305,9 @@ func (l *L1) ResolveChallenge(ctx context.Context, auth *bind.TransactOpts, id u
 // ResolveChallengeCalldata is the calldata of ResolveChallenge, for gas accounting.
 func (l *L1) ResolveChallengeCalldata(id uint64, txHash common.Hash, applied bool, atHeight uint64, c *quorum.Committee, rule quorum.Rule, qc quorum.QC) []byte {
 	if qc.Scheme() == quorum.SchemeBLS {
-		return l.tsc.PackResolveChallengeBLS(id, txHash, applied, atHeight, c.Encode(), rule.Encode(), qc.Encode())
+		return l.tsc.PackResolveChallengeBLS(id, txHash, applied, atHeight, c.Encode(), ruleBytes(rule), qc.Encode())
 	}
-	return l.tsc.PackResolveChallenge(id, txHash, applied, atHeight, c.Encode(), rule.Encode(), qc.Encode())
+	return l.tsc.PackResolveChallenge(id, txHash, applied, atHeight, c.Encode(), ruleBytes(rule), qc.Encode())
 }
 
 // SettleRollup freezes the rollup because challenge id outlived its

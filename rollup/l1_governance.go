@@ -98,7 +98,14 @@ func (l *L1) SetCommitteeCall(c *quorum.Committee, rule quorum.Rule) ([]byte, er
 			return nil, err
 		}
 	}
-	return l.mgr.PackSetCommittee(uint8(scheme), c.Encode(), rule.Encode(), pops), nil
+	// Only a rule the chain enforces as it is may be installed: a rule
+	// whose encoding means something else on chain is refused here, before
+	// anyone pays (quorum.ErrNotOnChain).
+	enc, err := quorum.EncodeRule(rule)
+	if err != nil {
+		return nil, err
+	}
+	return l.mgr.PackSetCommittee(uint8(scheme), c.Encode(), enc, pops), nil
 }
 
 // ---- immediate setters ----
@@ -252,16 +259,12 @@ func (l *L1) CurrentCommittee(ctx context.Context) (CommitteeConfig, error) {
 	if last == nil {
 		return CommitteeConfig{}, fmt.Errorf("rollup: no CommitteeSet event for epoch %d", epoch)
 	}
-	c, err := quorum.DecodeCommittee(last.Committee)
-	if err != nil {
-		return CommitteeConfig{}, err
-	}
-	rule, err := quorum.DecodeRule(last.Rule)
+	set, err := DecodeCommitteeSet(last)
 	if err != nil {
 		return CommitteeConfig{}, err
 	}
 	return CommitteeConfig{
-		Epoch: epoch, Scheme: quorum.Scheme(last.Scheme), Committee: c, Rule: rule, RuleBytes: last.Rule,
+		Epoch: epoch, Scheme: quorum.Scheme(last.Scheme), Committee: set.Committee, Rule: set.Rule, RuleBytes: last.Rule,
 		ConfigHash: cfg, Active: cfg != common.Hash{},
 	}, nil
 }

@@ -50,10 +50,12 @@ func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	e.chain.Backend.Commit()
-	rs, err := rollup.WaitAll(e.ctx, e.chain.Client, tx)
+	rs, err := chaintest.Settle(e.ctx, e.chain.Backend, tx)
 	if err != nil {
 		e.t.Fatal(err)
+	}
+	if rs[0].Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("%v: tx %s", rollup.ErrReverted, tx.Hash())
 	}
 	return rs[0]
 }

@@ -108,6 +108,22 @@ type Config struct {
 	Logger *slog.Logger
 	Now    func() time.Time
 
+	// Confirmations is how deep an L1 block must be (below the block
+	// Finality names) before the node acts on its events; 0 (dev chains)
+	// acts on the head. Reorgs shallower than that never reach the node;
+	// deeper ones are detected and rolled back (see Sync).
+	Confirmations uint64
+	// Finality names the L1 block the node follows: the head (default),
+	// or the consensus layer's safe or finalized block.
+	Finality Finality
+	// LogRange caps the blocks one log query spans (providers limit
+	// eth_getLogs), default DefaultLogRange.
+	LogRange uint64
+	// FromBlock is the first L1 block a fresh node scans (the TSC's
+	// deployment); 0 asks L1.DeployBlock. A restarted node continues from
+	// its stored cursor.
+	FromBlock uint64
+
 	defaultSchedule bool // Schedule was defaulted: it follows the committee's size
 }
 
@@ -135,6 +151,9 @@ func (c *Config) withDefaults() (Config, error) {
 	if cfg.BatchSize <= 0 {
 		cfg.BatchSize = 2000
 	}
+	if cfg.LogRange == 0 {
+		cfg.LogRange = DefaultLogRange
+	}
 	if cfg.MempoolSize <= 0 {
 		cfg.MempoolSize = 100_000
 	}
@@ -154,6 +173,7 @@ var (
 	prefixPropH = []byte("node/ph/")   // ‖ header hash → height: the index by hash
 	prefixTx    = []byte("node/tx/")
 	keyL1Cursor = []byte("node/l1cursor")
+	keyL1Trail  = []byte("node/l1trail") // the blocks and acceptances a reorg may undo (l1Trail)
 )
 
 // Node is a sequencer: host code (mempool, L1 watching, proposing,
@@ -186,6 +206,8 @@ type Node struct {
 
 	syncMu     sync.Mutex // serializes L1 sync
 	cursor     uint64     // next L1 block to scan
+	trail      l1Trail    // what the node derived from which L1 blocks (under syncMu)
+	members    []memberChange
 	mu         sync.Mutex
 	round      uint64
 	progress   time.Time         // when the checkpoint last moved
@@ -206,6 +228,9 @@ type Stats struct {
 	// Latencies are, for each accepted header this node proposed, the time
 	// from building its batch to seeing it accepted on L1.
 	Latencies []time.Duration
+	// Reorgs counts the L1 reorganizations the node rolled back;
+	// L1Block is the last L1 block it acted on.
+	Reorgs, L1Block uint64
 }
 
 // depositView is the host's view of the L1 deposit queue.
@@ -270,8 +295,8 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 	case !errors.Is(err, ErrNotFound):
 		return nil, err
 	}
-	if b, err := cfg.KV.Get(keyL1Cursor); err == nil && len(b) == 8 {
-		n.cursor = binary.BigEndian.Uint64(b)
+	if err := n.restoreCursor(ctx); err != nil {
+		return nil, err
 	}
 	if n.enclave, err = NewEnclave(cfg.Key, d, cfg.Store, n.deposits, head); err != nil {
 		return nil, err
@@ -630,56 +655,6 @@ func (n *Node) Run(ctx context.Context) error {
 	}
 }
 
-// Sync reads new L1 blocks: deposits extend the queue view, accepted
-// headers move the checkpoint.
-func (n *Node) Sync(ctx context.Context) error {
-	n.syncMu.Lock()
-	defer n.syncMu.Unlock()
-	top, err := n.cfg.L1.BlockNumber(ctx)
-	if err != nil {
-		return err
-	}
-	if top < n.cursor {
-		return nil
-	}
-	deps, acc, err := n.cfg.L1.Events(ctx, n.cursor, top)
-	if err != nil {
-		return err
-	}
-	for _, d := range deps {
-		n.deposits.add(d)
-	}
-	// Follow the committee L1 installs (a member that lost its
-	// registration leaves, governance replaces it) without a restart.
-	changes, err := n.cfg.L1.CommitteeChanges(ctx, n.cursor, top)
-	if err != nil {
-		return err
-	}
-	for _, c := range changes {
-		if c.Withdrawn {
-			n.withdraw(c.Epoch)
-			n.cfg.Logger.Warn("committee withdrawn on L1", "epoch", c.Epoch)
-			continue
-		}
-		n.install(c.Epoch, c.Committee, c.Rule)
-		n.cfg.Logger.Info("committee installed", "epoch", c.Epoch, "members", len(c.Committee.Members), "member", n.member.Load().index >= 0)
-	}
-	// The challenge view first: an accepted header may answer challenges
-	// started in the same blocks.
-	if s, ok := n.cfg.Forced.(interface{ Sync(context.Context) error }); ok {
-		if err := s.Sync(ctx); err != nil {
-			return fmt.Errorf("rollup: challenge view: %w", err)
-		}
-	}
-	for _, a := range acc {
-		if err := n.accept(ctx, a); err != nil {
-			return err
-		}
-	}
-	n.cursor = top + 1
-	return n.cfg.KV.Put(keyL1Cursor, binary.BigEndian.AppendUint64(nil, n.cursor))
-}
-
 func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 	head := n.Head()
 	if a.Height <= head.Height {
@@ -701,6 +676,7 @@ func (n *Node) accept(ctx context.Context, a AcceptedEvent) error {
 		return err
 	}
 	next := n.Head()
+	n.trail.accepted(acceptRecord{Block: a.Block, Prev: head, Hash: a.HeaderHash})
 	if err := n.cfg.KV.Put(keyHead, next.Encode()); err != nil {
 		return err
 	}
@@ -1083,7 +1059,7 @@ func trim(rule quorum.Rule, c *quorum.Committee, q *quorum.ECDSAQC) quorum.QC {
 	for k := len(idx) - 1; k >= 0; k-- {
 		s := signers
 		s.Remove(idx[k])
-		if rule.Check(c, s) == nil {
+		if quorum.Check(rule, c, s) == nil {
 			signers = s
 		}
 	}

@@ -126,12 +126,41 @@ func (c *Chain) Mine(tb testing.TB, tx *types.Transaction) *types.Receipt {
 // MineAllowFail commits a block and returns tx's receipt whatever its status.
 func (c *Chain) MineAllowFail(tb testing.TB, tx *types.Transaction) *types.Receipt {
 	tb.Helper()
-	c.Backend.Commit()
-	r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
+	rs, err := Settle(context.Background(), c.Backend, tx)
 	if err != nil {
 		tb.Fatalf("chaintest: receipt of %s: %v", tx.Hash(), err)
 	}
-	return r
+	return rs[0]
+}
+
+// Settle makes blocks until every tx is in one and returns their receipts,
+// whatever their status. The simulated backend adds sent transactions to
+// its pool asynchronously, so a block made right after sending may miss
+// some, and nothing else makes blocks: one Commit is not enough.
+func Settle(ctx context.Context, b *simulated.Backend, txs ...*types.Transaction) ([]*types.Receipt, error) {
+	out := make([]*types.Receipt, len(txs))
+	for try := 0; ; try++ {
+		b.Commit()
+		missing := 0
+		for i, tx := range txs {
+			if out[i] != nil {
+				continue
+			}
+			r, err := b.Client().TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				missing++
+				continue
+			}
+			out[i] = r
+		}
+		if missing == 0 {
+			return out, nil
+		}
+		if try == 200 || ctx.Err() != nil {
+			return nil, fmt.Errorf("chaintest: %d of %d transactions not mined after %d blocks", missing, len(txs), try+1)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // Deploy deploys a contract from its abigen v2 metadata with account 0 and

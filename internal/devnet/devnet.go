@@ -49,6 +49,10 @@ type Options struct {
 	Stores       func(i int) (statetree.Store, rollup.KV, error)
 	PollInterval time.Duration
 	RoundTimeout time.Duration
+	// Confirmations and Finality are the nodes' L1 confirmation policy
+	// (rollup.Config); the zero values follow the head, for dev chains.
+	Confirmations uint64
+	Finality      rollup.Finality
 	// Forced returns node i's view of the TSC's challenges (a
 	// challenge.Responder); nil runs without the challenge game.
 	Forced func(i int, l1 *rollup.L1) rollup.ForcedSource
@@ -84,9 +88,12 @@ type Devnet struct {
 	// that run Measurement; Register uses it for enclaves added later.
 	Registrar *rollup.Registrar
 	Peers     []rollup.Peer
-	opts      Options
-	admin     *bind.TransactOpts
-	configs   []rollup.Config
+	// DeployBlock is the L1 block that deployed the TSC: where nodes (and
+	// challenge views) start reading events.
+	DeployBlock uint64
+	opts        Options
+	admin       *bind.TransactOpts
+	configs     []rollup.Config
 }
 
 func (d *Devnet) mine(ctx context.Context, txs ...*types.Transaction) error {
@@ -157,6 +164,10 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		return nil, fmt.Errorf("devnet: deploy: %w", err)
 	}
 	d.L1 = l1
+	// Nodes scan L1 from the TSC's deployment, never from genesis.
+	if d.DeployBlock, err = l1.DeployBlock(ctx); err != nil {
+		return nil, err
+	}
 	if d.Domain, err = l1.Domain(ctx); err != nil {
 		return nil, err
 	}
@@ -257,6 +268,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 			Index: i, Committee: d.Committee, Rule: o.Rule, Key: byAddr[m.Addr], L1: l1, Submitter: sub,
 			Store: store, KV: kv, Schedule: sched, BatchSize: o.BatchSize,
 			PollInterval: o.PollInterval, RoundTimeout: o.RoundTimeout,
+			Confirmations: o.Confirmations, Finality: o.Finality, FromBlock: d.DeployBlock,
 			Logger: o.Logger.With("node", i),
 		}
 		if o.Forced != nil {
