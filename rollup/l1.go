@@ -278,12 +278,15 @@ func (l *L1) UpdateStateDA(ctx context.Context, auth *bind.TransactOpts, h *Head
 	if qc.Scheme() != quorum.SchemeECDSA {
 		return nil, fmt.Errorf("rollup: DA certificates go with ECDSA QCs only, got scheme %d", qc.Scheme())
 	}
+	if _, err := quorum.EncodeRule(rule); err != nil {
+		return nil, err
+	}
 	return l.tscTx(ctx, auth, l.UpdateStateDACalldata(h, c, rule, qc, da))
 }
 
 // UpdateStateDACalldata is the calldata of UpdateStateDA, for gas accounting.
 func (l *L1) UpdateStateDACalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *DACert) []byte {
-	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), rule.Encode(), qc.Encode(), da.Encode())
+	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode(), da.Encode())
 }
 
 // DADigest is the TSC's daDigest (for differential tests).
