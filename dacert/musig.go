@@ -245,6 +245,20 @@ func (s *Set) VerifyPartial(bitmap uint64, agg AggNonce, digest common.Hash, i i
 // member of the subset in set order) into a certificate and verifies it.
 // Call VerifyPartial on each first to name a faulty signer.
 func (s *Set) Aggregate(bitmap uint64, agg AggNonce, digest common.Hash, parts []Partial) (*Cert, error) {
+	c, err := s.Combine(bitmap, agg, digest, parts)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Verify(c, digest); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Combine is Aggregate without the final verification: the certificate
+// the partial signatures give, valid or not (tests use it to submit what a
+// cheating aggregator would).
+func (s *Set) Combine(bitmap uint64, agg AggNonce, digest common.Hash, parts []Partial) (*Cert, error) {
 	ses, err := s.session(bitmap, agg, digest)
 	if err != nil {
 		return nil, err
@@ -266,8 +280,40 @@ func (s *Set) Aggregate(bitmap uint64, agg AggNonce, digest common.Hash, parts [
 	}
 	c := &Cert{Bitmap: bitmap, Ax: ses.sub.Ax(), Parity: ses.sub.Parity(), R: ses.r, Proof: proof}
 	sum.PutBytes(&c.S)
-	if err := s.Verify(c, digest); err != nil {
+	return c, nil
+}
+
+// SignLocal runs both rounds for the subset bitmap with every signer's key
+// in this process (keys[i] is member i's; others may be nil). For tests and
+// devnets: real DAPs sign on their own hosts (dap.Certifier).
+func (s *Set) SignLocal(rand io.Reader, keys []*secp256k1.PrivateKey, bitmap uint64, digest common.Hash) (*Cert, error) {
+	sub, err := s.Subset(bitmap)
+	if err != nil {
 		return nil, err
 	}
-	return c, nil
+	secs := make([]*SecNonce, len(sub.Members))
+	pubs := make([]PubNonce, len(sub.Members))
+	for j, i := range sub.Members {
+		if i >= len(keys) || keys[i] == nil {
+			return nil, &SignerError{Index: i, Err: fmt.Errorf("%w: no key", ErrSet)}
+		}
+		if secs[j], err = NewNonce(rand, keys[i], digest); err != nil {
+			return nil, err
+		}
+		pubs[j] = secs[j].Pub()
+	}
+	agg, err := AggregateNonces(pubs)
+	if err != nil {
+		return nil, err
+	}
+	parts := make([]Partial, len(sub.Members))
+	for j, i := range sub.Members {
+		if parts[j], err = secs[j].Sign(s, keys[i], i, bitmap, agg, digest); err != nil {
+			return nil, err
+		}
+		if err := s.VerifyPartial(bitmap, agg, digest, i, pubs[j], parts[j]); err != nil {
+			return nil, err
+		}
+	}
+	return s.Aggregate(bitmap, agg, digest, parts)
 }

@@ -37,6 +37,9 @@ var (
 	ErrUnknownParent = errors.New("dap: parent header unknown")
 	// ErrNoSigningKey: the node has no DA signing key (Config.Key).
 	ErrNoSigningKey = errors.New("dap: node does not certify availability")
+	// ErrUnknownSession: dap_sign names no open session (never opened,
+	// already used, or dropped by the session bounds).
+	ErrUnknownSession = errors.New("dap: unknown or used signing session")
 )
 
 // Errors of the client.
@@ -53,15 +56,16 @@ var (
 
 // JSON-RPC error codes of the node's typed errors (application range).
 var errorCodes = map[error]int{
-	ErrNotFound:      -39001,
-	ErrInvalidInput:  -39002,
-	ErrOutOfOrder:    -39003,
-	ErrWrongParent:   -39004,
-	ErrConflict:      -39005,
-	ErrStateRoot:     -39006,
-	ErrUnauthorized:  -39007,
-	ErrUnknownParent: -39008,
-	ErrNoSigningKey:  -39009,
+	ErrNotFound:       -39001,
+	ErrInvalidInput:   -39002,
+	ErrOutOfOrder:     -39003,
+	ErrWrongParent:    -39004,
+	ErrConflict:       -39005,
+	ErrStateRoot:      -39006,
+	ErrUnauthorized:   -39007,
+	ErrUnknownParent:  -39008,
+	ErrNoSigningKey:   -39009,
+	ErrUnknownSession: -39010,
 }
 
 // rpcError carries a typed node error over JSON-RPC.

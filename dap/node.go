@@ -3,13 +3,17 @@ package dap
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"sync"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
@@ -36,6 +40,15 @@ type Config struct {
 	// Domain is the rollup's EIP-712 domain (chain id, TSC) that DA
 	// signatures are bound to; required with Key.
 	Domain rollup.Domain
+	// DASet is the installed DA set (required with Key); Key must be one
+	// of its members. Load it with dacert.DecodeSet from what governance
+	// installed: that rebuilds the root from the keys, so a node refuses a
+	// set whose root does not match.
+	DASet *dacert.Set
+	// MaxSessionsPerHeight and MaxSessions bound the signing sessions
+	// (secret nonces) open between dap_certify and dap_sign (defaults
+	// DefaultMaxSessionsPerHeight, DefaultMaxSessions).
+	MaxSessionsPerHeight, MaxSessions int
 }
 
 // Node is a DAP: it keeps every height's header and metadata, a replica of
@@ -51,7 +64,11 @@ type Node struct {
 	store     Store
 	authorize func(ctx context.Context, h *rollup.Header) error
 	key       *ecdsa.PrivateKey
+	secp      *secp256k1.PrivateKey
 	domain    rollup.Domain
+	set       *dacert.Set
+	member    int // this DAP's index in set
+	sessions  *sessions
 
 	mu      sync.Mutex // serializes uploads
 	genesis common.Hash
@@ -75,8 +92,20 @@ func NewNode(cfg Config) (*Node, error) {
 		if err := cfg.Domain.Validate(); err != nil {
 			return nil, fmt.Errorf("dap: signing key without a domain: %w", err)
 		}
+		if cfg.DASet == nil {
+			return nil, fmt.Errorf("dap: signing key without a DA set: %w", ErrInvalidInput)
+		}
 	}
-	n := &Node{store: cfg.Store, authorize: cfg.Authorize, genesis: cfg.GenesisStateRoot, key: cfg.Key, domain: cfg.Domain}
+	n := &Node{store: cfg.Store, authorize: cfg.Authorize, genesis: cfg.GenesisStateRoot, key: cfg.Key, domain: cfg.Domain, set: cfg.DASet,
+		sessions: newSessions(cfg.MaxSessionsPerHeight, cfg.MaxSessions)}
+	if cfg.Key != nil {
+		n.secp = rollup.SecpKey(cfg.Key)
+		i, ok := cfg.DASet.Index(crypto.PubkeyToAddress(cfg.Key.PublicKey))
+		if !ok {
+			return nil, fmt.Errorf("dap: key %s is not a member of the DA set: %w", crypto.PubkeyToAddress(cfg.Key.PublicKey), ErrInvalidInput)
+		}
+		n.member = i
+	}
 	root := cfg.GenesisStateRoot
 	head, err := cfg.Store.Head()
 	if err != nil {
@@ -277,9 +306,12 @@ func (n *Node) Answer(height uint64, dataRoot, seed common.Hash) (length uint64,
 	return t.Len(), chunk, proof, err
 }
 
-// Certify is the pre-acceptance store-and-sign step: it checks header h and
-// its data d, stores them durably as a candidate, and only then signs the
-// availability statement rollup.DADigest(domain, h.Height, h.DataRoot).
+// Certify is round 1 of the pre-acceptance store-and-sign protocol: it
+// checks header h and its data d, stores them durably as a candidate, and
+// only then opens a MuSig2 signing session for the availability statement
+// rollup.DADigest(domain, h.Height, h.DataRoot), returning its public
+// nonce. Sign (round 2) completes it. A nonce is never given for data not
+// yet stored, so no signature can follow without the data.
 //
 // Checks: d matches h (height, data root), and replaying d's account
 // changes from the parent's state root gives h's state root. The parent
@@ -292,28 +324,28 @@ func (n *Node) Answer(height uint64, dataRoot, seed common.Hash) (length uint64,
 // What a signature promises: this DAP holds the data and will answer
 // chunk requests for it. It says nothing about h being valid otherwise
 // (the committee's QC does).
-func (n *Node) Certify(ctx context.Context, h *rollup.Header, d *rollup.BatchData) ([65]byte, error) {
+func (n *Node) Certify(ctx context.Context, h *rollup.Header, d *rollup.BatchData) (Round1, error) {
 	if err := d.Validate(); err != nil {
-		return [65]byte{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+		return Round1{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
 	}
 	return n.certify(ctx, h, d, d.Encode())
 }
 
 // CertifyEncoded is Certify from the wire encodings, parsed strictly.
-func (n *Node) CertifyEncoded(ctx context.Context, header, data []byte) ([65]byte, error) {
+func (n *Node) CertifyEncoded(ctx context.Context, header, data []byte) (Round1, error) {
 	h, err := rollup.DecodeHeader(header)
 	if err != nil {
-		return [65]byte{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+		return Round1{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
 	}
 	d, err := rollup.DecodeBatchData(data)
 	if err != nil {
-		return [65]byte{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+		return Round1{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
 	}
 	return n.certify(ctx, h, d, data)
 }
 
-func (n *Node) certify(ctx context.Context, h *rollup.Header, d *rollup.BatchData, enc []byte) ([65]byte, error) {
-	var none [65]byte
+func (n *Node) certify(ctx context.Context, h *rollup.Header, d *rollup.BatchData, enc []byte) (Round1, error) {
+	var none Round1
 	if n.key == nil {
 		return none, ErrNoSigningKey
 	}
@@ -333,8 +365,8 @@ func (n *Node) certify(ctx context.Context, h *rollup.Header, d *rollup.BatchDat
 		if stored.Hash() != hh {
 			return none, fmt.Errorf("%w: height %d holds %s, certify asks for %s", ErrConflict, h.Height, stored.Hash(), hh)
 		}
-		// Already stored with its data: sign again.
-		return rollup.SignDA(n.key, n.domain, h.Height, h.DataRoot)
+		// Already stored with its data: a fresh session.
+		return n.openSession(h)
 	} else if !errors.Is(err, ErrNotFound) {
 		return none, err
 	}
@@ -358,8 +390,54 @@ func (n *Node) certify(ctx context.Context, h *rollup.Header, d *rollup.BatchDat
 	if err := n.store.PutCandidate(h, enc); err != nil {
 		return none, err
 	}
-	return rollup.SignDA(n.key, n.domain, h.Height, h.DataRoot)
+	return n.openSession(h)
 }
+
+// Round1 is a DAP's answer to round 1: the session to name in round 2 and
+// its public nonce.
+type Round1 struct {
+	Session SessionID
+	Nonce   dacert.PubNonce
+}
+
+func (n *Node) openSession(h *rollup.Header) (Round1, error) {
+	digest := rollup.DADigest(n.domain, h.Height, h.DataRoot)
+	sec, err := dacert.NewNonce(rand.Reader, n.secp, digest)
+	if err != nil {
+		return Round1{}, err
+	}
+	id, err := n.sessions.open(h.Height, digest, sec)
+	if err != nil {
+		return Round1{}, err
+	}
+	return Round1{Session: id, Nonce: sec.Pub()}, nil
+}
+
+// Sign is round 2: this DAP's partial signature in session id for the
+// signing subset bitmap (which must include it) under the aggregate nonce
+// agg. The session is closed whatever the outcome (ErrUnknownSession on a
+// second call): a nonce signs once.
+func (n *Node) Sign(ctx context.Context, id SessionID, bitmap uint64, agg dacert.AggNonce) (dacert.Partial, error) {
+	if n.key == nil {
+		return dacert.Partial{}, ErrNoSigningKey
+	}
+	if err := ctx.Err(); err != nil {
+		return dacert.Partial{}, err
+	}
+	o, ok := n.sessions.take(id)
+	if !ok {
+		return dacert.Partial{}, fmt.Errorf("%w: %x", ErrUnknownSession, id)
+	}
+	p, err := o.sec.Sign(n.set, n.secp, n.member, bitmap, agg, o.digest)
+	if err != nil {
+		return dacert.Partial{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	return p, nil
+}
+
+// OpenSessions is how many signing sessions are open (bounded; see
+// Config.MaxSessions).
+func (n *Node) OpenSessions() int { return n.sessions.len() }
 
 // parentRoot is the state root h replays from: genesis for height 1, else
 // the accepted or candidate header whose hash is h.ParentHash.

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/dap"
 	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/rollup"
@@ -22,7 +23,7 @@ import (
 // the devnet's domain is known.
 type daps struct {
 	keys  []*ecdsa.PrivateKey
-	set   *rollup.DASet
+	set   *dacert.Set
 	once  sync.Once
 	nodes []*dap.Node
 	eps   []dap.Endpoint
@@ -36,7 +37,7 @@ func newDAPs(n, t int) *daps {
 func (p *daps) start(tb testing.TB, d *devnet.Devnet) {
 	p.once.Do(func() {
 		for i, k := range p.keys {
-			node, err := dap.NewNode(dap.Config{Store: dap.NewMemoryStore(), Key: k, Domain: d.Domain})
+			node, err := dap.NewNode(dap.Config{Store: dap.NewMemoryStore(), Key: k, Domain: d.Domain, DASet: p.set})
 			if err != nil {
 				tb.Fatal(err)
 			}
@@ -91,8 +92,8 @@ func TestCommitteeCertifiesDataBeforeAcceptance(t *testing.T) {
 				holders++
 			}
 		}
-		if holders < p.set.Threshold {
-			t.Fatalf("height %d: %d DAPs hold its data, threshold %d", h, holders, p.set.Threshold)
+		if holders < p.set.Threshold() {
+			t.Fatalf("height %d: %d DAPs hold its data, threshold %d", h, holders, p.set.Threshold())
 		}
 	}
 }
@@ -122,7 +123,7 @@ func TestCommitteeWithholdingCannotLand(t *testing.T) {
 			}
 			// The leaders did try: the certifier refused them, typed.
 			_, err = (&dap.Certifier{Set: p.set, Domain: c.Domain, Endpoints: reach(p.eps)}).CertifyDA(c.ctx, &rollup.Header{Height: 1}, &rollup.BatchData{Height: 1})
-			if !errors.Is(err, rollup.ErrDAThreshold) && !errors.Is(err, dap.ErrNoEndpoints) {
+			if !errors.Is(err, dap.ErrThreshold) && !errors.Is(err, dap.ErrNoEndpoints) {
 				t.Fatalf("certifier: %v", err)
 			}
 		})

@@ -3,17 +3,21 @@ package rollup_test
 import (
 	"bytes"
 	"crypto/ecdsa"
+	crand "crypto/rand"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/internal/chaintest"
 	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/quorum"
@@ -22,7 +26,7 @@ import (
 
 // dapKeys returns n deterministic DAP keys sorted by address and the DA
 // set of them with threshold t.
-func dapKeys(n, t int) ([]*ecdsa.PrivateKey, *rollup.DASet) {
+func dapKeys(n, t int) ([]*ecdsa.PrivateKey, *dacert.Set) {
 	keys := make([]*ecdsa.PrivateKey, n)
 	for i := range keys {
 		keys[i] = chaintest.DeterministicKey("dap-" + string(rune('a'+i)))
@@ -31,15 +35,19 @@ func dapKeys(n, t int) ([]*ecdsa.PrivateKey, *rollup.DASet) {
 		x, y := crypto.PubkeyToAddress(a.PublicKey), crypto.PubkeyToAddress(b.PublicKey)
 		return bytes.Compare(x[:], y[:])
 	})
-	set := &rollup.DASet{Threshold: t}
-	for _, k := range keys {
-		set.Members = append(set.Members, crypto.PubkeyToAddress(k.PublicKey))
+	pubs := make([]*secp256k1.PublicKey, n)
+	for i, k := range keys {
+		pubs[i] = rollup.SecpKey(k).PubKey()
+	}
+	set, err := dacert.NewSet(t, pubs)
+	if err != nil {
+		panic(err) // deterministic keys: a degenerate set is a test bug
 	}
 	return keys, set
 }
 
 // newDAEnv is an env whose Manager installed set during setup.
-func newDAEnv(tb testing.TB, set *rollup.DASet) *env {
+func newDAEnv(tb testing.TB, set *dacert.Set) *env {
 	tb.Helper()
 	return newEnvWith(tb, paperKinds, quorum.DistinctKinds{K: 2}, func(o *devnet.Options) { o.DASet = set })
 }
@@ -54,19 +62,16 @@ func (e *env) proposeWithData(q rollup.DepositQueue, batch []*rollup.Tx) (*rollu
 	return h, d
 }
 
-// daCert has the DAPs at the given set indexes sign (height, root). It
-// builds the certificate by hand, so it may be below threshold.
-func (e *env) daCert(keys []*ecdsa.PrivateKey, set *rollup.DASet, height uint64, root common.Hash, idx ...int) *rollup.DACert {
+// daCert has the DAPs of the subset bitmap sign (height, root) together.
+func (e *env) daCert(keys []*ecdsa.PrivateKey, set *dacert.Set, height uint64, root common.Hash, bitmap uint64) *dacert.Cert {
 	e.t.Helper()
-	c := &rollup.DACert{Set: set}
-	slices.Sort(idx)
-	for _, i := range idx {
-		sig, err := rollup.SignDA(keys[i], e.domain, height, root)
-		if err != nil {
-			e.t.Fatal(err)
-		}
-		c.Signers |= 1 << i
-		c.Sigs = append(c.Sigs, sig)
+	sk := make([]*secp256k1.PrivateKey, len(keys))
+	for i, k := range keys {
+		sk[i] = rollup.SecpKey(k)
+	}
+	c, err := set.SignLocal(crand.Reader, sk, bitmap, rollup.DADigest(e.domain, height, root))
+	if err != nil {
+		e.t.Fatal(err)
 	}
 	return c
 }
@@ -81,108 +86,120 @@ func revertReason(t *testing.T, err error) any {
 }
 
 // TestDACertificateRequired: with a 2-of-3 DA set installed, the TSC
-// accepts a header only with availability signatures of two of the three
-// DAPs over its data root. A committee that withholds the data (gives it
-// to no DAP, or to one) has a valid QC and still cannot land the header.
+// accepts a header only with a MuSig2 certificate of two of the three DAPs
+// over its data root. A committee that withholds the data (gives it to no
+// DAP, or to one) has a valid QC from every enclave and still cannot land
+// the header: it can neither skip the certificate nor forge one.
 func TestDACertificateRequired(t *testing.T) {
 	keys, set := dapKeys(3, 2)
 	e := newDAEnv(t, set)
 	h, _ := e.proposeWithData(queue{}, nil)
 	qc := e.certify(h, e.all())
-	da := func(c *rollup.DACert) error {
+	da := func(c *dacert.Cert) error {
 		_, err := e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(2), h, e.committee, e.rule, qc, c)
 		return err
+	}
+	digest := rollup.DADigest(e.domain, h.Height, h.DataRoot)
+	// refused asserts the TSC reverts with want and Go's Set.Verify agrees.
+	refused := func(t *testing.T, c *dacert.Cert, want any) {
+		t.Helper()
+		r := revertReason(t, da(c))
+		if fmt.Sprintf("%T", r) != fmt.Sprintf("%T", want) {
+			t.Fatalf("TSC: got %T %+v, want %T", r, r, want)
+		}
+		if err := set.Verify(c, digest); err == nil {
+			t.Fatal("Go accepts what the TSC refuses")
+		}
 	}
 
 	t.Run("no certificate: the DA-less path is closed", func(t *testing.T) {
 		if _, ok := revertReason(t, func() error { _, err := e.submit(h, qc); return err }()).(*bindings.TeeRollupWrongConfig); !ok {
 			t.Fatal("updateState without a DA certificate must revert WrongConfig")
 		}
-	})
-	t.Run("data given to no DAP", func(t *testing.T) {
-		r, ok := revertReason(t, da(e.daCert(keys, set, h.Height, h.DataRoot))).(*bindings.TeeRollupDAThresholdNotMet)
-		if !ok || r.Threshold.Uint64() != 2 || r.Signers.Uint64() != 0 {
-			t.Fatalf("got %+v", r)
+		_, err := rollup.TSCTx(e.l1, e.ctx, e.chain.Transactor(2), rollup.UpdateStateDACalldataRaw(e.l1, h, e.committee, e.rule, qc.Encode()))
+		if _, ok := revertReason(t, err).(*bindings.TeeRollupDABadSignature); !ok {
+			t.Fatal("a QC without certificate on the DA path must revert DABadSignature")
 		}
 	})
-	t.Run("data given to fewer than the threshold", func(t *testing.T) {
-		for i := range 3 {
-			r, ok := revertReason(t, da(e.daCert(keys, set, h.Height, h.DataRoot, i))).(*bindings.TeeRollupDAThresholdNotMet)
-			if !ok || r.Signers.Uint64() != 1 {
-				t.Fatalf("signer %d: got %+v", i, r)
+	t.Run("data given to one DAP: it signs alone for a pair", func(t *testing.T) {
+		// The committee holds DAP 0's cooperation only. It runs MuSig2
+		// with DAP 0 and makes up DAP 1's nonce and partial signature.
+		for _, bitmap := range []uint64{0b011, 0b101} {
+			sk0 := rollup.SecpKey(keys[0])
+			fake := secp256k1.PrivKeyFromBytes(crypto.Keccak256([]byte("not DAP 1")))
+			n0, err := dacert.NewNonce(crand.Reader, sk0, digest)
+			if err != nil {
+				t.Fatal(err)
 			}
+			nf, _ := dacert.NewNonce(crand.Reader, fake, digest)
+			agg, _ := dacert.AggregateNonces([]dacert.PubNonce{n0.Pub(), nf.Pub()})
+			p0, err := n0.Sign(set, sk0, 0, bitmap, agg, digest)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pf dacert.Partial
+			pf[31] = 7
+			c, err := set.Aggregate(bitmap, agg, digest, []dacert.Partial{p0, pf})
+			if err == nil {
+				t.Fatal("aggregated a certificate from one DAP")
+			}
+			if c, err = set.Combine(bitmap, agg, digest, []dacert.Partial{p0, pf}); err != nil {
+				t.Fatal(err)
+			}
+			refused(t, c, &bindings.TeeRollupDABadSignature{})
 		}
 	})
-	t.Run("signatures over another data root", func(t *testing.T) {
-		c := e.daCert(keys, set, h.Height, common.Hash{1}, 0, 1)
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
-			t.Fatal("a signature by no member (or not over this header's data) must rebuild another set: WrongConfig")
-		}
-	})
-	t.Run("signatures for another height", func(t *testing.T) {
-		c := e.daCert(keys, set, h.Height+1, h.DataRoot, 0, 1)
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
-			t.Fatal("a signature by no member (or not over this header's data) must rebuild another set: WrongConfig")
-		}
-	})
-	t.Run("one DAP signing twice", func(t *testing.T) {
-		c := e.daCert(keys, set, h.Height, h.DataRoot, 0, 1)
-		c.Sigs[1] = c.Sigs[0]
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
-			t.Fatal("a signature by no member (or not over this header's data) must rebuild another set: WrongConfig")
-		}
-	})
-	t.Run("a header vote is not a DA signature", func(t *testing.T) {
-		// The DAP key signs a Vote for the header hash in the same
-		// domain: the type hashes differ, so it does not count.
-		c := e.daCert(keys, set, h.Height, h.DataRoot, 0, 1)
-		sig, err := crypto.Sign(quorum.VoteDigest(e.domain.VoteDomain(), h.Hash()).Bytes(), keys[1])
+	t.Run("a DA set the committee made up", func(t *testing.T) {
+		rogueKeys, _ := dapKeys(4, 1)
+		rogueKeys = rogueKeys[3:]
+		rogue, err := dacert.NewSet(1, []*secp256k1.PublicKey{rollup.SecpKey(rogueKeys[0]).PubKey()})
 		if err != nil {
 			t.Fatal(err)
 		}
-		sig[64] += 27
-		copy(c.Sigs[1][:], sig)
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
-			t.Fatal("a signature by no member (or not over this header's data) must rebuild another set: WrongConfig")
-		}
+		c := e.daCert(rogueKeys, rogue, h.Height, h.DataRoot, 1)
+		refused(t, c, &bindings.TeeRollupWrongConfig{})
 	})
-	t.Run("unrecoverable signatures", func(t *testing.T) {
-		for name, spoil := range map[string]func(*[65]byte){
-			"bad v":  func(s *[65]byte) { s[64] = 29 },
-			"high s": func(s *[65]byte) { s[32] |= 0x80 },
-			"zero r": func(s *[65]byte) { clear(s[:32]) },
-		} {
-			c := e.daCert(keys, set, h.Height, h.DataRoot, 0, 1)
-			spoil(&c.Sigs[1])
-			r, ok := revertReason(t, da(c)).(*bindings.TeeRollupDABadSignature)
-			if !ok || r.Index.Uint64() != 1 {
-				t.Fatalf("%s: want DABadSignature(1), got %+v", name, r)
-			}
-		}
+	t.Run("certificate for another data root", func(t *testing.T) {
+		refused(t, e.daCert(keys, set, h.Height, common.Hash{1}, 0b011), &bindings.TeeRollupDABadSignature{})
 	})
-	t.Run("the committee's own DAPs", func(t *testing.T) {
-		rogueKeys, rogueSet := dapKeys(4, 1)
-		rogueKeys, rogueSet.Members = rogueKeys[3:], rogueSet.Members[3:]
-		c := e.daCert(rogueKeys, rogueSet, h.Height, h.DataRoot, 0)
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupWrongConfig); !ok {
-			t.Fatal("a DA set governance did not install must revert WrongConfig")
-		}
+	t.Run("certificate for another height", func(t *testing.T) {
+		refused(t, e.daCert(keys, set, h.Height+1, h.DataRoot, 0b011), &bindings.TeeRollupDABadSignature{})
+	})
+	t.Run("certificate claiming another subset", func(t *testing.T) {
+		c := e.daCert(keys, set, h.Height, h.DataRoot, 0b011)
+		c.Bitmap = 0b101 // leaf no longer under the root
+		refused(t, c, &bindings.TeeRollupWrongConfig{})
+		c = e.daCert(keys, set, h.Height, h.DataRoot, 0b011)
+		o := e.daCert(keys, set, h.Height, h.DataRoot, 0b110)
+		c.Bitmap, c.Ax, c.Parity, c.Proof = o.Bitmap, o.Ax, o.Parity, o.Proof // another subset's key
+		refused(t, c, &bindings.TeeRollupDABadSignature{})
+	})
+	t.Run("forged s, zero R, s >= n", func(t *testing.T) {
+		c := e.daCert(keys, set, h.Height, h.DataRoot, 0b011)
+		c.S[31] ^= 1
+		refused(t, c, &bindings.TeeRollupDABadSignature{})
+		c = e.daCert(keys, set, h.Height, h.DataRoot, 0b011)
+		c.R = common.Address{}
+		refused(t, c, &bindings.TeeRollupDABadSignature{})
+		c = e.daCert(keys, set, h.Height, h.DataRoot, 0b011)
+		c.S = common.MaxHash
+		refused(t, c, &bindings.TeeRollupDABadSignature{})
 	})
 	t.Run("malformed certificate", func(t *testing.T) {
-		c := e.daCert(keys, set, h.Height, h.DataRoot, 0, 1)
-		c.Signers |= 1 << 2 // a bit without a signature
-		if _, ok := revertReason(t, da(c)).(*bindings.TeeRollupDACertMalformed); !ok {
-			t.Fatal("want DACertMalformed")
+		c := e.daCert(keys, set, h.Height, h.DataRoot, 0b011)
+		raw := rollup.QCWithDA(qc, c)
+		raw[len(raw)-1]++ // claims one more proof entry than sent
+		_, err := rollup.TSCTx(e.l1, e.ctx, e.chain.Transactor(2), rollup.UpdateStateDACalldataRaw(e.l1, h, e.committee, e.rule, raw))
+		if _, ok := revertReason(t, err).(*bindings.TeeRollupDABadSignature); !ok {
+			t.Fatal("a truncated certificate must revert DABadSignature")
 		}
 	})
 	t.Run("honest: two of three stored and signed", func(t *testing.T) {
-		for _, idx := range [][]int{{0, 2}} {
-			c := e.daCert(keys, set, h.Height, h.DataRoot, idx...)
-			if err := c.Verify(e.domain, h.Height, h.DataRoot); err != nil {
-				t.Fatal(err)
-			}
-			e.mine(e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(2), h, e.committee, e.rule, qc, c))
+		c := e.daCert(keys, set, h.Height, h.DataRoot, 0b101)
+		if err := set.Verify(c, digest); err != nil {
+			t.Fatal(err)
 		}
+		e.mine(e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(2), h, e.committee, e.rule, qc, c))
 		head, err := e.l1.Head(e.ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -191,52 +208,6 @@ func TestDACertificateRequired(t *testing.T) {
 			t.Fatalf("TSC head %d %s, want 1 %s", head.Height, head.HeaderHash, h.Hash())
 		}
 	})
-}
-
-// TestDACertGoChecksMatchTSC: DACert.Verify refuses what the TSC refuses,
-// with typed errors.
-func TestDACertGoChecks(t *testing.T) {
-	keys, set := dapKeys(3, 2)
-	e := newDAEnv(t, set)
-	root := common.Hash{7}
-	if err := e.daCert(keys, set, 1, root, 1).Verify(e.domain, 1, root); !errors.Is(err, rollup.ErrDAThreshold) {
-		t.Fatalf("one signer: %v", err)
-	}
-	if err := e.daCert(keys, set, 1, root, 0, 1).Verify(e.domain, 2, root); !errors.Is(err, rollup.ErrDACert) {
-		t.Fatalf("wrong height: %v", err)
-	}
-	c := e.daCert(keys, set, 1, root, 0, 2)
-	if err := c.Verify(e.domain, 1, root); err != nil {
-		t.Fatal(err)
-	}
-	back, err := rollup.DecodeDACert(c.Encode())
-	if err != nil || !bytes.Equal(back.Encode(), c.Encode()) {
-		t.Fatalf("round trip: %v", err)
-	}
-	if err := back.Recover(e.domain, 1, root); err != nil || back.Set.Hash() != set.Hash() {
-		t.Fatalf("recovered set %v (%v), want %v", back.Set.Members, err, set.Members)
-	}
-	if err := back.Verify(e.domain, 1, root); err != nil {
-		t.Fatal(err)
-	}
-	sigs := map[common.Address][65]byte{}
-	for i, k := range keys {
-		sigs[set.Members[i]], _ = rollup.SignDA(k, e.domain, 1, root)
-	}
-	if _, err := rollup.NewDACert(set, e.domain, 1, root, sigs); err != nil {
-		t.Fatal(err)
-	}
-	for _, bad := range []*rollup.DASet{
-		{Threshold: 0, Members: set.Members},
-		{Threshold: 4, Members: set.Members},
-		{Threshold: 1, Members: []common.Address{set.Members[1], set.Members[0]}},
-		{Threshold: 1, Members: []common.Address{set.Members[0], set.Members[0]}},
-		{Threshold: 1},
-	} {
-		if err := bad.Validate(); !errors.Is(err, rollup.ErrDASet) {
-			t.Fatalf("%+v: %v", bad, err)
-		}
-	}
 }
 
 // TestDADigestMatchesSolidity: rollup.DADigest is TeeRollup.daDigest.
@@ -272,13 +243,13 @@ func TestDASetGovernance(t *testing.T) {
 	keys, set := dapKeys(3, 2)
 	setup := newEnvWith(t, paperKinds, quorum.DistinctKinds{K: 2}, func(o *devnet.Options) { o.Unbound = true })
 	mgr := setup.l1.Deployment().Manager
+	enc := set.Encode()
 	for name, raw := range map[string][]byte{
-		"threshold 0":    append([]byte{3, 0}, set.Encode()[2:]...),
-		"threshold > n":  append([]byte{3, 4}, set.Encode()[2:]...),
-		"short":          set.Encode()[:40],
-		"unsorted":       (&rollup.DASet{Threshold: 1, Members: []common.Address{set.Members[2], set.Members[0]}}).Encode(),
-		"zero member":    (&rollup.DASet{Threshold: 1, Members: []common.Address{{}}}).Encode(),
-		"trailing bytes": append(set.Encode(), 0),
+		"threshold 0":    append([]byte{3, 0}, enc[2:]...),
+		"threshold > n":  append([]byte{3, 4}, enc[2:]...),
+		"short":          enc[:40],
+		"zero root":      append(append([]byte{3, 2}, make([]byte, 32)...), enc[34:]...),
+		"trailing bytes": append(bytes.Clone(enc), 0),
 	} {
 		_, err := setup.chain.Client.CallContract(setup.ctx, ethereum.CallMsg{From: setup.admin.From, To: &mgr, Data: mgrABI.PackSetDataAvailability(raw)}, nil)
 		if err == nil {
@@ -320,5 +291,5 @@ func TestDASetGovernance(t *testing.T) {
 	if _, err := e.submit(h, qc); err == nil {
 		t.Fatal("header without DA certificate accepted after the DA set was installed")
 	}
-	e.mine(e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(2), h, e.committee, e.rule, qc, e.daCert(keys, set, h.Height, h.DataRoot, 0, 1)))
+	e.mine(e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(2), h, e.committee, e.rule, qc, e.daCert(keys, set, h.Height, h.DataRoot, 0b011)))
 }

@@ -1,6 +1,12 @@
 package rollup
 
-import "context"
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/teerollup/teerollup/quorum"
+)
 
 // ProposeNow has the node propose the next height now, whatever the
 // schedule, for tests that drive a committee step by step.
@@ -16,4 +22,15 @@ func (n *Node) SeenDeposit(i uint64) (DepositEvent, bool) {
 	defer n.deposits.mu.RUnlock()
 	e, ok := n.deposits.byIx[i]
 	return e, ok
+}
+
+// TSCTx sends raw calldata to the TSC (tests of malformed arguments).
+func TSCTx(l *L1, ctx context.Context, auth *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return l.tscTx(ctx, auth, calldata)
+}
+
+// UpdateStateDACalldataRaw is UpdateStateDACalldata with the last
+// argument (qc ‖ certificate ‖ k) as raw bytes.
+func UpdateStateDACalldataRaw(l *L1, h *Header, c *quorum.Committee, rule quorum.Rule, qcda []byte) []byte {
+	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qcda)
 }

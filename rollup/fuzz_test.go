@@ -71,34 +71,3 @@ func FuzzDecodeEvidence(f *testing.F) {
 		}
 	})
 }
-
-// FuzzDecodeDACert: DA certificates (and the DA sets at their start) come
-// from DAPs and submitters. Decoding never panics, errors are typed, and
-// what decodes encodes back to the same bytes.
-func FuzzDecodeDACert(f *testing.F) {
-	set := &DASet{Threshold: 2, Members: []common.Address{{1}, {2}, {3}}}
-	f.Add(set.Encode())
-	c := &DACert{Set: set, Signers: 5, Sigs: [][65]byte{{1}, {2}}}
-	f.Add((&DACert{Set: set}).Encode())
-	f.Add(c.Encode())
-	f.Add([]byte{0, 0})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		if s, err := DecodeDASet(b); err != nil {
-			if !errors.Is(err, ErrDASet) {
-				t.Fatalf("untyped set error %v", err)
-			}
-		} else if !bytes.Equal(s.Encode(), b) {
-			t.Fatal("set decode/encode is not the identity")
-		}
-		got, err := DecodeDACert(b)
-		if err != nil {
-			if !errors.Is(err, ErrDACert) && !errors.Is(err, ErrDASet) {
-				t.Fatalf("untyped error %v", err)
-			}
-			return
-		}
-		if !bytes.Equal(got.Encode(), b) {
-			t.Fatal("decode/encode is not the identity")
-		}
-	})
-}

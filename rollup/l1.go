@@ -16,6 +16,7 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 )
 
@@ -271,10 +272,10 @@ func (l *L1) UpdateStateCalldata(h *Header, c *quorum.Committee, rule quorum.Rul
 	return l.tsc.PackUpdateState(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
 }
 
-// UpdateStateDA submits a certified header with its DA certificate (see
-// DACert): required once governance installed a DA set, when UpdateState
-// reverts WrongConfig. ECDSA QCs only.
-func (l *L1) UpdateStateDA(ctx context.Context, auth *bind.TransactOpts, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *DACert) (*types.Transaction, error) {
+// UpdateStateDA submits a certified header with its DA certificate (a
+// dacert.Cert over DADigest): required once governance installed a DA
+// set, when UpdateState reverts WrongConfig. ECDSA QCs only.
+func (l *L1) UpdateStateDA(ctx context.Context, auth *bind.TransactOpts, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *dacert.Cert) (*types.Transaction, error) {
 	if qc.Scheme() != quorum.SchemeECDSA {
 		return nil, fmt.Errorf("rollup: DA certificates go with ECDSA QCs only, got scheme %d", qc.Scheme())
 	}
@@ -285,8 +286,15 @@ func (l *L1) UpdateStateDA(ctx context.Context, auth *bind.TransactOpts, h *Head
 }
 
 // UpdateStateDACalldata is the calldata of UpdateStateDA, for gas accounting.
-func (l *L1) UpdateStateDACalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *DACert) []byte {
-	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode(), da.Encode())
+func (l *L1) UpdateStateDACalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *dacert.Cert) []byte {
+	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), QCWithDA(qc, da))
+}
+
+// QCWithDA is updateStateDA's last argument: qc ‖ da ‖ k, k the number of
+// the certificate's proof entries (TeeRollup.updateStateDA).
+func QCWithDA(qc quorum.QC, da *dacert.Cert) []byte {
+	out := append(qc.Encode(), da.Encode()...)
+	return append(out, byte(len(da.Proof)))
 }
 
 // DADigest is the TSC's daDigest (for differential tests).
@@ -297,12 +305,9 @@ func (l *L1) DADigest(ctx context.Context, height uint64, dataRoot common.Hash) 
 
 // SetDataAvailabilityCall is the Manager call that installs the DA set
 // (nil removes it), for QueueChange after setup.
-func (l *L1) SetDataAvailabilityCall(set *DASet) ([]byte, error) {
+func (l *L1) SetDataAvailabilityCall(set *dacert.Set) ([]byte, error) {
 	if set == nil {
 		return l.mgr.PackSetDataAvailability(nil), nil
-	}
-	if err := set.Validate(); err != nil {
-		return nil, err
 	}
 	return l.mgr.PackSetDataAvailability(set.Encode()), nil
 }
@@ -310,7 +315,7 @@ func (l *L1) SetDataAvailabilityCall(set *DASet) ([]byte, error) {
 // SetDataAvailability installs the DA set (admin only, during setup;
 // afterwards QueueChange with SetDataAvailabilityCall: changing the DAPs
 // adds trust, so it waits out the governance delay like a committee).
-func (l *L1) SetDataAvailability(ctx context.Context, auth *bind.TransactOpts, set *DASet) (*types.Transaction, error) {
+func (l *L1) SetDataAvailability(ctx context.Context, auth *bind.TransactOpts, set *dacert.Set) (*types.Transaction, error) {
 	call, err := l.SetDataAvailabilityCall(set)
 	if err != nil {
 		return nil, err

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/statetree"
 )
@@ -978,7 +979,7 @@ func (n *Node) certifyAndSubmit(ctx context.Context, m *membership, h *Header, h
 // before the header is accepted: the TSC refuses a header without
 // threshold DAP signatures, so a leader that withholds the data, or whose
 // DAPs are unreachable, cannot land it and the round times out.
-func (n *Node) daCertificate(ctx context.Context, h *Header, hh common.Hash) (*DACert, error) {
+func (n *Node) daCertificate(ctx context.Context, h *Header, hh common.Hash) (*dacert.Cert, error) {
 	if n.cfg.DA == nil {
 		return nil, nil
 	}
@@ -1074,7 +1075,7 @@ func trim(rule quorum.Rule, c *quorum.Committee, q *quorum.ECDSAQC) quorum.QC {
 	return out
 }
 
-func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC, da *DACert) error {
+func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC, da *dacert.Cert) error {
 	var err error
 	for attempt := range 3 {
 		var tx interface{ Hash() common.Hash }

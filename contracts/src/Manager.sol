@@ -74,7 +74,7 @@ interface IRollupWindow {
 ///   take funds from a user who watches the queue and exits in time.
 /// - The DA set (setDataAvailability: the DAPs whose availability
 ///   signatures a header needs, and how many) is part of the installed
-///   configuration: configHash folds keccak256(daSet) in. Changing it in
+///   configuration: configHash folds the set's root in. Changing it in
 ///   either direction is governed and timelocked like setCommittee: a new
 ///   set may hold keys that sign without storing, and removing the set
 ///   lets the committee withhold data.
@@ -123,7 +123,7 @@ contract Manager {
     uint64 public epoch;
     bytes32 public committeeHash;
     bytes32 public configHash;
-    /// keccak256 of the DA set (n ‖ threshold ‖ addresses), zero if none.
+    /// The installed DA set's root (dacert.Set.Root), zero if none.
     bytes32 public daHash;
     /// configHashOf(scheme, committeeHash, ruleHash) of the installed
     /// committee, before the DA set is folded in (zero when withdrawn).
@@ -166,8 +166,8 @@ contract Manager {
     error UnknownChange(bytes32 id);
     error ChangeNotReady(bytes32 id, uint64 eta);
     error ChangeLapsed(bytes32 id, uint64 eta);
-    /// The DA set is not n(1) ‖ threshold(1) ‖ n strictly ascending non-zero
-    /// addresses with 1 <= threshold <= n <= MAX_DA_SET.
+    /// The DA set is not n(1) ‖ threshold(1) ‖ root(32) ‖ n 33-byte keys with
+    /// 1 <= threshold <= n <= MAX_DA_SET and a non-zero root.
     error BadDASet();
 
     event AdminChanged(address admin);
@@ -479,18 +479,23 @@ contract Manager {
     /// The most DAPs in a DA set (the TSC's signer bitmap width).
     uint256 public constant MAX_DA_SET = 64;
 
-    /// Installs the DA set: daSet = n(1) ‖ threshold(1) ‖ address(20) × n, the
-    /// addresses strictly ascending (so distinct), 1 <= threshold <= n <=
-    /// MAX_DA_SET; empty removes the DA requirement. From then on the TSC
-    /// accepts a header only with availability signatures of threshold of
-    /// these DAPs (TeeRollup.updateStateDA). Governed and timelocked after
-    /// setup in both directions (see the contract comment). The epoch stays:
-    /// the committee did not change.
+    /// Installs the DA set: daSet = n(1) ‖ threshold(1) ‖ root(32) ‖
+    /// compressed secp256k1 key(33) × n (Go: dacert.Set.Encode), 1 <=
+    /// threshold <= n <= MAX_DA_SET; empty removes the DA requirement. From
+    /// then on the TSC accepts a header only with a certificate of a
+    /// threshold subset of these DAPs under root (TeeRollup.updateStateDA).
+    /// The root commits to every threshold subset's aggregate key, which
+    /// this contract cannot compute (no cheap curve additions on chain): it
+    /// is taken as governance gives it, and every node and DAP recomputes it
+    /// from the keys and refuses a mismatch (dacert.DecodeSet). Governed and
+    /// timelocked after setup in both directions (see the contract comment),
+    /// so a wrong root is visible before it applies. The epoch stays: the
+    /// committee did not change.
     function setDataAvailability(bytes calldata daSet) external governed {
         bytes32 dh;
         if (daSet.length != 0) {
             _checkDASet(daSet);
-            dh = keccak256(daSet);
+            dh = bytes32(daSet[2:34]);
         }
         daHash = dh;
         bytes32 cc = _committeeConfig;
@@ -505,16 +510,11 @@ contract Manager {
 
     function _checkDASet(bytes calldata s) private pure {
         uint256 len = s.length;
-        if (len < 22) revert BadDASet();
+        if (len < 34 + 33) revert BadDASet();
         uint256 n = uint8(s[0]);
         uint256 t = uint8(s[1]);
-        if (len != 2 + 20 * n || n > MAX_DA_SET || t == 0 || t > n) revert BadDASet();
-        uint160 prev;
-        for (uint256 i; i < n; ++i) {
-            uint256 p = 2 + 20 * i;
-            uint160 a = uint160(bytes20(s[p:p + 20]));
-            if (a <= prev) revert BadDASet();
-            prev = a;
+        if (len != 34 + 33 * n || n > MAX_DA_SET || t == 0 || t > n || bytes32(s[2:34]) == bytes32(0)) {
+            revert BadDASet();
         }
     }
 

@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {QuorumVerifier} from "./QuorumVerifier.sol";
 import {RollupTypes} from "./RollupTypes.sol";
+import {DACert} from "./DACert.sol";
 import {StateTree} from "./StateTree.sol";
 
 /// @title TeeRollup (the paper's TSC, §V-D)
@@ -33,17 +34,19 @@ import {StateTree} from "./StateTree.sol";
 ///
 /// Data availability (DA certificates): when governance installed a DAP set
 /// (Manager.setDataAvailability), a header is accepted only through
-/// updateStateDA, with availability signatures of at least the set's
-/// threshold of DAPs over daDigest(height, dataRoot). A DAP signs only once
+/// updateStateDA, with a certificate (DACert.sol: one MuSig2 signature of a
+/// threshold subset of the set's DAPs, checked with one ecrecover) over
+/// daDigest(height, dataRoot). A DAP signs only once
 /// it holds the batch data durably and has checked it against the header
 /// (data root, and its replay of the account changes to the state root), so
 /// the data of an accepted header is available BEFORE acceptance, not after:
 /// hosts that withhold it (give it to fewer than threshold DAPs) cannot get
 /// the header accepted. Assumption: fewer than threshold DAP keys are held
 /// by parties that sign without storing (with an honest DAP among any
-/// threshold signers, the data can be retrieved). The DAP set (n ‖ threshold
-/// ‖ addresses) is passed in calldata and folded into configHash, so
-/// checking it costs a keccak256, not a storage read.
+/// threshold signers, the data can be retrieved). The set's root (committing
+/// to every threshold subset's aggregate key) is recomputed from the
+/// certificate's Merkle proof and folded into configHash, so checking it
+/// costs a few keccak256, not a storage read.
 ///
 /// When the committee censors or stops (§V-E), a client escalates a signed
 /// transaction with startChallenge and a bond. The committee answers it in a
@@ -218,11 +221,20 @@ contract TeeRollup {
     mapping(uint64 => bytes32) private _challengeTxOverflow;
     /// Accounts that took their balance with settleWithdraw.
     mapping(address => bool) public withdrawn;
-    /// keccak256 of the installed DA set (n ‖ threshold ‖ addresses), zero when
+    /// The root of the installed DA set (dacert.Set.Root), zero when
     /// headers need no DA certificate. updateStateDA never reads it (it
     /// hashes the set from calldata and checks it through configHash);
     /// only resolveChallenge, which carries no DA set, does.
     bytes32 public daHash;
+    /// Every DA set root governance ever installed (written by setConfig,
+    /// never per header): DataAvailability accepts a certificate under any
+    /// of them, since a valid one proves its subset signed the height's data.
+    mapping(bytes32 => bool) public daRootInstalled;
+    /// Every height up to this one may have been accepted with a DA
+    /// certificate (set when governance removes a DA set): the penalty game
+    /// then takes chunk requests for them only with a certificate, so no DAP
+    /// is held liable for a height it did not sign for.
+    uint64 public daCertifiedUpTo;
 
     error NotManager();
     error NotStarted();
@@ -268,18 +280,9 @@ contract TeeRollup {
     error AlreadyWithdrawn(address account);
     error BadBalanceProof();
     error BadRefund();
-    /// updateStateDA without a DA set.
-    error NoDASet();
-    /// The DA certificate is not n ‖ threshold ‖ bitmap(8) ‖ one 65-byte
-    /// signature per set bit and one address per clear bit, with bits only
-    /// for members.
-    error DACertMalformed();
-    /// Fewer DAPs signed the header's data root than the set's threshold:
-    /// the data was not shown to be available.
-    error DAThresholdNotMet(uint256 threshold, uint256 signers);
-    /// The signature for DA set member `index` recovers to no address
-    /// (malformed, high s, bad v).
-    error DABadSignature(uint256 index);
+    /// The DA certificate is malformed (length) or its signature does not
+    /// verify for daDigest(height, dataRoot) (DACert.check).
+    error DABadSignature();
 
     event Deposited(uint64 indexed index, address indexed to, uint256 value, bytes32 acc);
     event HeaderAccepted(
@@ -394,8 +397,20 @@ contract TeeRollup {
     /// batch data of `dataRoot` at `height`:
     /// keccak256(0x1901 ‖ domainSeparator ‖ keccak256(abi.encode(DA_TYPEHASH, height, dataRoot))).
     function daDigest(uint64 height_, bytes32 dataRoot) public view returns (bytes32 d) {
-        bytes32 sh = keccak256(abi.encode(DA_TYPEHASH, height_, dataRoot));
-        return keccak256(abi.encodePacked(hex"1901", domainSeparator(), sh));
+        bytes32 sep = domainSeparator();
+        bytes32 th = DA_TYPEHASH;
+        // In scratch memory (no allocation): it runs once per header.
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, th)
+            mstore(add(p, 0x20), height_)
+            mstore(add(p, 0x40), dataRoot)
+            let sh := keccak256(p, 0x60)
+            mstore(p, 0x1901)
+            mstore(add(p, 0x20), sep)
+            mstore(add(p, 0x40), sh)
+            d := keccak256(add(p, 30), 66)
+        }
     }
 
     /// Installs (epoch, configHash, daHash); the first call opens the
@@ -405,7 +420,12 @@ contract TeeRollup {
         if (msg.sender != manager) revert NotManager();
         epoch = epoch_;
         configHash = configHash_;
-        if (daHash != daHash_) daHash = daHash_;
+        bytes32 old = daHash;
+        if (old != daHash_) {
+            daHash = daHash_;
+            if (daHash_ != bytes32(0) && !daRootInstalled[daHash_]) daRootInstalled[daHash_] = true;
+            if (old != bytes32(0)) daCertifiedUpTo = height;
+        }
         if (_status == SETUP) _status = LIVE;
         emit ConfigChanged(epoch_, configHash_);
     }
@@ -500,100 +520,44 @@ contract TeeRollup {
     }
 
     /// Accepts the header for the next height with an ECDSA quorum
-    /// certificate and a DA certificate `da`:
-    ///   n(1) ‖ threshold(1) ‖ signers(8, a big-endian bitmap over the set)
-    ///   ‖ for each member i of the installed DA set, in order: its 65-byte
-    ///     signature (r ‖ s ‖ v) over daDigest(h.height, h.dataRoot) if bit
-    ///     i is set, else its address (20 bytes).
-    /// The TSC recovers each signer's address, rebuilds the set's encoding
-    /// (n ‖ threshold ‖ addresses) and folds its hash into the config
-    /// check: the certificate counts only if the rebuilt set is the one
-    /// governance installed, so every signature recovers to the member at
-    /// its position (second-preimage resistance of keccak256) and k set
-    /// bits are k distinct members (the Manager refused duplicates). The
-    /// signers' addresses are never sent: 20 calldata bytes less per
-    /// signature. A signature by anyone else (another key, another digest,
-    /// a header vote) rebuilds another set and reverts WrongConfig; one that
-    /// recovers to nobody reverts DABadSignature.
+    /// certificate and a DA certificate, passed together as
+    /// qcda = qc ‖ da ‖ k where da is DACert.sol's encoding with k proof
+    /// entries (93 + 32k bytes): one dynamic argument instead of two saves
+    /// the ABI's offset and length words (~280 gas a header). da is a
+    /// MuSig2 signature of a t-subset of the installed DA set over
+    /// daDigest(h.height, h.dataRoot), checked with one ecrecover, and the
+    /// Merkle proof of the subset's aggregate key. The root the proof leads
+    /// to is folded into the config check, so the certificate counts only
+    /// under the set governance installed, at no storage read. A signature
+    /// that does not verify (or a malformed qcda) reverts DABadSignature; a
+    /// subset or key not in the installed set reverts WrongConfig.
     function updateStateDA(
         RollupTypes.Header calldata h,
         bytes calldata committee,
         bytes calldata rule,
-        bytes calldata qc,
-        bytes calldata da
+        bytes calldata qcda
     ) external {
-        bytes32 setHash = _daSetHash(h, da);
-        _acceptDA(h, committee, rule, qc, setHash);
+        uint256 len = qcda.length;
+        if (len == 0) revert DABadSignature();
+        uint256 daLen = 93 + 32 * uint256(uint8(qcda[len - 1]));
+        if (len < daLen + 1) revert DABadSignature();
+        (bool ok, bytes32 root,) = DACert.check(qcda[len - 1 - daLen:len - 1], daDigest(h.height, h.dataRoot));
+        if (!ok) revert DABadSignature();
+        _acceptDA(h, committee, rule, qcda[:len - 1 - daLen], root);
     }
 
-    /// updateStateDA's body once the certificate's set hash is known (a
+    /// updateStateDA's body once the certificate's set root is known (a
     /// separate frame: the stack does not hold both).
     function _acceptDA(
         RollupTypes.Header calldata h,
         bytes calldata committee,
         bytes calldata rule,
         bytes calldata qc,
-        bytes32 setHash
+        bytes32 setRoot
     ) private {
         bytes32 hh = _checkHeader(h);
-        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc, setHash);
+        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc, setRoot);
         _accept(h, hh);
-    }
-
-    /// Checks the certificate's shape and threshold, recovers its signers
-    /// and returns the hash of the DA set it implies (see updateStateDA).
-    function _daSetHash(RollupTypes.Header calldata h, bytes calldata da) private view returns (bytes32 setHash) {
-        if (da.length == 0) revert NoDASet();
-        if (da.length < 10) revert DACertMalformed();
-        uint256 n = uint8(da[0]);
-        uint256 t = uint8(da[1]);
-        uint256 signers = uint64(bytes8(da[2:10]));
-        uint256 k = _popcount(signers);
-        if (n == 0 || signers >> n != 0 || da.length != 10 + 65 * k + 20 * (n - k)) revert DACertMalformed();
-        if (k < t) revert DAThresholdNotMet(t, k);
-        bytes32 digest = daDigest(h.height, h.dataRoot);
-        uint256 bad = type(uint256).max;
-        assembly ("memory-safe") {
-            let buf := mload(0x40) // n ‖ t ‖ 20n address bytes
-            let m := add(buf, add(34, mul(20, n))) // ecrecover input, past the set
-            mstore(buf, or(shl(248, n), shl(240, t)))
-            mstore(m, digest)
-            let p := add(da.offset, 10)
-            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
-                let at := add(add(buf, 2), mul(20, i))
-                switch and(shr(i, signers), 1)
-                case 0 {
-                    // A non-signer: its address, as sent.
-                    mstore(at, calldataload(p))
-                    p := add(p, 20)
-                }
-                default {
-                    let v := byte(0, calldataload(add(p, 64)))
-                    let a := 0
-                    // v in {27, 28} and low s (EIP-2), as QuorumVerifier.
-                    if and(lt(sub(v, 27), 2), iszero(gt(calldataload(add(p, 32)), HALF_N))) {
-                        mstore(add(m, 0x20), v)
-                        calldatacopy(add(m, 0x40), p, 0x40)
-                        mstore(0x00, 0)
-                        // Empty output (a = 0) when the signature is invalid.
-                        pop(staticcall(gas(), 0x01, m, 0x80, 0x00, 0x20))
-                        a := mload(0x00)
-                    }
-                    if iszero(a) {
-                        bad := i
-                        break
-                    }
-                    mstore(at, shl(96, a))
-                    p := add(p, 65)
-                }
-            }
-            setHash := keccak256(buf, add(2, mul(20, n)))
-        }
-        if (bad != type(uint256).max) revert DABadSignature(bad);
-    }
-
-    function _popcount(uint256 x) private pure returns (uint256 c) {
-        for (; x != 0; x &= x - 1) ++c;
     }
 
     function _checkHeader(RollupTypes.Header calldata h) private view returns (bytes32) {

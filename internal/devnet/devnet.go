@@ -21,6 +21,7 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
@@ -61,7 +62,7 @@ type Options struct {
 	Publisher rollup.Publisher
 	// DASet, if set, is installed on the Manager during setup: every
 	// header then needs a DA certificate of the set's threshold.
-	DASet *rollup.DASet
+	DASet *dacert.Set
 	// DA returns node i's DA certifier (a dap.Certifier); required with
 	// DASet for the nodes that submit.
 	DA     func(i int, d *Devnet) rollup.DACertifier
