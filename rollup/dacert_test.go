@@ -116,9 +116,9 @@ func TestDACertificateRequired(t *testing.T) {
 		if _, ok := revertReason(t, func() error { _, err := e.submit(h, qc); return err }()).(*bindings.TeeRollupWrongConfig); !ok {
 			t.Fatal("updateState without a DA certificate must revert WrongConfig")
 		}
-		_, err := rollup.TSCTx(e.l1, e.ctx, e.chain.Transactor(2), rollup.UpdateStateDACalldataRaw(e.l1, h, e.committee, e.rule, qc.Encode()))
+		_, err := rollup.TSCTx(e.l1, e.ctx, e.chain.Transactor(2), rollup.UpdateStateDACalldataRaw(e.l1, h, e.committee, e.rule, qc, nil))
 		if _, ok := revertReason(t, err).(*bindings.TeeRollupDABadSignature); !ok {
-			t.Fatal("a QC without certificate on the DA path must revert DABadSignature")
+			t.Fatal("an empty certificate must revert DABadSignature")
 		}
 	})
 	t.Run("data given to one DAP: it signs alone for a pair", func(t *testing.T) {
@@ -187,9 +187,8 @@ func TestDACertificateRequired(t *testing.T) {
 	})
 	t.Run("malformed certificate", func(t *testing.T) {
 		c := e.daCert(keys, set, h.Height, h.DataRoot, 0b011)
-		raw := rollup.QCWithDA(qc, c)
-		raw[len(raw)-1]++ // claims one more proof entry than sent
-		_, err := rollup.TSCTx(e.l1, e.ctx, e.chain.Transactor(2), rollup.UpdateStateDACalldataRaw(e.l1, h, e.committee, e.rule, raw))
+		raw := c.Encode()
+		_, err := rollup.TSCTx(e.l1, e.ctx, e.chain.Transactor(2), rollup.UpdateStateDACalldataRaw(e.l1, h, e.committee, e.rule, qc, raw[:len(raw)-1]))
 		if _, ok := revertReason(t, err).(*bindings.TeeRollupDABadSignature); !ok {
 			t.Fatal("a truncated certificate must revert DABadSignature")
 		}

@@ -29,8 +29,8 @@ func TSCTx(l *L1, ctx context.Context, auth *bind.TransactOpts, calldata []byte)
 	return l.tscTx(ctx, auth, calldata)
 }
 
-// UpdateStateDACalldataRaw is UpdateStateDACalldata with the last
-// argument (qc ‖ certificate ‖ k) as raw bytes.
-func UpdateStateDACalldataRaw(l *L1, h *Header, c *quorum.Committee, rule quorum.Rule, qcda []byte) []byte {
-	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qcda)
+// UpdateStateDACalldataRaw is UpdateStateDACalldata with the certificate
+// as raw bytes.
+func UpdateStateDACalldataRaw(l *L1, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da []byte) []byte {
+	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode(), da)
 }

@@ -287,14 +287,7 @@ func (l *L1) UpdateStateDA(ctx context.Context, auth *bind.TransactOpts, h *Head
 
 // UpdateStateDACalldata is the calldata of UpdateStateDA, for gas accounting.
 func (l *L1) UpdateStateDACalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *dacert.Cert) []byte {
-	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), QCWithDA(qc, da))
-}
-
-// QCWithDA is updateStateDA's last argument: qc ‖ da ‖ k, k the number of
-// the certificate's proof entries (TeeRollup.updateStateDA).
-func QCWithDA(qc quorum.QC, da *dacert.Cert) []byte {
-	out := append(qc.Encode(), da.Encode()...)
-	return append(out, byte(len(da.Proof)))
+	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode(), da.Encode())
 }
 
 // DADigest is the TSC's daDigest (for differential tests).

@@ -24,10 +24,12 @@ library DACert {
     /// whether its signature verifies for digest (false also for a
     /// malformed certificate, then root and bitmap are zero).
     function check(bytes calldata c, bytes32 digest) internal view returns (bool ok, bytes32 root, uint64 bitmap) {
-        uint256 len = c.length;
-        if (len < 93 || (len - 93) % 32 != 0 || (len - 93) / 32 > MAX_PROOF) return (false, 0, 0);
         assembly ("memory-safe") {
+            let len := c.length
+            // 93 + 32k bytes, k <= MAX_PROOF (= 13: 93 + 416 = 509).
+            if or(or(lt(len, 93), gt(len, 509)), and(sub(len, 93), 31)) { len := 0 }
             let o := c.offset
+            if iszero(len) { o := calldatasize() } // reads zeros; ok stays false, root set to 0 below
             bitmap := shr(192, calldataload(o))
             let ax := calldataload(add(o, 8))
             let parity := byte(0, calldataload(add(o, 40)))
@@ -41,7 +43,8 @@ library DACert {
                 mstore8(add(p, 20), parity)
                 mstore(add(p, 21), ax)
                 mstore(add(p, 53), digest)
-                let e := mod(keccak256(p, 85), N)
+                // e mod n happens inside mulmod below.
+                let e := keccak256(p, 85)
                 // ecrecover input: m, v, r, s'
                 mstore(p, mod(sub(N, mulmod(s, ax, N)), N))
                 mstore(add(p, 0x20), add(parity, 27))
@@ -61,18 +64,18 @@ library DACert {
             let end := add(o, len)
             for { let q := add(o, 93) } lt(q, end) { q := add(q, 32) } {
                 let sib := calldataload(q)
-                switch lt(sib, h)
-                case 1 {
-                    mstore(0x00, sib)
-                    mstore(0x20, h)
-                }
-                default {
-                    mstore(0x00, h)
-                    mstore(0x20, sib)
-                }
+                // Sorted pair, branch-free: lo = min(h, sib), hi = max.
+                let lo := xor(h, mul(xor(h, sib), lt(sib, h)))
+                mstore(0x00, lo)
+                mstore(0x20, xor(xor(h, sib), lo))
                 h := keccak256(0x00, 0x40)
             }
             root := h
+            if iszero(len) {
+                ok := 0
+                root := 0
+                bitmap := 0
+            }
         }
     }
 

@@ -520,30 +520,24 @@ contract TeeRollup {
     }
 
     /// Accepts the header for the next height with an ECDSA quorum
-    /// certificate and a DA certificate, passed together as
-    /// qcda = qc ‖ da ‖ k where da is DACert.sol's encoding with k proof
-    /// entries (93 + 32k bytes): one dynamic argument instead of two saves
-    /// the ABI's offset and length words (~280 gas a header). da is a
+    /// certificate and a DA certificate `da` (DACert.sol's encoding): a
     /// MuSig2 signature of a t-subset of the installed DA set over
     /// daDigest(h.height, h.dataRoot), checked with one ecrecover, and the
     /// Merkle proof of the subset's aggregate key. The root the proof leads
     /// to is folded into the config check, so the certificate counts only
     /// under the set governance installed, at no storage read. A signature
-    /// that does not verify (or a malformed qcda) reverts DABadSignature; a
+    /// that does not verify (or a malformed da) reverts DABadSignature; a
     /// subset or key not in the installed set reverts WrongConfig.
     function updateStateDA(
         RollupTypes.Header calldata h,
         bytes calldata committee,
         bytes calldata rule,
-        bytes calldata qcda
+        bytes calldata qc,
+        bytes calldata da
     ) external {
-        uint256 len = qcda.length;
-        if (len == 0) revert DABadSignature();
-        uint256 daLen = 93 + 32 * uint256(uint8(qcda[len - 1]));
-        if (len < daLen + 1) revert DABadSignature();
-        (bool ok, bytes32 root,) = DACert.check(qcda[len - 1 - daLen:len - 1], daDigest(h.height, h.dataRoot));
+        (bool ok, bytes32 root,) = DACert.check(da, daDigest(h.height, h.dataRoot));
         if (!ok) revert DABadSignature();
-        _acceptDA(h, committee, rule, qcda[:len - 1 - daLen], root);
+        _acceptDA(h, committee, rule, qc, root);
     }
 
     /// updateStateDA's body once the certificate's set root is known (a
@@ -605,7 +599,14 @@ contract TeeRollup {
         if (cfg == bytes32(0)) revert NoCommittee();
         bytes32 committeeHash = keccak256(committee);
         bytes32 want = keccak256(abi.encode(scheme, committeeHash, keccak256(rule)));
-        if (daHash_ != bytes32(0)) want = keccak256(abi.encode(want, daHash_));
+        if (daHash_ != bytes32(0)) {
+            // keccak256(abi.encode(want, daHash_)) in scratch memory.
+            assembly ("memory-safe") {
+                mstore(0x00, want)
+                mstore(0x20, daHash_)
+                want := keccak256(0x00, 0x40)
+            }
+        }
         if (want != cfg) revert WrongConfig();
         uint256 code = scheme == SCHEME_BLS
             ? QuorumVerifier.checkBLS(committeeHash, committee, rule, digest, qc)
