@@ -292,3 +292,26 @@ func TestDASetGovernance(t *testing.T) {
 	}
 	e.mine(e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(2), h, e.committee, e.rule, qc, e.daCert(keys, set, h.Height, h.DataRoot, 0b011)))
 }
+
+// TestInstalledDASetChecksRoot: nodes load the DA set from the Manager
+// through dacert.DecodeSet, which rebuilds the root from the keys; a set
+// whose root governance got wrong (the Manager cannot check it) is refused
+// with dacert.ErrRootMismatch.
+func TestInstalledDASetChecksRoot(t *testing.T) {
+	_, set := dapKeys(3, 2)
+	e := newDAEnv(t, set)
+	got, err := e.l1.InstalledDASet(e.ctx)
+	if err != nil || got.Root() != set.Root() {
+		t.Fatalf("installed set: %v", err)
+	}
+	if _, err := newEnv(t, paperKinds, quorum.DistinctKinds{K: 2}).l1.InstalledDASet(e.ctx); !errors.Is(err, rollup.ErrNoDASet) {
+		t.Fatalf("no DA set: %v", err)
+	}
+	setup := newEnvWith(t, paperKinds, quorum.DistinctKinds{K: 2}, func(o *devnet.Options) { o.Unbound = true })
+	bad := set.Encode()
+	bad[2] ^= 1 // the root
+	setup.mine(rollup.MgrTx(setup.l1, setup.ctx, setup.admin, mgrABI.PackSetDataAvailability(bad)))
+	if _, err := setup.l1.InstalledDASet(setup.ctx); !errors.Is(err, dacert.ErrRootMismatch) {
+		t.Fatalf("mismatching root: %v", err)
+	}
+}

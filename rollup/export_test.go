@@ -34,3 +34,9 @@ func TSCTx(l *L1, ctx context.Context, auth *bind.TransactOpts, calldata []byte)
 func UpdateStateDACalldataRaw(l *L1, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da []byte) []byte {
 	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode(), da)
 }
+
+// MgrTx sends raw calldata to the Manager (tests of what governance may
+// install).
+func MgrTx(l *L1, ctx context.Context, auth *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return l.mgrTx(ctx, auth, calldata)
+}

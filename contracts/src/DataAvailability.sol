@@ -37,12 +37,16 @@ interface IHeaderHistory {
 /// Liability: a DAP answers for the requests made between its registration
 /// and its exit request (request ids firstRequest .. exitRequest-1), and,
 /// for a height the TSC accepted with a DA certificate, only if it signed
-/// that certificate: requestChunkDA takes the certificate's signer bitmap
-/// and DA set, checks them against the TSC's commitment to the height, and
-/// fixes the request's liable DAPs to the registered signers. A DAP that
-/// was offline for a height, never saw its data and never signed, is never
-/// slashed for it; one that signed promised to hold the data and is.
-/// Heights without a certificate (requestChunk) keep every registered DAP
+/// that certificate: requestChunkDA takes the certificate, re-verifies it
+/// (DACert.check against the TSC's daDigest; its root must be one the TSC
+/// recorded as governance-installed), maps its signing subset to
+/// registrations through the set's members leaf (addresses of the DAP
+/// keys), and fixes the request's liable DAPs to the registered signers.
+/// Nothing is stored per header; the requester pays the ecrecover. A DAP
+/// that was offline for a height, never saw its data and never signed, is
+/// never slashed for it; one that signed promised to hold the data and is.
+/// Heights without a certificate (requestChunk, refused while a DA set is
+/// installed or for heights it may have covered) keep every registered DAP
 /// liable. It can
 /// withdraw only after the exit delay and once every request up to its exit
 /// is settled, so a DAP cannot leave ahead of a pending penalty.
