@@ -3,7 +3,6 @@ package dacert_test
 import (
 	"bytes"
 	"crypto/rand"
-	"math/big"
 	mrand "math/rand/v2"
 	"sort"
 	"testing"
@@ -159,6 +158,4 @@ func BenchmarkCheckGas(b *testing.B) {
 		gas += out.Used.Uint64()
 	}
 	chaintest.ReportGas(b, gas/uint64(b.N))
-	out, _ := h.UnpackProbeGas(chain.Call(b, addr, h.PackProbeGas(digest, big.NewInt(27), big.NewInt(5), big.NewInt(7))))
-	b.Logf("ecrecover %v empty %v keccak %v", out.A, out.B, out.C)
 }

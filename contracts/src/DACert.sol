@@ -26,7 +26,7 @@ library DACert {
     function check(bytes calldata c, bytes32 digest) internal view returns (bool ok, bytes32 root, uint64 bitmap) {
         assembly ("memory-safe") {
             let len := c.length
-            // 93 + 32k bytes, k <= MAX_PROOF (= 13: 93 + 416 = 509).
+            // 93 + 32k bytes, k <= MAX_PROOF (13: at most 93 + 416 = 509).
             if or(or(lt(len, 93), gt(len, 509)), and(sub(len, 93), 31)) { len := 0 }
             let o := c.offset
             if iszero(len) { o := calldatasize() } // reads zeros; ok stays false, root set to 0 below

@@ -18,24 +18,6 @@ contract DACertHarness {
         used = g - gasleft();
     }
 
-    function probeGas(bytes32 m, uint256 v, uint256 r, uint256 s) external view returns (uint256 a, uint256 b, uint256 c) {
-        uint256 g = gasleft();
-        assembly {
-            let p := mload(0x40)
-            mstore(p, m)
-            mstore(add(p, 0x20), v)
-            mstore(add(p, 0x40), r)
-            mstore(add(p, 0x60), s)
-            pop(staticcall(gas(), 0x01, p, 0x80, 0x00, 0x20))
-        }
-        a = g - gasleft();
-        g = gasleft();
-        b = g - gasleft();
-        g = gasleft();
-        bytes32 h = keccak256(abi.encodePacked(m, v));
-        c = g - gasleft() + uint256(h & 0);
-    }
-
     function processProof(bytes32 leaf, bytes32[] calldata proof) external pure returns (bytes32) {
         return DACert.processProof(leaf, proof);
     }
