@@ -16,6 +16,7 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 )
 
@@ -269,6 +270,50 @@ func (l *L1) UpdateStateCalldata(h *Header, c *quorum.Committee, rule quorum.Rul
 		return l.tsc.PackUpdateStateBLS(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
 	}
 	return l.tsc.PackUpdateState(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
+}
+
+// UpdateStateDA submits a certified header with its DA certificate (a
+// dacert.Cert over DADigest): required once governance installed a DA
+// set, when UpdateState reverts WrongConfig. ECDSA QCs only.
+func (l *L1) UpdateStateDA(ctx context.Context, auth *bind.TransactOpts, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *dacert.Cert) (*types.Transaction, error) {
+	if qc.Scheme() != quorum.SchemeECDSA {
+		return nil, fmt.Errorf("rollup: DA certificates go with ECDSA QCs only, got scheme %d", qc.Scheme())
+	}
+	if _, err := quorum.EncodeRule(rule); err != nil {
+		return nil, err
+	}
+	return l.tscTx(ctx, auth, l.UpdateStateDACalldata(h, c, rule, qc, da))
+}
+
+// UpdateStateDACalldata is the calldata of UpdateStateDA, for gas accounting.
+func (l *L1) UpdateStateDACalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *dacert.Cert) []byte {
+	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode(), da.Encode())
+}
+
+// DADigest is the TSC's daDigest (for differential tests).
+func (l *L1) DADigest(ctx context.Context, height uint64, dataRoot common.Hash) (common.Hash, error) {
+	b, err := bind.Call(l.tscC, &bind.CallOpts{Context: ctx}, l.tsc.PackDaDigest(height, dataRoot), l.tsc.UnpackDaDigest)
+	return b, err
+}
+
+// SetDataAvailabilityCall is the Manager call that installs the DA set
+// (nil removes it), for QueueChange after setup.
+func (l *L1) SetDataAvailabilityCall(set *dacert.Set) ([]byte, error) {
+	if set == nil {
+		return l.mgr.PackSetDataAvailability(nil), nil
+	}
+	return l.mgr.PackSetDataAvailability(set.Encode()), nil
+}
+
+// SetDataAvailability installs the DA set (admin only, during setup;
+// afterwards QueueChange with SetDataAvailabilityCall: changing the DAPs
+// adds trust, so it waits out the governance delay like a committee).
+func (l *L1) SetDataAvailability(ctx context.Context, auth *bind.TransactOpts, set *dacert.Set) (*types.Transaction, error) {
+	call, err := l.SetDataAvailabilityCall(set)
+	if err != nil {
+		return nil, err
+	}
+	return l.mgrTx(ctx, auth, call)
 }
 
 // Head is the TSC's view of the rollup.

@@ -18,6 +18,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/committee"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/statetree"
 )
@@ -106,8 +107,13 @@ type Config struct {
 	// height order (a dap.Client uploads them to every DAP); nil publishes
 	// nothing.
 	Publisher Publisher
-	Logger    *slog.Logger
-	Now       func() time.Time
+	// DA obtains a DA certificate for every header this node submits,
+	// after its QC is built and before updateState (see daCertificate).
+	// Required when governance installed a DA set; nil submits without one
+	// (deployments without DAPs).
+	DA     DACertifier
+	Logger *slog.Logger
+	Now    func() time.Time
 
 	// Confirmations is how deep an L1 block must be (below the block
 	// Finality names) before the node acts on its events; 0 (dev chains)
@@ -1259,7 +1265,31 @@ func (n *Node) certifyAndSubmit(ctx context.Context, m *membership, h *Header, h
 	if n.cfg.Submitter == nil {
 		return nil
 	}
-	return n.submit(ctx, m, h, qc)
+	da, err := n.daCertificate(ctx, h, hh)
+	if err != nil {
+		return err
+	}
+	return n.submit(ctx, m, h, qc, da)
+}
+
+// daCertificate has the DAPs store and sign the batch data of h before the
+// leader submits it (nil without Config.DA). The data must be available
+// before the header is accepted: the TSC refuses a header without
+// threshold DAP signatures, so a leader that withholds the data, or whose
+// DAPs are unreachable, cannot land it and the round times out.
+func (n *Node) daCertificate(ctx context.Context, h *Header, hh common.Hash) (*dacert.Cert, error) {
+	if n.cfg.DA == nil {
+		return nil, nil
+	}
+	d := n.enclave.Executed(hh)
+	if d == nil {
+		return nil, fmt.Errorf("%w: height %d (%s)", ErrNoBatchData, h.Height, hh)
+	}
+	cert, err := n.cfg.DA.CertifyDA(ctx, h, d)
+	if err != nil {
+		return nil, fmt.Errorf("rollup: DA certificate for height %d: %w", h.Height, err)
+	}
+	return cert, nil
 }
 
 // collect asks every other member for its vote on p and returns the valid
@@ -1278,13 +1308,21 @@ func (n *Node) collect(ctx context.Context, m *membership, p *Proposal, hh commo
 	return votes, locks
 }
 
-func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC) error {
+func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC, da *dacert.Cert) error {
 	final := func(err error) bool {
 		var re *RevertError
 		return errors.As(err, &re) // a revert will not succeed on retry (e.g. another header won the height)
 	}
 	return committee.Submit(ctx, 3, final, func(ctx context.Context) error {
-		tx, err := n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
+		var (
+			tx  interface{ Hash() common.Hash }
+			err error
+		)
+		if da != nil {
+			tx, err = n.cfg.L1.UpdateStateDA(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc, da)
+		} else {
+			tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
+		}
 		if err != nil {
 			return err
 		}
