@@ -350,6 +350,9 @@ func (e *env) submitDA(h *rollup.Header, d *rollup.BatchData, to ...*testDAP) *d
 	}
 	e.mine(e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(acctSubmitter), h, e.committee, e.rule, e.qc(h), cert))
 	e.head = h
+	if err := e.hist.Append(h.Hash()); err != nil {
+		e.t.Fatal(err)
+	}
 	return cert
 }
 

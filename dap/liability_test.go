@@ -6,6 +6,7 @@ import (
 
 	"github.com/teerollup/teerollup/contracts/bindings"
 	"github.com/teerollup/teerollup/dacert"
+	"github.com/teerollup/teerollup/rollup"
 )
 
 // TestLiableOnlyForSignedData: with a 2-of-3 DA set, heights are certified
@@ -80,5 +81,72 @@ func TestLiableOnlyForSignedData(t *testing.T) {
 	}
 	if e.collateral(a).Cmp(before[a]) != 0 {
 		t.Fatal("A answered and was slashed")
+	}
+}
+
+// TestOfflineDAPCatchesUpUnslashed (issue 12.4): with a 2-of-3 DA set, DAP
+// C is offline for 50 heights that A and B certify (the committee lands
+// them: two signatures are the threshold). C comes back, backfills the 50
+// heights from A, and takes part again; a chunk request for a height it
+// missed does not make it liable (it never signed), and one for a height
+// it signed after catching up does, and it answers.
+func TestOfflineDAPCatchesUpUnslashed(t *testing.T) {
+	e := newEnvDA(t, testParams, 3, 2)
+	e.register(e.daps...)
+	a, b, c := e.daps[0], e.daps[1], e.daps[2]
+	h, d := e.makeHeight(1)
+	e.submitDA(h, d, b, c) // certificates name exactly a threshold of signers
+	e.upload(h, d, e.daps...)
+	missed := map[uint64]*dacert.Cert{}
+	var old *rollup.Header
+	for i := range 50 {
+		h, d := e.makeHeight(1)
+		missed[h.Height] = e.submitDA(h, d, a, b)
+		e.upload(h, d, a, b)
+		if i == 10 {
+			old = h
+		}
+	}
+	if head, _ := c.node.Head(); head != 1 {
+		t.Fatalf("offline DAP at height %d", head)
+	}
+	stored, err := c.node.Backfill(e.ctx, a.peer("dap-0"))
+	if err != nil || stored != 50 {
+		t.Fatalf("backfill: %d heights, %v", stored, err)
+	}
+	// Back in the game: C signs the next height with A.
+	h, d = e.makeHeight(1)
+	signed := e.submitDA(h, d, a, c)
+	e.upload(h, d, e.daps...)
+
+	// A height C missed: only A and B are liable, and C stays silent.
+	rc := e.mine(e.game.RequestChunkDA(e.ctx, e.chain.Transactor(acctRequester), old, e.daSet, missed[old.Height]))
+	req, err := e.game.RequestFromReceipt(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.responder.Lazy = true
+	e.poll(a, b, c)
+	before := e.collateral(c)
+	if s, _ := e.settle(req); s.Answers != 2 || s.Penalties[c.addr] != nil {
+		t.Fatalf("settlement %+v: want A's and B's answers and no penalty for C", s)
+	}
+	if e.collateral(c).Cmp(before) != 0 {
+		t.Fatal("C was slashed for a height it never signed")
+	}
+	// A height C signed: it is liable, and answers.
+	c.responder.Lazy = false
+	rc = e.mine(e.game.RequestChunkDA(e.ctx, e.chain.Transactor(acctRequester), h, e.daSet, signed))
+	if req, err = e.game.RequestFromReceipt(rc); err != nil {
+		t.Fatal(err)
+	}
+	if liable, _ := e.game.IsLiable(e.ctx, c.addr, req.ID); !liable {
+		t.Fatal("C is not liable for a height it signed")
+	}
+	if rcs := e.poll(a, c); len(rcs) != 2 {
+		t.Fatalf("%d answers, want A's and C's", len(rcs))
+	}
+	if s, _ := e.settle(req); s.Answers != 2 || len(s.Penalties) != 0 {
+		t.Fatalf("settlement %+v", s)
 	}
 }
