@@ -208,7 +208,7 @@ type byzantinePeer struct {
 func (b byzantinePeer) Vote(_ context.Context, p *rollup.Proposal) (quorum.Vote, error) {
 	other := *p.Header
 	other.StateRoot = common.HexToHash("0x0bad")
-	return quorum.SignVote(b.key, b.domain, other.Hash())
+	return quorum.SignVote(quorum.KeySigner(b.key), b.domain, other.Hash())
 }
 
 // TestFollowerVotesForAnotherHeader: a follower that signs a different

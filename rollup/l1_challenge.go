@@ -266,7 +266,7 @@ func ResolutionHash(id uint64, txHash common.Hash, applied bool, headerHash comm
 // only do so for a challenge whose transaction it executed in the accepted
 // header headerHash, with that outcome.
 func SignResolution(k EnclaveKey, d quorum.Domain, id uint64, txHash common.Hash, applied bool, headerHash common.Hash) (quorum.Vote, error) {
-	return SignVote(k, d, ResolutionHash(id, txHash, applied, headerHash))
+	return quorum.SignVote(k, d, ResolutionHash(id, txHash, applied, headerHash))
 }
 
 // ---- transactions ----

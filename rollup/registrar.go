@@ -140,29 +140,15 @@ func (reg *Registration) Digest(d attest.Domain) common.Hash {
 
 // EnclaveKey is an enclave-held secp256k1 key: attest/sim enclaves and the
 // hardware quoters' key holders implement it. The key never leaves the
-// enclave; only signatures do.
-type EnclaveKey interface {
-	Address() common.Address
-	// Sign returns a 65-byte r ‖ s ‖ v signature of hash, v ∈ {0, 1}.
-	Sign(hash common.Hash) ([]byte, error)
-}
+// enclave; only signatures do. It is quorum.Signer, so one signer votes,
+// signs peer envelopes and signs resolutions, and its signature convention
+// (v ∈ {0, 1}) is the one documented there.
+type EnclaveKey = quorum.Signer
 
 // SignVote has an enclave key sign a vote for headerHash. Callers must only
 // do so after re-executing the batch and computing the same header.
+//
+// Deprecated: use quorum.SignVote, which this calls.
 func SignVote(k EnclaveKey, d quorum.Domain, headerHash common.Hash) (quorum.Vote, error) {
-	if err := d.Validate(); err != nil {
-		return quorum.Vote{}, err
-	}
-	digest := quorum.VoteDigest(d, headerHash)
-	sig, err := k.Sign(digest)
-	if err != nil {
-		return quorum.Vote{}, fmt.Errorf("rollup: enclave sign: %w", err)
-	}
-	if len(sig) != 65 {
-		return quorum.Vote{}, fmt.Errorf("rollup: enclave returned a %d-byte signature", len(sig))
-	}
-	v := quorum.Vote{HeaderHash: headerHash, Signer: k.Address()}
-	copy(v.Sig[:], sig)
-	v.Sig[64] += 27
-	return v, v.Verify(d)
+	return quorum.SignVote(k, d, headerHash)
 }
