@@ -299,6 +299,10 @@ func parseBundle(bundle []byte) (*Collateral, *parsedCollateral, error) {
 	return &c, p, nil
 }
 
+// Marshal encodes c for attest.Evidence.Collateral (the bundle above);
+// ParseCollateral reverses it. attest/tdx.Collateral has the same pair.
+func (c *Collateral) Marshal() ([]byte, error) { return json.Marshal(c) }
+
 // Validate checks that every document in c parses.
 func (c *Collateral) Validate() error {
 	_, err := c.parse()

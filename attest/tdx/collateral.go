@@ -88,6 +88,29 @@ func parseCollateralFor(raw []byte, ext *sgx.PCKExtensions) (*parsedCollateral, 
 	if err != nil {
 		return nil, err
 	}
+	return c.parseFor(ext)
+}
+
+// Validate checks that every document in c parses (it cannot check that
+// they are for a given platform: Verify does, against the quote).
+// attest/sgx.Collateral has the same method. Errors wrap
+// attest.ErrMalformed.
+func (c *Collateral) Validate() error {
+	_, err := c.parseFor(nil)
+	return err
+}
+
+// clone is a deep copy of c, so a verifier keeps its own.
+func (c *Collateral) clone() *Collateral {
+	d := *c
+	d.PCKCRL, d.RootCACRL = bytes.Clone(c.PCKCRL), bytes.Clone(c.RootCACRL)
+	return &d
+}
+
+// parseFor parses c and, unless ext is nil, checks that it is for the
+// platform with PCK extensions ext.
+func (c *Collateral) parseFor(ext *sgx.PCKExtensions) (*parsedCollateral, error) {
+	var err error
 	p := &parsedCollateral{}
 	if p.tcbChain, err = parseIssuerChain("tcb_info_issuer_chain", c.TCBInfoIssuerChain); err != nil {
 		return nil, err
@@ -101,9 +124,11 @@ func parseCollateralFor(raw []byte, ext *sgx.PCKExtensions) (*parsedCollateral, 
 	if p.qeIdentity, err = ParseQEIdentity([]byte(c.QEIdentity)); err != nil {
 		return nil, fmt.Errorf("%w (collateral qe_identity)", err)
 	}
-	if ti := p.tcbInfo; ti.FMSPC != ext.FMSPC {
+	// ext is nil for Validate, which has no platform to match.
+	switch ti := p.tcbInfo; {
+	case ext != nil && ti.FMSPC != ext.FMSPC:
 		return nil, malformed("collateral: tcb_info is for FMSPC %x but the quote's PCK certificate has FMSPC %x", ti.FMSPC, ext.FMSPC)
-	} else if ti.PCEID != ext.PCEID {
+	case ext != nil && ti.PCEID != ext.PCEID:
 		return nil, malformed("collateral: tcb_info is for PCEID %x but the quote's PCK certificate has PCEID %x", ti.PCEID, ext.PCEID)
 	}
 
