@@ -361,7 +361,7 @@ func TestVerifyRealNegative(t *testing.T) {
 		{name: "TDX TCB info", raw: raw, opts: Options{Now: clock(now), Collateral: &Collateral{TCBInfo: readFixture(t, "tcb_info_v3_with_tdx_module.json")}}, wantErr: []error{attest.ErrMalformed}},
 		{name: "evidence bundle FMSPC mismatch", raw: raw, evColl: bundle(Collateral{TCBInfo: otherTCB}), opts: Options{Now: clock(mustTCBInfo(t, otherTCB).IssueDate.Add(time.Hour))}, wantErr: []error{attest.ErrTCB}},
 		{name: "evidence bundle not JSON", raw: raw, evColl: []byte("{"), opts: Options{Now: clock(now)}, wantErr: []error{attest.ErrMalformed}},
-		{name: "evidence bundle unknown field", raw: raw, evColl: []byte(`{"tcbInfo":"","extra":1}`), opts: Options{Now: clock(now)}, wantErr: []error{attest.ErrMalformed}},
+		{name: "evidence bundle unknown field", raw: raw, evColl: []byte(`{"tcb_info":"","extra":1}`), opts: Options{Now: clock(now)}, wantErr: []error{attest.ErrMalformed}},
 		{name: "evidence bundle field case", raw: raw, evColl: []byte(`{"tcbinfo":"{}"}`), opts: Options{Now: clock(now)}, wantErr: []error{attest.ErrMalformed}},
 	}
 	for _, tc := range cases {

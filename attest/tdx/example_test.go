@@ -35,8 +35,8 @@ func ExampleVerify() {
 	// With Intel's collateral the TCB level is judged: this machine's
 	// firmware is below every level Intel lists for its FMSPC.
 	opts.Collateral = &tdx.Collateral{
-		TCBInfo:    string(testdata.TcbInfoBody),    // PCS /tdx/certification/v4/tcb?fmspc=…
-		QEIdentity: string(testdata.QeIdentityBody), // PCS /tdx/certification/v4/qe/identity
+		TCBInfo:    testdata.TcbInfoBody,    // PCS /tdx/certification/v4/tcb?fmspc=…
+		QEIdentity: testdata.QeIdentityBody, // PCS /tdx/certification/v4/qe/identity
 	}
 	_, err = tdx.Verify(context.Background(), ev, opts)
 	fmt.Println("with collateral, TCB refused:", errors.Is(err, attest.ErrTCB))

@@ -3,12 +3,15 @@ package tdx
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/google/go-tdx-guest/testing/testdata"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/sgx"
 )
 
 // TestCollateralOption checks Options.Collateral, which attest/sgx has too:
@@ -34,7 +37,7 @@ func TestCollateralOption(t *testing.T) {
 		{name: "in the options", opts: Options{Now: now, Collateral: coll}, ev: bare, wantJudge: true},
 		{name: "options win over the evidence", opts: Options{Now: now, Collateral: coll}, ev: garbage, wantJudge: true},
 		{name: "required, given in the options", opts: Options{Now: now, Collateral: coll, RequireCollateral: true, CheckRevocations: true}, ev: bare, wantJudge: true},
-		{name: "undecodable option", opts: Options{Now: now, Collateral: &Collateral{TCBInfo: "{"}}, ev: bare, wantErr: []error{ErrInvalidOptions, attest.ErrMalformed}},
+		{name: "undecodable option", opts: Options{Now: now, Collateral: &Collateral{TCBInfo: []byte("{")}}, ev: bare, wantErr: []error{ErrInvalidOptions, attest.ErrMalformed}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,9 +69,36 @@ func TestCollateralOption(t *testing.T) {
 	t.Run("copied", func(t *testing.T) {
 		c := googleCollateral(t, true)
 		v := NewVerifier(Options{Now: now, Collateral: c})
-		c.TCBInfo, c.PCKCRL[0] = "{", c.PCKCRL[0]^0xff
+		c.TCBInfo[0], c.PCKCRL[0] = '[', c.PCKCRL[0]^0xff
 		if _, err := v.Verify(context.Background(), bare); !errors.Is(err, attest.ErrTCB) || errors.Is(err, attest.ErrMalformed) {
 			t.Fatalf("verifier saw the caller's later changes: %v", err)
 		}
 	})
+}
+
+// TestCollateralEncodingMatchesSGX checks that the sibling backends encode
+// collateral alike: a bundle made by one decodes in the other, field for
+// field.
+func TestCollateralEncodingMatchesSGX(t *testing.T) {
+	c := googleCollateral(t, true)
+	s := sgx.Collateral{
+		TCBInfo: c.TCBInfo, TCBInfoIssuerChain: c.TCBInfoIssuerChain,
+		QEIdentity: c.QEIdentity, QEIdentityIssuerChain: c.QEIdentityIssuerChain,
+		PCKCRL: c.PCKCRL, PCKCRLIssuerChain: c.PCKCRLIssuerChain, RootCACRL: c.RootCACRL,
+	}
+	fromTDX, err := c.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromSGX, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(fromTDX, fromSGX) {
+		t.Fatalf("encodings differ:\ntdx %.200s\nsgx %.200s", fromTDX, fromSGX)
+	}
+	var back Collateral
+	if err := json.Unmarshal(fromSGX, &back); err != nil || !reflect.DeepEqual(&back, c) {
+		t.Fatalf("sgx bundle decoded by tdx: %v", err)
+	}
 }
