@@ -164,3 +164,29 @@ func TestDAPSource(t *testing.T) {
 		})
 	}
 }
+
+// TestResponderWithoutL1 checks that a Responder that cannot read L1 says
+// so instead of panicking at its first read.
+func TestResponderWithoutL1(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		r    *challenge.Responder
+	}{
+		{name: "nil L1", r: challenge.NewResponder(nil, 0)},
+		{name: "zero Responder", r: &challenge.Responder{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.r.Sync(ctx); !errors.Is(err, challenge.ErrConfig) {
+				t.Fatalf("Sync: %v", err)
+			}
+			if err := tt.r.SyncTo(ctx, 5); !errors.Is(err, challenge.ErrConfig) {
+				t.Fatalf("SyncTo: %v", err)
+			}
+			if _, err := tt.r.Pending(ctx); !errors.Is(err, challenge.ErrConfig) {
+				t.Fatalf("Pending: %v", err)
+			}
+		})
+	}
+}
