@@ -34,7 +34,8 @@
 // run inside an enclave under a LibOS exposing /dev/attestation (Gramine
 // with sgx.remote_attestation = "dcap"), it writes the report data to
 // /dev/attestation/user_report_data and reads /dev/attestation/quote.
-// Otherwise Quote returns attest.ErrUnsupported.
+// Otherwise NewQuoter returns attest.ErrUnsupported, as tdx.NewQuoter and
+// sevsnp.NewQuoter do.
 //
 // # Security assumptions
 //
