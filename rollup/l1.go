@@ -55,7 +55,7 @@ type RevertError struct {
 
 func (e *RevertError) Error() string {
 	if e.Reason != nil {
-		return fmt.Sprintf("rollup: %s reverted: %T%+v", e.Contract, e.Reason, e.Reason)
+		return fmt.Sprintf("rollup: %s reverted: %s", e.Contract, reasonString(e.Contract, e.Reason))
 	}
 	return fmt.Sprintf("rollup: %s reverted: %v", e.Contract, e.err)
 }
@@ -97,6 +97,9 @@ type L1 struct {
 
 // NewL1 binds a deployed rollup.
 func NewL1(backend Backend, d Deployment) *L1 {
+	if backend == nil {
+		backend = noBackend{} // every call reports ErrNoBackend
+	}
 	mgr, tsc := bindings.NewManager(), bindings.NewTeeRollup()
 	return &L1{
 		backend: backend, addrs: d, mgr: mgr, tsc: tsc,
@@ -138,6 +141,9 @@ func (l *L1) BindingDomain(ctx context.Context) (attest.Domain, error) {
 }
 
 func (l *L1) transact(ctx context.Context, auth *bind.TransactOpts, c *bind.BoundContract, name string, unpack func([]byte) (any, error), calldata []byte) (*types.Transaction, error) {
+	if auth == nil {
+		return nil, ErrNoTransactor
+	}
 	opts := *auth
 	opts.Context = ctx
 	tx, err := bind.Transact(c, &opts, calldata)
@@ -243,6 +249,9 @@ func (l *L1) InvalidateCommittee(ctx context.Context, auth *bind.TransactOpts, c
 
 // Deposit queues value for `to` on the rollup.
 func (l *L1) Deposit(ctx context.Context, auth *bind.TransactOpts, to common.Address, value *big.Int) (*types.Transaction, error) {
+	if auth == nil {
+		return nil, ErrNoTransactor
+	}
 	opts := *auth
 	opts.Value = value
 	return l.tscTx(ctx, &opts, l.tsc.PackDeposit(to))
