@@ -13,10 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/challenge"
-	"github.com/teerollup/teerollup/internal/chaintest"
-	"github.com/teerollup/teerollup/internal/devnet"
 	"github.com/teerollup/teerollup/rollup"
+	"github.com/teerollup/teerollup/rollup/rolluptest"
 	"github.com/teerollup/teerollup/statetree"
 )
 
@@ -36,7 +36,7 @@ func ExampleClient() {
 	}
 	defer backend.Close()
 	chain := backend.Client()
-	d, err := devnet.Start(ctx, devnet.Options{Backend: chain, Admin: admin, Wait: func() { backend.Commit() }})
+	d, err := rolluptest.Start(ctx, rolluptest.Options{Backend: chain, Admin: admin, Wait: func() { backend.Commit() }})
 	if err != nil {
 		panic(err)
 	}
