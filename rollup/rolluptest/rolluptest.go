@@ -67,7 +67,10 @@ type Options struct {
 	// Publisher receives accepted heights for the DAPs (a dap.Client);
 	// nil publishes nothing.
 	Publisher rollup.Publisher
-	Logger    *slog.Logger
+	// Observer returns node i's metrics observer (rollup.Observer); nil
+	// observes nothing.
+	Observer func(i int) rollup.Observer
+	Logger   *slog.Logger
 	// Wait mines pending transactions on a simulated chain (its Commit);
 	// nil on a real chain, which mines by itself.
 	Wait func()
@@ -272,6 +275,9 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 			cfg.Forced = o.Forced(i, l1)
 		}
 		cfg.Publisher = o.Publisher
+		if o.Observer != nil {
+			cfg.Observer = o.Observer(i)
+		}
 		n, err := rollup.NewNode(ctx, cfg)
 		if err != nil {
 			return nil, err
