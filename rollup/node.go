@@ -320,6 +320,9 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 	if err := n.restoreCursor(ctx); err != nil {
 		return nil, err
 	}
+	if err := n.restoreDeposits(ctx); err != nil {
+		return nil, err
+	}
 	if n.enclave, err = OpenEnclave(cfg.Key, d, cfg.Store, n.deposits, head, cfg.KV); err != nil {
 		return nil, err
 	}
