@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -149,6 +152,8 @@ func check(ctx context.Context, d *deployment, b *nonceGuard, nodes []*rpcNode, 
 			bad = append(bad, fmt.Errorf("dap %d at height %d, TSC at %d (%v)", i, h, head.Height, err))
 		}
 	}
+	mok, mbad := checkMetrics(ctx, d, head.Height)
+	ok, bad = append(ok, mok...), append(bad, mbad...)
 	expect(served, fmt.Sprintf("all %d DAPs serve every height up to %d (the TSC's header)", len(daps), head.Height), "DAPs behind")
 
 	expect(head.DepositCount == l.deposits && head.DepositIndex == head.DepositCount,
@@ -221,4 +226,74 @@ func check(ctx context.Context, d *deployment, b *nonceGuard, nodes []*rpcNode, 
 		return ok, warn, fmt.Errorf("%w: %w", ErrInvariant, errors.Join(bad...))
 	}
 	return ok, warn, nil
+}
+
+// scrape reads a /metrics exposition into series → value (series names
+// include their labels as written).
+func scrape(ctx context.Context, base string) (map[string]float64, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/metrics", nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]float64{}
+	for _, line := range strings.Split(string(body), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		i := strings.LastIndexByte(line, ' ')
+		if i < 0 {
+			continue
+		}
+		v, err := strconv.ParseFloat(line[i+1:], 64)
+		if err != nil {
+			return nil, fmt.Errorf("metrics line %q: %w", line, err)
+		}
+		m[line[:i]] = v
+	}
+	return m, nil
+}
+
+// checkMetrics: every process's /metrics agrees with what the run did.
+func checkMetrics(ctx context.Context, d *deployment, height uint64) (ok []string, bad []error) {
+	var qcs, gas, admitted, uploads float64
+	for i, s := range d.seqs {
+		m, err := scrape(ctx, s.metrics)
+		if err != nil {
+			bad = append(bad, fmt.Errorf("sequencer %d metrics: %w", i, err))
+			continue
+		}
+		if m["teerollup_height"] != float64(height) {
+			bad = append(bad, fmt.Errorf("sequencer %d: teerollup_height %v, TSC at %d", i, m["teerollup_height"], height))
+		}
+		qcs += m["teerollup_qcs_total"]
+		gas += m["teerollup_l1_gas_used_total"]
+		admitted += m["teerollup_txs_admitted_total"]
+		uploads += m[`teerollup_dap_uploads_total{result="ok"}`] + m[`teerollup_dap_uploads_total{result="partial"}`]
+	}
+	if qcs == 0 || gas == 0 || admitted == 0 || uploads == 0 {
+		bad = append(bad, fmt.Errorf("sequencer metrics: %v QCs, %v gas, %v admitted, %v uploads; want all > 0", qcs, gas, admitted, uploads))
+	}
+	for i, dn := range d.daps {
+		m, err := scrape(ctx, dn.metrics)
+		if err != nil {
+			bad = append(bad, fmt.Errorf("dap %d metrics: %w", i, err))
+			continue
+		}
+		if m["teerollup_dap_height"] != float64(height) {
+			bad = append(bad, fmt.Errorf("dap %d: teerollup_dap_height %v, TSC at %d", i, m["teerollup_dap_height"], height))
+		}
+	}
+	if len(bad) == 0 {
+		ok = append(ok, fmt.Sprintf("/metrics of every process agree (heights %d; %v QCs built, %v L1 gas spent, %v transactions admitted across sequencers)", height, qcs, gas, admitted))
+	}
+	return ok, bad
 }

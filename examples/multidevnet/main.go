@@ -140,6 +140,8 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 		if !cfg.Keep {
 			defer os.RemoveAll(cfg.Dir)
 		}
+	} else if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+		return sum, err
 	}
 	if cfg.Bin == "" {
 		cfg.Bin = filepath.Join(cfg.Dir, "bin")
