@@ -74,10 +74,16 @@ func dapHead(ctx context.Context, c *rpc.Client) (uint64, error) {
 }
 
 // settled: every sequencer and every DAP is at the TSC's height.
-func settled(ctx context.Context, d *deployment, nodes []*rpcNode, daps []*rpc.Client) (bool, error) {
+func settled(ctx context.Context, d *deployment, nodes []*rpcNode, daps []*rpc.Client, req *dap.Request) (bool, error) {
 	head, err := d.l1.Head(ctx)
 	if err != nil {
 		return false, err
+	}
+	if req != nil {
+		// The DAPs' responders settle the request once its deadline passed.
+		if open, err := d.da.IsOpen(ctx, req.ID); err != nil || open {
+			return false, err
+		}
 	}
 	for _, n := range nodes {
 		h, err := n.head(ctx)
@@ -154,6 +160,10 @@ func check(ctx context.Context, d *deployment, b *nonceGuard, nodes []*rpcNode, 
 	}
 	mok, mbad := checkMetrics(ctx, d, head.Height)
 	ok, bad = append(ok, mok...), append(bad, mbad...)
+	if d.da != nil {
+		dok, dbad := checkDA(ctx, d)
+		ok, bad = append(ok, dok...), append(bad, dbad...)
+	}
 	expect(served, fmt.Sprintf("all %d DAPs serve every height up to %d (the TSC's header)", len(daps), head.Height), "DAPs behind")
 
 	expect(head.DepositCount == l.deposits && head.DepositIndex == head.DepositCount,
@@ -294,6 +304,62 @@ func checkMetrics(ctx context.Context, d *deployment, height uint64) (ok []strin
 	}
 	if len(bad) == 0 {
 		ok = append(ok, fmt.Sprintf("/metrics of every process agree (heights %d; %v QCs built, %v L1 gas spent, %v transactions admitted across sequencers)", height, qcs, gas, admitted))
+	}
+	return ok, bad
+}
+
+// checkDA: every DAP is still in the game, a DAP that was never down lost
+// nothing, and each DAP's penalty metric is what it lost on chain
+// (a DAP down through a request's window loses AnswerCost + Epsilon).
+func checkDA(ctx context.Context, d *deployment) (ok []string, bad []error) {
+	lost := make([]*big.Int, len(d.daps))
+	for i, dn := range d.daps {
+		info, err := d.da.Info(ctx, dn.account)
+		if err != nil {
+			return nil, []error{fmt.Errorf("dap %d: DA info: %w", i, err)}
+		}
+		if !info.Registered {
+			bad = append(bad, fmt.Errorf("dap %d is not registered in the DA game", i))
+			continue
+		}
+		lost[i] = new(big.Int).Sub(daCollateral, info.Collateral)
+		if lost[i].Sign() < 0 {
+			lost[i].SetInt64(0)
+		}
+	}
+	if len(bad) > 0 {
+		return nil, bad
+	}
+	penalty := new(big.Int).Add(daParams.AnswerCost, daParams.Epsilon)
+	var desc []string
+	for i, dn := range d.daps {
+		if lost[i].Sign() != 0 && lost[i].Cmp(penalty) != 0 {
+			bad = append(bad, fmt.Errorf("dap %d lost %s wei, not 0 or a silent DAP's %s", i, lost[i], penalty))
+		}
+		if i < len(d.daps)-1 && lost[i].Sign() != 0 {
+			bad = append(bad, fmt.Errorf("dap %d was never down and lost %s wei", i, lost[i]))
+		}
+		// The node refreshes the gauge every few seconds.
+		want, _ := new(big.Float).SetInt(lost[i]).Float64()
+		var got float64
+		for deadline := time.Now().Add(20 * time.Second); ; {
+			m, err := scrape(ctx, dn.metrics)
+			if err == nil {
+				got = m["teerollup_dap_penalties_wei"]
+				if got == want {
+					break
+				}
+			}
+			if time.Now().After(deadline) {
+				bad = append(bad, fmt.Errorf("dap %d: teerollup_dap_penalties_wei %v, lost %v on chain", i, got, want))
+				break
+			}
+			time.Sleep(500 * time.Millisecond)
+		}
+		desc = append(desc, fmt.Sprintf("dap%d lost %s", i, lost[i]))
+	}
+	if len(bad) == 0 {
+		ok = append(ok, fmt.Sprintf("DA game: every DAP registered, penalties as the rule says and as /metrics report (%s wei)", strings.Join(desc, ", ")))
 	}
 	return ok, bad
 }

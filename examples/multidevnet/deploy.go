@@ -4,7 +4,9 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,11 +14,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
+	"github.com/teerollup/teerollup/dap"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 )
@@ -52,7 +56,15 @@ type dapNode struct {
 	dir     string
 	url     string
 	metrics string
+	account common.Address // its account in the DA game
 }
+
+// The DA game's parameters: small amounts, a short window (in 1 s blocks),
+// so a request made while a DAP is down expires before it returns.
+var (
+	daParams     = dap.Params{MinCollateral: big.NewInt(1e16), ResponseWindow: 3, AnswerCost: big.NewInt(1e14), Epsilon: big.NewInt(1e13), ExitDelay: 10}
+	daCollateral = big.NewInt(2e16)
+)
 
 // deployment is the rollup on L1 and the processes that run it.
 type deployment struct {
@@ -63,6 +75,8 @@ type deployment struct {
 	rule        quorum.Rule
 	seqs        []*seqNode
 	daps        []*dapNode
+	da          *dap.Contract // nil without the DA game
+	daBlock     uint64
 }
 
 func writeJSON(path string, v any) error {
@@ -77,7 +91,7 @@ func writeJSON(path string, v any) error {
 // dir and config, has each sequencer launch its enclave (sequencer init),
 // registers the enclaves through a registrar that trusts the devnet's
 // simulated manufacturer, and installs the committee.
-func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin *ecdsa.PrivateKey, submitters []*ecdsa.PrivateKey, out func(string, ...any)) (*deployment, error) {
+func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin *ecdsa.PrivateKey, submitters, dapKeys []*ecdsa.PrivateKey, out func(string, ...any)) (*deployment, error) {
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
 		return nil, err
@@ -158,9 +172,31 @@ func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin 
 			url: fmt.Sprintf("http://127.0.0.1:%d", rpcPort), metrics: fmt.Sprintf("http://127.0.0.1:%d", mPort),
 		})
 	}
+	// The DA penalty game (§V-F): each DAP posts collateral and answers
+	// chunk requests; a silent one loses AnswerCost + Epsilon.
+	var da map[string]any
+	if cfg.DA {
+		k, tx, err := dap.Deploy(ctx, b, auth, dep.Rollup, daParams)
+		if err != nil {
+			return nil, fmt.Errorf("deploy DA contract: %w", err)
+		}
+		rs, err := rollup.WaitAll(ctx, b, tx)
+		if err != nil {
+			return nil, fmt.Errorf("deploy DA contract: %w", err)
+		}
+		d.da, d.daBlock = k, rs[0].BlockNumber.Uint64()
+	}
 	for i, dn := range d.daps {
 		if err := os.MkdirAll(dn.dir, 0o700); err != nil {
 			return nil, err
+		}
+		da = nil
+		if cfg.DA {
+			if err := crypto.SaveECDSA(filepath.Join(dn.dir, "dap.key"), dapKeys[i]); err != nil {
+				return nil, err
+			}
+			da = map[string]any{"contract": d.da.Address(), "keyFile": "dap.key", "collateralWei": daCollateral.String(), "endpoint": dn.url, "fromBlock": d.daBlock}
+			dn.account = crypto.PubkeyToAddress(dapKeys[i].PublicKey)
 		}
 		var peers []string
 		for j, o := range d.daps {
@@ -171,7 +207,7 @@ func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin 
 		conf := map[string]any{
 			"l1": l1url, "tsc": dep.Rollup, "dataDir": dn.dir, "peers": peers, "syncInterval": "300ms",
 			"listen":   map[string]any{"rpc": hostPort(dn.url), "metrics": hostPort(dn.metrics)},
-			"logLevel": cfg.LogLevel,
+			"logLevel": cfg.LogLevel, "da": da,
 		}
 		path := filepath.Join(dn.dir, "dapnode.json")
 		if err := writeJSON(path, conf); err != nil {
@@ -296,3 +332,44 @@ func seqConfig(cfg Config, l1url string, d *deployment, s *seqNode, daps []strin
 }
 
 func hostPort(url string) string { return url[len("http://"):] }
+
+// requestChunk asks the DAPs for a random chunk of the latest accepted
+// header, paying the fee from the admin key.
+func requestChunk(ctx context.Context, d *deployment, b *nonceGuard, admin *ecdsa.PrivateKey) (*dap.Request, error) {
+	head, err := d.l1.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if head.Height == 0 {
+		return nil, errors.New("no accepted header yet")
+	}
+	var h *rollup.Header
+	for _, dn := range d.daps {
+		c, err := dap.Dial(ctx, dn.url)
+		if err != nil {
+			continue
+		}
+		var res dap.MetadataResult
+		err = c.Endpoints()[0].RPC.CallContext(ctx, &res, dap.Namespace+"_metadata", hexutil.Uint64(head.Height))
+		c.Close()
+		if err != nil {
+			continue
+		}
+		if hd, err := rollup.DecodeHeader(res.Header); err == nil && hd.Hash() == head.HeaderHash {
+			h = hd
+			break
+		}
+	}
+	if h == nil {
+		return nil, fmt.Errorf("no DAP serves height %d yet", head.Height)
+	}
+	tx, err := d.da.RequestChunk(ctx, bind.NewKeyedTransactor(admin, d.domain.ChainID), h)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := rollup.WaitAll(ctx, b, tx)
+	if err != nil {
+		return nil, err
+	}
+	return d.da.RequestFromReceipt(rs[0])
+}

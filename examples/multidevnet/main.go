@@ -37,6 +37,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/teerollup/teerollup/dap"
 	"github.com/teerollup/teerollup/rollup"
 )
 
@@ -54,6 +55,9 @@ type Config struct {
 	Dir      string // work dir; empty: a temporary one
 	Keep     bool   // keep Dir after the run
 	LogLevel string // the processes' log level
+	// DA runs the DAPs in the penalty game (collateral, answers); with
+	// Kill, a chunk is requested while a DAP is down.
+	DA bool
 }
 
 // Summary is what a run did and checked.
@@ -66,8 +70,10 @@ type Summary struct {
 	AvgGas                       uint64
 	Deposited, Redeemed, Supply  *big.Int
 	Killed, Restarted            []string
-	Stale                        int
-	Checks, Warnings             []string
+	// DARequest is the chunk request made while a DAP was down (Kill, DA).
+	DARequest        *dap.Request
+	Stale            int
+	Checks, Warnings []string
 }
 
 // ErrInvariant: an end-of-run check failed.
@@ -88,6 +94,7 @@ func main() {
 	fs.StringVar(&cfg.Dir, "dir", "", "work directory (default: a temporary one)")
 	fs.BoolVar(&cfg.Keep, "keep", false, "keep the work directory")
 	fs.StringVar(&cfg.LogLevel, "log", "info", "the processes' log level")
+	fs.BoolVar(&cfg.DA, "da", true, "run the DAPs in the DA penalty game")
 	_ = fs.Parse(os.Args[1:])
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -172,7 +179,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 	b := &nonceGuard{Client: ec, signer: types.LatestSignerForChainID(chainID), next: map[common.Address]uint64{}}
 
 	clients := min(cfg.Users, 4)
-	keys := make([]*ecdsa.PrivateKey, 1+cfg.Sequencers+clients)
+	keys := make([]*ecdsa.PrivateKey, 1+cfg.Sequencers+clients+cfg.DAPs)
 	addrs := make([]common.Address, len(keys))
 	for i := range keys {
 		if keys[i], err = crypto.GenerateKey(); err != nil {
@@ -180,7 +187,8 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 		}
 		addrs[i] = crypto.PubkeyToAddress(keys[i].PublicKey)
 	}
-	admin, submitters, depositors := keys[0], keys[1:1+cfg.Sequencers], keys[1+cfg.Sequencers:]
+	admin, submitters := keys[0], keys[1:1+cfg.Sequencers]
+	depositors, dapKeys := keys[1+cfg.Sequencers:1+cfg.Sequencers+clients], keys[1+cfg.Sequencers+clients:]
 	f, err := newDevFunder(ctx, ec)
 	if err != nil {
 		return sum, err
@@ -189,7 +197,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 		return sum, err
 	}
 	t := time.Now()
-	d, err := deploy(ctx, cfg, b, url, admin, submitters, say)
+	d, err := deploy(ctx, cfg, b, url, admin, submitters, dapKeys, say)
 	if err != nil {
 		return sum, err
 	}
@@ -262,7 +270,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 	chaos := make(chan error, 1)
 	if cfg.Kill {
 		go func() {
-			chaos <- killAndRestart(ctx, cfg.Duration, d.seqs[victimSeq], d.daps[victimDAP], say, &sum)
+			chaos <- killAndRestart(ctx, cfg.Duration, d, b, admin, d.seqs[victimSeq], d.daps[victimDAP], say, &sum)
 		}()
 	} else {
 		chaos <- nil
@@ -273,7 +281,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 	}
 	if err == nil {
 		say("load stopped; waiting for every transaction sent to settle")
-		err = l.drain(ctx, 90*time.Second, func(ctx context.Context) (bool, error) { return settled(ctx, d, nodes, dapRPC) })
+		err = l.drain(ctx, 90*time.Second, func(ctx context.Context) (bool, error) { return settled(ctx, d, nodes, dapRPC, sum.DARequest) })
 	}
 	stopWatch()
 	<-watched
@@ -315,7 +323,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 
 // killAndRestart kills -9 a sequencer and a DAP a third into the load and
 // restarts them on the same data dirs at two thirds.
-func killAndRestart(ctx context.Context, load time.Duration, s *seqNode, dn *dapNode, say func(string, ...any), sum *Summary) error {
+func killAndRestart(ctx context.Context, load time.Duration, d *deployment, b *nonceGuard, admin *ecdsa.PrivateKey, s *seqNode, dn *dapNode, say func(string, ...any), sum *Summary) error {
 	select {
 	case <-ctx.Done():
 		return nil
@@ -325,6 +333,14 @@ func killAndRestart(ctx context.Context, load time.Duration, s *seqNode, dn *dap
 	dn.proc.kill()
 	sum.Killed = []string{s.proc.name, dn.proc.name}
 	say("-- kill -9 %s (enclave %s) and %s", s.proc.name, s.enclave, dn.proc.name)
+	if d.da != nil {
+		r, err := requestChunk(ctx, d, b, admin)
+		if err != nil {
+			return fmt.Errorf("DA request: %w", err)
+		}
+		sum.DARequest = r
+		say("-- requested a chunk of height %d from the DAPs (request %d, deadline block %d) while %s is down", r.Height, r.ID, r.Deadline, dn.proc.name)
+	}
 	select {
 	case <-ctx.Done():
 		return nil
@@ -358,6 +374,9 @@ func printSummary(out io.Writer, s Summary, err error) {
 	fmt.Fprintf(out, "  wei       deposited %s, redeemed %s, on the rollup %s\n", s.Deposited, s.Redeemed, s.Supply)
 	if len(s.Killed) > 0 {
 		fmt.Fprintf(out, "  chaos     killed -9 %v, restarted %v; %d transactions re-sent after a node failed mid-call\n", s.Killed, s.Restarted, s.Resent)
+	}
+	if s.DARequest != nil {
+		fmt.Fprintf(out, "  DA game   chunk request %d (height %d) made while a DAP was down, settled\n", s.DARequest.ID, s.DARequest.Height)
 	}
 	if s.Stale > 0 {
 		fmt.Fprintf(out, "  stale     %d copies of applied transactions batched again (failed as used nonces)\n", s.Stale)

@@ -41,7 +41,7 @@ func TestMultiProcessDevnet(t *testing.T) {
 	start := time.Now()
 	sum, err := Run(ctx, Config{
 		Sequencers: 5, DAPs: 2, Users: 12, Batch: 500, Duration: 15 * time.Second,
-		Kill: true, Geth: geth, Dir: t.TempDir(), LogLevel: "info",
+		Kill: true, DA: true, Geth: geth, Dir: t.TempDir(), LogLevel: "info",
 	}, &out)
 	t.Logf("%v\n%s", time.Since(start).Round(time.Millisecond), out.String())
 	if err != nil {
