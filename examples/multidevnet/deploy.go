@@ -59,10 +59,11 @@ type dapNode struct {
 	account common.Address // its account in the DA game
 }
 
-// The DA game's parameters: small amounts, a short window (in 1 s blocks),
-// so a request made while a DAP is down expires before it returns.
+// The DA game's parameters: small amounts, and a window (in 1 s blocks)
+// long enough for a live DAP to answer on a busy machine; a DAP killed
+// before a request is either back in time to answer or loses c + ε.
 var (
-	daParams     = dap.Params{MinCollateral: big.NewInt(1e16), ResponseWindow: 3, AnswerCost: big.NewInt(1e14), Epsilon: big.NewInt(1e13), ExitDelay: 10}
+	daParams     = dap.Params{MinCollateral: big.NewInt(1e16), ResponseWindow: 8, AnswerCost: big.NewInt(1e14), Epsilon: big.NewInt(1e13), ExitDelay: 10}
 	daCollateral = big.NewInt(2e16)
 )
 

@@ -334,7 +334,15 @@ func killAndRestart(ctx context.Context, load time.Duration, d *deployment, b *n
 	sum.Killed = []string{s.proc.name, dn.proc.name}
 	say("-- kill -9 %s (enclave %s) and %s", s.proc.name, s.enclave, dn.proc.name)
 	if d.da != nil {
-		r, err := requestChunk(ctx, d, b, admin)
+		// A busy machine may not have a height on the DAPs yet: retry.
+		var r *dap.Request
+		var err error
+		for try := 0; try < 40; try++ {
+			if r, err = requestChunk(ctx, d, b, admin); err == nil || ctx.Err() != nil {
+				break
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
 		if err != nil {
 			return fmt.Errorf("DA request: %w", err)
 		}

@@ -16,7 +16,9 @@ import (
 // on their data dirs a third later, and requires every end-of-run check to
 // pass: nothing lost, nothing applied twice, every sequencer (the
 // restarted one with its registered enclave key) and every DAP at the
-// TSC's height, and every process stops cleanly on SIGTERM.
+// TSC's height, /metrics agreeing, the DA game's penalty for a chunk
+// requested while the DAP was down, and every process stopping cleanly on
+// SIGTERM.
 //
 // It needs a geth binary: TEEROLLUP_GETH (.ci/run builds geth from the
 // pinned go-ethereum and sets it) or geth on PATH; without one it is
@@ -55,10 +57,13 @@ func TestMultiProcessDevnet(t *testing.T) {
 			t.Error(w)
 		}
 	}
+	if sum.DARequest == nil {
+		t.Error("no chunk was requested while a DAP was down")
+	}
 	if sum.Transfers == 0 || sum.Redeems == 0 || sum.Deposits == 0 {
 		t.Fatalf("the load did not exercise every transaction type: %+v", sum)
 	}
-	for _, want := range []string{"applied once", "deposits queued on L1, all credited", "sum to deposits − redeems", "paid out exactly", "registered", "DAPs serve every height"} {
+	for _, want := range []string{"applied once", "deposits queued on L1, all credited", "sum to deposits − redeems", "paid out exactly", "registered", "DAPs serve every height", "DA game", "/metrics of every process agree"} {
 		found := false
 		for _, c := range sum.Checks {
 			found = found || strings.Contains(c, want)
