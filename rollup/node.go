@@ -15,6 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/committee"
@@ -130,6 +131,8 @@ type Config struct {
 	// deployment); 0 asks L1.DeployBlock. A restarted node continues from
 	// its stored cursor.
 	FromBlock uint64
+	// Observer receives events for metrics (see Observer); nil: none.
+	Observer Observer
 
 	defaultSchedule bool // Schedule was defaulted: it follows the committee's size
 }
@@ -336,6 +339,9 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 	if err := n.restoreCursor(ctx); err != nil {
 		return nil, err
 	}
+	if err := n.restoreDeposits(ctx); err != nil {
+		return nil, err
+	}
 	if n.enclave, err = OpenEnclave(cfg.Key, d, cfg.Store, n.deposits, head, cfg.KV); err != nil {
 		return nil, err
 	}
@@ -500,6 +506,14 @@ func (n *Node) record(err error) {
 // storage only on transactions that account's key signed, at most
 // MaxPendingPerSender per account and MempoolSize in all.
 func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, error) {
+	h, err := n.submitTx(ctx, tx, gossip)
+	if n.cfg.Observer != nil {
+		n.cfg.Observer.TxAdmission(err)
+	}
+	return h, err
+}
+
+func (n *Node) submitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, error) {
 	if err := tx.Validate(); err != nil {
 		return common.Hash{}, err
 	}
@@ -1093,6 +1107,9 @@ func (n *Node) propose(ctx context.Context, head Checkpoint, round uint64) error
 	m := n.member.Load()
 	votes, locks := n.collect(ctx, m, p, hh)
 	votes = append(votes, own)
+	if n.cfg.Observer != nil {
+		n.cfg.Observer.VotesCollected(height, len(votes), len(m.committee.Members))
+	}
 	// The committee may have changed while votes came in (a member lost
 	// its registration and L1 installed the rest): votes are signatures
 	// over the header, whoever the committee, so the QC is built for the
@@ -1262,6 +1279,9 @@ func (n *Node) certifyAndSubmit(ctx context.Context, m *membership, h *Header, h
 	if err != nil {
 		return fmt.Errorf("rollup: height %d: %w", h.Height, err)
 	}
+	if n.cfg.Observer != nil {
+		n.cfg.Observer.Certified(h.Height, qc.SignerSet().Count())
+	}
 	if n.cfg.Submitter == nil {
 		return nil
 	}
@@ -1313,9 +1333,10 @@ func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.Q
 		var re *RevertError
 		return errors.As(err, &re) // a revert will not succeed on retry (e.g. another header won the height)
 	}
+	attempt := 0
 	return committee.Submit(ctx, 3, final, func(ctx context.Context) error {
 		var (
-			tx  interface{ Hash() common.Hash }
+			tx  *types.Transaction
 			err error
 		)
 		if da != nil {
@@ -1323,6 +1344,10 @@ func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.Q
 		} else {
 			tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
 		}
+		if n.cfg.Observer != nil {
+			n.cfg.Observer.Submitted(h.Height, attempt, tx, err)
+		}
+		attempt++
 		if err != nil {
 			return err
 		}

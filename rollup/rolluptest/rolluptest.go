@@ -73,8 +73,11 @@ type Options struct {
 	DASet *dacert.Set
 	// DA returns node i's DA certifier (a dap.Certifier); required with
 	// DASet for the nodes that submit.
-	DA     func(i int, d *Devnet) rollup.DACertifier
-	Logger *slog.Logger
+	DA func(i int, d *Devnet) rollup.DACertifier
+	// Observer returns node i's metrics observer (rollup.Observer); nil
+	// observes nothing.
+	Observer func(i int) rollup.Observer
+	Logger   *slog.Logger
 	// Wait mines pending transactions on a simulated chain (its Commit);
 	// nil on a real chain, which mines by itself.
 	Wait func()
@@ -286,6 +289,9 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		cfg.Publisher = o.Publisher
 		if o.DA != nil {
 			cfg.DA = o.DA(i, d)
+		}
+		if o.Observer != nil {
+			cfg.Observer = o.Observer(i)
 		}
 		n, err := rollup.NewNode(ctx, cfg)
 		if err != nil {
