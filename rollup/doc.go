@@ -14,15 +14,19 @@
 // submits the header; the TSC accepts the first certified header per height.
 //
 //	l1, txs, _ := rollup.Deploy(ctx, backend, admin, adminAddr, registrarAddr, common.Hash{})
+//	_, _ = l1.AllowMeasurement(ctx, admin, attest.KindTDX, measurement, true) // setup: at once
 //	reg, _ := registrar.Register(ctx, enclave.Address(), evidence) // attest + policy + key binding
 //	_, _ = l1.Register(ctx, anyone, reg)
-//	_, _ = l1.SetCommittee(ctx, admin, committee, quorum.DistinctKinds{K: 2}) // setup: at once
+//	_, _ = l1.SetCommittee(ctx, admin, committee, quorum.DistinctKinds{K: 2})
 //	_, _ = l1.SetRollup(ctx, admin) // ends setup; later changes: QueueChange, wait, ExecuteChange
-//	node, _ := rollup.NewNode(ctx, rollup.Config{Index: i, Committee: committee, Rule: rule,
+//	node, _ := rollup.NewNode(ctx, rollup.Config{Committee: committee, Rule: rule,
 //		Key: enclave, L1: l1, Submitter: auth, Store: store, KV: kv})
-//	node.SetPeers(peers) // LocalPeer in process, RPCPeer over JSON-RPC
+//	node.SetPeers(peers) // rollup.LocalPeer in process, committee.Dial over JSON-RPC
 //	go node.Run(ctx)
 //	node.SubmitTx(ctx, signedTransfer, true)
+//
+// ExampleDeploy runs the L1 part of this sketch; package rollup/rolluptest
+// assembles all of it in one call (rolluptest.Start).
 //
 // Security assumptions: a forged header needs a quorum certificate, which the
 // rule makes impossible while at most f TEE kinds are broken (package
