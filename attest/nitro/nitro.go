@@ -114,9 +114,10 @@ func Verify(ctx context.Context, ev attest.Evidence, opts Options) (*attest.Clai
 //     document parses strictly (ParseDocument) (ErrMalformed);
 //  2. the first cabundle certificate is a trusted root, byte for byte
 //     (ErrUnknownRoot); each following cabundle certificate is issued by
-//     and signed by the one before it, then the leaf by the last; every
-//     issuer is a CA whose path length and key usage allow what it
-//     signed; the leaf is not a CA and has a P-384 key (ErrCertChain);
+//     and signed by the one before it, then the leaf by the last; only the
+//     root is self-issued; every issuer is a CA whose path length and key
+//     usage allow what it signed; the leaf is not a CA, may sign, and has
+//     a P-384 key (ErrCertChain);
 //  3. every certificate of the chain is valid at Options.Now, the
 //     document's timestamp lies within the leaf's validity (the key
 //     signed while its certificate was valid), and the timestamp is not
@@ -255,6 +256,13 @@ func verifyChain(doc *Document, roots []*x509.Certificate) ([]*x509.Certificate,
 		}
 		if parent.KeyUsage != 0 && parent.KeyUsage&x509.KeyUsageCertSign == 0 {
 			return nil, nil, chainErr("%q may not sign certificates", parent.Subject.CommonName)
+		}
+		// Only the root may be self-issued: a second self-issued
+		// certificate (the root repeated, a cross-signed copy) is a
+		// shape AWS never produces, so it is refused rather than
+		// reasoned about.
+		if bytes.Equal(child.RawIssuer, child.RawSubject) {
+			return nil, nil, chainErr("%q below the root is self-issued", child.Subject.CommonName)
 		}
 		if !bytes.Equal(child.RawIssuer, parent.RawSubject) {
 			return nil, nil, chainErr("%q is issued by %q, not by %q before it in the cabundle", child.Subject.CommonName, child.Issuer.CommonName, parent.Subject.CommonName)

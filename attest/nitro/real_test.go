@@ -42,7 +42,9 @@ func readDoc(t testing.TB, name string) []byte {
 
 func at(t time.Time) func() time.Time { return func() time.Time { return t } }
 
-func evidence(raw []byte) attest.Evidence { return attest.Evidence{Format: attest.FormatNitro, Raw: raw} }
+func evidence(raw []byte) attest.Evidence {
+	return attest.Evidence{Format: attest.FormatNitro, Raw: raw}
+}
 
 // nitroPolicy is the policy a deployment would write, before choosing
 // measurements: Nitro only, no TCB collateral exists for it.
