@@ -92,7 +92,7 @@ func TestContractConstants(t *testing.T) {
 	if common.Hash(vote) != quorum.VoteDST || common.Hash(pop) != quorum.PoPDST {
 		t.Fatalf("domain tags differ: contract %x %x, Go %x %x", vote, pop, quorum.VoteDST, quorum.PoPDST)
 	}
-	// attest's notion of a valid kind must match the contract's 1..5.
+	// attest's notion of a valid kind must match the contract's 1..6.
 	for k := 0; k < 256; k++ {
 		want := k >= 1 && k <= int(quorum.MaxKind)
 		if attest.Kind(k).Valid() != want {
@@ -239,7 +239,7 @@ func TestDifferential(t *testing.T) {
 	}
 }
 
-var kindChoices = []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA}
+var kindChoices = []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA, attest.KindNitro}
 
 // genCase builds one random, possibly corrupted, case.
 func genCase(tb testing.TB, rng *rand.Rand, d quorum.Domain, i int) diffCase {

@@ -219,3 +219,28 @@ func TestRealDocumentTimes(t *testing.T) {
 		})
 	}
 }
+
+// Through an attest.Registry, as a registrar runs it: the production
+// document passes the deployment's policy, the debug ones never do.
+func TestRegistryPolicy(t *testing.T) {
+	for _, d := range realDocs {
+		reg, err := attest.NewRegistry(map[attest.Format]attest.Verifier{attest.FormatNitro: NewVerifier(Options{Now: at(d.ts)})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := reg.VerifyPolicy(context.Background(), evidence(readDoc(t, d.file)), nitroPolicy(), d.ts)
+		switch {
+		case d.debug && !errors.Is(err, attest.ErrDebug):
+			t.Errorf("%s: %v, want ErrDebug", d.file, err)
+		case !d.debug && (err != nil || c.Kind != attest.KindNitro):
+			t.Errorf("%s: %v", d.file, err)
+		}
+		// After the leaf expires the policy refuses the claims too,
+		// whatever clock the verifier was given.
+		if c != nil {
+			if err := nitroPolicy().Check(c, d.exp.Add(time.Second)); !errors.Is(err, attest.ErrExpired) {
+				t.Errorf("%s: policy after expiry: %v", d.file, err)
+			}
+		}
+	}
+}
