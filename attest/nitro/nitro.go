@@ -34,7 +34,10 @@ type Options struct {
 	// timestamp must not be later than it (plus ClockSkew).
 	Now func() time.Time
 	// ClockSkew is how far a document's timestamp may be ahead of Now,
-	// for verifiers whose clock lags AWS's. Zero allows none.
+	// for verifiers whose clock lags AWS's. Zero allows none. It does not
+	// move Claims.NotBefore (the timestamp), so an attest.Policy checked
+	// with the same lagging clock still refuses the claims (ErrExpired)
+	// until that clock reaches the timestamp.
 	ClockSkew time.Duration
 }
 
