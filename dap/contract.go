@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/rollup"
 )
@@ -41,12 +42,16 @@ type Request struct {
 	Deadline  uint64 // the last L1 block in which DAPs may answer
 	Fee       *big.Int
 	Seed      common.Hash
-	Block     uint64 // the L1 block of the request (from its log; not part of the struct)
+	// Liable is the bitmap of the DAP slots that must answer: every
+	// registered DAP for a height without DA certificate, only the
+	// certificate's registered signers otherwise.
+	Liable uint64
+	Block  uint64 // the L1 block of the request (from its log; not part of the struct)
 }
 
 func (r *Request) binding() bindings.DataAvailabilityRequest {
 	return bindings.DataAvailabilityRequest{
-		Id: r.ID, Height: r.Height, DataRoot: r.DataRoot, Requester: r.Requester, Deadline: r.Deadline, Fee: r.Fee, Seed: r.Seed,
+		Id: r.ID, Height: r.Height, DataRoot: r.DataRoot, Requester: r.Requester, Deadline: r.Deadline, Fee: r.Fee, Seed: r.Seed, Liable: r.Liable,
 	}
 }
 
@@ -210,6 +215,45 @@ func (k *Contract) RequestChunkCalldata(h *rollup.Header) []byte {
 	return k.abi.PackRequestChunk(h.Binding())
 }
 
+// RequestChunkProven asks the DAPs for a random chunk of the metadata of h,
+// an accepted header of any height (one the TSC no longer holds): p places
+// h under the history root of p.Anchor, an accepted header of one of the
+// TSC's last 256 heights (Node.HeaderProof, or rollup.History.Prove). It
+// pays the current fee.
+func (k *Contract) RequestChunkProven(ctx context.Context, auth *bind.TransactOpts, h *rollup.Header, p *HeaderProof) (*types.Transaction, error) {
+	fee, err := k.RequestFee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return k.transact(ctx, auth, fee, k.RequestChunkProvenCalldata(h, p))
+}
+
+// RequestChunkProvenCalldata is the calldata of RequestChunkProven.
+func (k *Contract) RequestChunkProvenCalldata(h *rollup.Header, p *HeaderProof) []byte {
+	sibs := make([][32]byte, len(p.Proof.Siblings))
+	for i, s := range p.Proof.Siblings {
+		sibs[i] = s
+	}
+	return k.abi.PackRequestChunkProven(h.Binding(), p.Anchor.Binding(), sibs)
+}
+
+// RequestChunkDA asks the DAPs that signed cert, a DA certificate of h
+// under set, for a random chunk of h's metadata, paying answerCost per
+// liable signer. Only they are liable: a DAP that did not sign is never
+// slashed for h.
+func (k *Contract) RequestChunkDA(ctx context.Context, auth *bind.TransactOpts, h *rollup.Header, set *dacert.Set, cert *dacert.Cert) (*types.Transaction, error) {
+	fee, err := call(ctx, k, k.abi.PackRequestFeeDA(set.EncodeMembers(), cert.Bitmap), k.abi.UnpackRequestFeeDA)
+	if err != nil {
+		return nil, err
+	}
+	proof := set.MembersProof()
+	mp := make([][32]byte, len(proof))
+	for i, p := range proof {
+		mp[i] = p
+	}
+	return k.transact(ctx, auth, fee, k.abi.PackRequestChunkDA(h.Binding(), cert.Encode(), set.EncodeMembers(), mp))
+}
+
 // Respond answers r with data's length, chunk and its proof.
 func (k *Contract) Respond(ctx context.Context, auth *bind.TransactOpts, r *Request, chunk []byte, proof *merkle.ChunkProof) (*types.Transaction, error) {
 	return k.transact(ctx, auth, nil, k.RespondCalldata(r, chunk, proof))
@@ -269,7 +313,7 @@ func (k *Contract) Owed(ctx context.Context, addr common.Address) (*big.Int, err
 }
 
 func requestFromEvent(e *bindings.DataAvailabilityChunkRequested) Request {
-	r := Request{ID: e.Id, Height: e.Height, DataRoot: e.DataRoot, Requester: e.Requester, Deadline: e.Deadline, Fee: e.Fee, Seed: e.Seed}
+	r := Request{ID: e.Id, Height: e.Height, DataRoot: e.DataRoot, Requester: e.Requester, Deadline: e.Deadline, Fee: e.Fee, Seed: e.Seed, Liable: e.Liable}
 	if e.Raw != nil {
 		r.Block = e.Raw.BlockNumber
 	}
@@ -328,9 +372,11 @@ func (k *Contract) SettlementFromReceipt(rc *types.Receipt) (*Settlement, error)
 }
 
 // TSCAuthorizer returns a Config.Authorize hook that accepts a header only
-// if the TSC at tsc has accepted it (headerHashAt). Sequencers then upload
-// after their header is accepted; the DAP refuses anything else, so nobody
-// can fill it with a fork.
+// if the TSC at tsc has accepted it (headerHashAt, so one of its last 256
+// heights). Sequencers then upload after their header is accepted; the DAP
+// refuses anything else, so nobody can fill it with a fork. A header older
+// than that is uploaded with a HeaderProof (Node.UploadProven, Backfill):
+// the hook then vets the proof's anchor, and the node checks the proof.
 func TSCAuthorizer(backend bind.ContractBackend, tsc common.Address) func(context.Context, *rollup.Header) error {
 	hh := bindings.NewIHeaderHistory()
 	inst := hh.Instance(backend, tsc)

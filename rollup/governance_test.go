@@ -448,7 +448,7 @@ func TestUserExitsBeforeMaliciousChange(t *testing.T) {
 		Withdrawals: []rollup.Withdrawal{{To: attackerAddr, Amount: loot}},
 	}
 	vd := g.domain.VoteDomain()
-	v, err := quorum.SignVote(attacker, vd, theft.Hash())
+	v, err := quorum.SignVote(quorum.KeySigner(attacker), vd, theft.Hash())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -535,7 +535,7 @@ func TestInvalidateCommitteeShrinks(t *testing.T) {
 	wantRevert[*bindings.ManagerNotCurrentCommittee](t, "invalidate the old committee", err)
 	// The four certify the next header.
 	e.mine(e.submit(h, e.certify(h, e.all())))
-	e.head = h
+	e.setHead(h)
 
 	// Both CSV members' measurement is disallowed: SGX + TDX still make
 	// two kinds.
@@ -549,7 +549,7 @@ func TestInvalidateCommitteeShrinks(t *testing.T) {
 	e.shrinkTo(addrsWithout(e.committee, csv...))
 	h = e.propose(queue{}, nil)
 	e.mine(e.submit(h, e.certify(h, e.all())))
-	e.head = h
+	e.setHead(h)
 
 	// Then the SGX member goes: one kind left, the rule cannot be met, the
 	// committee is withdrawn as before.
@@ -705,7 +705,7 @@ func (g *govEnv) certify(tb testing.TB, c *quorum.Committee, h *rollup.Header) q
 	}
 	var votes []quorum.Vote
 	for _, m := range c.Members {
-		v, err := quorum.SignVote(g.keys[m.Addr], vd, h.Hash())
+		v, err := quorum.SignVote(quorum.KeySigner(g.keys[m.Addr]), vd, h.Hash())
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -49,7 +49,7 @@
 //
 // VerifyDocument lists the order and the error of each check:
 //   - the first cabundle certificate is a trusted root, byte for byte
-//     (Options.Roots, by default the AWS Nitro Enclaves Root G1);
+//     (Options.TrustedRoots, by default the AWS Nitro Enclaves Root G1);
 //   - each following cabundle certificate is issued and signed by the
 //     one before it and the leaf by the last, only the root is
 //     self-issued, issuers are CAs whose path length and key usage allow

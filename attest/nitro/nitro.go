@@ -26,9 +26,9 @@ var ErrInvalidOptions = fmt.Errorf("nitro: invalid options: %w", attest.ErrConfi
 // Enclaves Root G1, the system clock, no clock skew. Options are copied by
 // Verify and NewVerifier and never modified.
 type Options struct {
-	// Roots are the root certificates a document's cabundle must start
+	// TrustedRoots are the root certificates a document's cabundle must start
 	// with. Empty means DefaultRoots(). Each must be a CA certificate.
-	Roots []*x509.Certificate
+	TrustedRoots []*x509.Certificate
 	// Now returns the verification time. Nil means time.Now. Every
 	// certificate of the chain must be valid at it, and the document's
 	// timestamp must not be later than it (plus ClockSkew).
@@ -46,7 +46,7 @@ func (o Options) Validate() error {
 	if o.ClockSkew < 0 {
 		return fmt.Errorf("%w: negative ClockSkew %v", ErrInvalidOptions, o.ClockSkew)
 	}
-	return certchain.CheckRoots(o.Roots, ErrInvalidOptions)
+	return certchain.CheckRoots(o.TrustedRoots, ErrInvalidOptions)
 }
 
 // config is a validated, private copy of Options.
@@ -60,7 +60,7 @@ func (o Options) compile() (*config, error) {
 	if err := o.Validate(); err != nil {
 		return nil, err
 	}
-	roots := append([]*x509.Certificate(nil), o.Roots...)
+	roots := append([]*x509.Certificate(nil), o.TrustedRoots...)
 	if len(roots) == 0 {
 		r, err := parseRootG1()
 		if err != nil {

@@ -94,7 +94,7 @@ func newTestPKI(t testing.TB) *testPKI {
 }
 
 func (k *testPKI) opts(now time.Time) Options {
-	return Options{Roots: []*x509.Certificate{k.root.cert}, Now: at(now)}
+	return Options{TrustedRoots: []*x509.Certificate{k.root.cert}, Now: at(now)}
 }
 
 func (k *testPKI) bundle() [][]byte {

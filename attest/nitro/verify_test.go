@@ -271,8 +271,8 @@ func TestOptions(t *testing.T) {
 	k := newTestPKI(t)
 	raw := k.doc(t, nil)
 	bad := map[string]Options{
-		"nil root":      {Roots: []*x509.Certificate{nil}},
-		"non-CA root":   {Roots: []*x509.Certificate{k.leaf.cert}},
+		"nil root":      {TrustedRoots: []*x509.Certificate{nil}},
+		"non-CA root":   {TrustedRoots: []*x509.Certificate{k.leaf.cert}},
 		"negative skew": {ClockSkew: -time.Second},
 	}
 	for name, o := range bad {
@@ -288,7 +288,7 @@ func TestOptions(t *testing.T) {
 	}
 	// Options are copied: changing the caller's slice later changes nothing.
 	roots := []*x509.Certificate{k.root.cert}
-	v := NewVerifier(Options{Roots: roots, Now: at(synthEpoch)})
+	v := NewVerifier(Options{TrustedRoots: roots, Now: at(synthEpoch)})
 	roots[0] = newTestPKI(t).root.cert
 	if _, err := v.Verify(context.Background(), synthEvidence(raw)); err != nil {
 		t.Fatalf("after the caller changed its roots: %v", err)
