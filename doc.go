@@ -1,13 +1,14 @@
 // Package teerollup is the root of a Go SDK for rollups whose state
 // transitions are certified by a committee of sequencers running in
-// heterogeneous trusted execution environments (SGX, TDX, SEV-SNP, CSV, CCA and
-// a simulated TEE) and settled on an EVM chain.
+// heterogeneous trusted execution environments (SGX, TDX, SEV-SNP, CSV, CCA,
+// AWS Nitro Enclaves and a simulated TEE) and settled on an EVM chain.
 //
 // The SDK is cut into packages by concept; imports only point down this list:
 //
 //	attest       evidence, claims, the Quoter and Verifier seams, key binding, policy
 //	attest/sim   a software TEE with a test-only manufacturer root
-//	attest/tdx, attest/sevsnp, attest/sgx, attest/csv, attest/cca
+//	attest/tdx, attest/sevsnp, attest/sgx, attest/csv, attest/cca,
+//	attest/nitro
 //	             real attestation backends (pure-Go verification, quoting behind build tags)
 //	statetree    the account tree: a compact sparse Merkle tree with on-chain proofs
 //	quorum       votes, quorum certificates and TEE quorum rules

@@ -19,9 +19,10 @@ const (
 	KindSEVSNP  Kind = 3
 	KindCSV     Kind = 4
 	KindCCA     Kind = 5
+	KindNitro   Kind = 6 // AWS Nitro Enclaves
 )
 
-var kindNames = [...]string{"unknown", "sgx", "tdx", "sev-snp", "csv", "cca"}
+var kindNames = [...]string{"unknown", "sgx", "tdx", "sev-snp", "csv", "cca", "nitro"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -31,7 +32,7 @@ func (k Kind) String() string {
 }
 
 // Valid reports whether k names a known TEE technology.
-func (k Kind) Valid() bool { return k > KindUnknown && k <= KindCCA }
+func (k Kind) Valid() bool { return k > KindUnknown && k <= KindNitro }
 
 // Format names the encoding of a piece of evidence; a Registry dispatches on
 // it. The TEE kind is a claim read out of verified evidence, never taken from
@@ -45,6 +46,7 @@ const (
 	FormatSGX    Format = "sgx-dcap"  // Intel SGX DCAP ECDSA quote (v3)
 	FormatCSV    Format = "hygon-csv" // Hygon CSV attestation report with its HSK and CEK (attest/csv)
 	FormatCCA    Format = "cca"       // Arm CCA attestation token (platform + realm COSE_Sign1)
+	FormatNitro  Format = "nitro"     // AWS Nitro Enclaves attestation document (COSE_Sign1)
 )
 
 // ReportDataSize is the number of caller-chosen bytes every supported TEE
@@ -94,7 +96,7 @@ type Claims struct {
 	Simulated bool // produced by attest/sim: acceptable only where a policy allows it
 
 	// Measurement is the primary code identity: MRENCLAVE (SGX), MRTD (TDX),
-	// MEASUREMENT (SEV-SNP).
+	// MEASUREMENT (SEV-SNP), PCR0 ‖ PCR1 ‖ PCR2 (Nitro).
 	Measurement []byte
 	// Signer is the identity of whoever vouches for the code where the format
 	// has one: MRSIGNER (SGX), MRSIGNERSEAM (TDX), AUTHOR_KEY_DIGEST (SNP).

@@ -22,14 +22,14 @@ const (
 	// MaxKind is the largest TEE kind a committee may hold. The contract
 	// hard-codes the range 1..MaxKind; adding a kind to attest means
 	// changing both.
-	MaxKind = attest.KindCCA
+	MaxKind = attest.KindNitro
 
 	flagECDSA byte = 0
 	flagBLS   byte = 1
 	popSize        = 128 + 64 // a member's G2 key and proof of possession
 )
 
-// validKind is the committee's kind check (the contract's 1 <= kind <= 5).
+// validKind is the committee's kind check (the contract's 1 <= kind <= 6).
 func validKind(k attest.Kind) bool { return k >= 1 && k <= MaxKind }
 
 // Member is one sequencer: its vote address (the secp256k1 key inside its

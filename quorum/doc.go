@@ -61,7 +61,7 @@
 // A committee has 1 to 256 members (the bitmap is one EVM word: bit i of the
 // big-endian integer is member i), sorted by strictly ascending address,
 // which makes the encoding canonical and duplicate members impossible in a
-// single pass, with kinds 1..5 (attest.Kind). Its hash, keccak256 of the
+// single pass, with kinds 1..6 (attest.Kind). Its hash, keccak256 of the
 // encoding, is all the chain stores: each submission carries the committee
 // in calldata and the contract checks its hash. Calldata is the cheaper
 // place: an ECDSA member is 29 bytes, about 380 gas of calldata (16 per

@@ -92,7 +92,7 @@ func TestContractConstants(t *testing.T) {
 	if common.Hash(vote) != quorum.VoteDST || common.Hash(pop) != quorum.PoPDST {
 		t.Fatalf("domain tags differ: contract %x %x, Go %x %x", vote, pop, quorum.VoteDST, quorum.PoPDST)
 	}
-	// attest's notion of a valid kind must match the contract's 1..5.
+	// attest's notion of a valid kind must match the contract's 1..6.
 	for k := 0; k < 256; k++ {
 		want := k >= 1 && k <= int(quorum.MaxKind)
 		if attest.Kind(k).Valid() != want {
@@ -239,7 +239,7 @@ func TestDifferential(t *testing.T) {
 	}
 }
 
-var kindChoices = []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA}
+var kindChoices = []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA, attest.KindNitro}
 
 // genCase builds one random, possibly corrupted, case.
 func genCase(tb testing.TB, rng *rand.Rand, d quorum.Domain, i int) diffCase {
@@ -580,7 +580,7 @@ func corruptMember(rng *rand.Rand, enc []byte, withBLS bool) []byte {
 	}
 	switch rng.IntN(choices) {
 	case 0:
-		p[20] = []byte{0, 6, 7, 200, 255}[rng.IntN(5)] // kind out of range
+		p[20] = []byte{0, byte(quorum.MaxKind) + 1, byte(quorum.MaxKind) + 2, 200, 255}[rng.IntN(5)] // kind out of range
 	case 1:
 		clear(p[:20]) // zero address
 	case 2:
@@ -763,5 +763,69 @@ func TestSubmitTransactions(t *testing.T) {
 		if uerr != nil || quorum.Reason(rej.Code.Uint64()) != quorum.ReasonSignature {
 			t.Fatalf("%s: revert %x (%v), want QuorumRejected(%d)", scheme, raw, uerr, quorum.ReasonSignature)
 		}
+	}
+}
+
+// TestNitroKindOnChain pins what extending the kind range to
+// attest.KindNitro (6) means on chain, beside the random differential
+// cases: a sixth kind counts toward DistinctKinds and PerKind in the
+// contract exactly as in Go, and kind 7 is still refused.
+func TestNitroKindOnChain(t *testing.T) {
+	e := newEVM(t)
+	d := e.domain()
+	var specs []spec
+	for i, k := range kindChoices {
+		specs = append(specs, spec{key: i, kind: k, weight: 1})
+	}
+	// A second Nitro member, so PerKind sees a kind with two members.
+	specs = append(specs, spec{key: len(specs), kind: attest.KindNitro, weight: 1})
+	c, ss := buildFast(t, specs, false)
+	var all, noNitro, oneNitro []int
+	seenNitro := false
+	for i, m := range c.Members {
+		all = append(all, i)
+		if m.Kind != attest.KindNitro {
+			noNitro = append(noNitro, i)
+			oneNitro = append(oneNitro, i)
+		} else if !seenNitro {
+			seenNitro = true
+			oneNitro = append(oneNitro, i)
+		}
+	}
+	var header common.Hash
+	header[0] = 6
+	digest := quorum.VoteDigest(d, header)
+	enc := c.Encode()
+	for _, tc := range []struct {
+		name    string
+		rule    quorum.Rule
+		signers []int
+		want    quorum.Reason
+	}{
+		{"six kinds, all sign", quorum.DistinctKinds{K: 6}, all, quorum.ReasonOK},
+		{"six kinds, Nitro silent", quorum.DistinctKinds{K: 6}, noNitro, quorum.ReasonRuleNotMet},
+		{"five kinds without Nitro", quorum.DistinctKinds{K: 5}, noNitro, quorum.ReasonOK},
+		{"perkind 100, all sign", quorum.PerKind{Percent: 100}, all, quorum.ReasonOK},
+		{"perkind 100, one Nitro of two", quorum.PerKind{Percent: 100}, oneNitro, quorum.ReasonRuleNotMet},
+		{"perkind 50, one Nitro of two", quorum.PerKind{Percent: 50}, oneNitro, quorum.ReasonOK},
+	} {
+		qc := ecdsaQC(t, c, ss, d, header, slices.Clone(tc.signers)).Encode()
+		rule := mustEncodeRule(tc.rule)
+		goReason := quorum.ReasonOf(quorum.VerifyEncoded(quorum.SchemeECDSA, c.Hash(), enc, rule, digest, qc))
+		evmReason, _ := e.check(t, quorum.SchemeECDSA, c.Hash(), enc, rule, digest, qc)
+		if goReason != tc.want || evmReason != tc.want {
+			t.Errorf("%s: Go %s, contract %s, want %s", tc.name, goReason, evmReason, tc.want)
+		}
+	}
+	// Kind 7 is outside the range in both.
+	bad := slices.Clone(enc)
+	bad[1+20] = byte(quorum.MaxKind) + 1
+	qc := ecdsaQC(t, c, ss, d, header, all).Encode()
+	rule := mustEncodeRule(quorum.MOfN{M: 1})
+	h := crypto.Keccak256Hash(bad)
+	goReason := quorum.ReasonOf(quorum.VerifyEncoded(quorum.SchemeECDSA, h, bad, rule, digest, qc))
+	evmReason, _ := e.check(t, quorum.SchemeECDSA, h, bad, rule, digest, qc)
+	if goReason != quorum.ReasonCommittee || evmReason != quorum.ReasonCommittee {
+		t.Errorf("kind 7: Go %s, contract %s, want %s", goReason, evmReason, quorum.ReasonCommittee)
 	}
 }

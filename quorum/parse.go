@@ -11,7 +11,8 @@ import (
 )
 
 // ParseKind parses a TEE kind name as attest.Kind.String prints it
-// ("sgx", "tdx", "sev-snp", "csv", "cca"; "sevsnp" and "snp" also work).
+// ("sgx", "tdx", "sev-snp", "csv", "cca", "nitro"; "sevsnp" and "snp" also
+// work).
 func ParseKind(name string) (attest.Kind, error) {
 	switch strings.ToLower(strings.TrimSpace(name)) {
 	case "sgx":
@@ -24,6 +25,8 @@ func ParseKind(name string) (attest.Kind, error) {
 		return attest.KindCSV, nil
 	case "cca":
 		return attest.KindCCA, nil
+	case "nitro":
+		return attest.KindNitro, nil
 	}
 	return attest.KindUnknown, fmt.Errorf("%w: unknown TEE kind %q", ErrCommittee, name)
 }

@@ -142,7 +142,7 @@ func TestCommitteeValidate(t *testing.T) {
 		{name: "unsorted", c: mutate(func(c *quorum.Committee) { c.Members[1], c.Members[2] = c.Members[2], c.Members[1] }), member: 2},
 		{name: "duplicate address", c: mutate(func(c *quorum.Committee) { c.Members[3].Addr = c.Members[2].Addr }), member: 3},
 		{name: "kind 0", c: mutate(func(c *quorum.Committee) { c.Members[4].Kind = attest.KindUnknown }), member: 4},
-		{name: "kind 6", c: mutate(func(c *quorum.Committee) { c.Members[1].Kind = 6 }), member: 1},
+		{name: "kind 7", c: mutate(func(c *quorum.Committee) { c.Members[1].Kind = 7 }), member: 1},
 		{name: "mixed BLS", c: mutate(func(c *quorum.Committee) { c.Members[2].BLS = nil }), member: 2},
 		{name: "off-curve key", c: mutate(func(c *quorum.Committee) { c.Members[1].BLS.G1[63] ^= 1 }), member: 1},
 		{name: "identity key", c: mutate(func(c *quorum.Committee) { c.Members[1].BLS.G1 = quorum.G1Point{} }), member: 1},

@@ -234,7 +234,7 @@ func TestParseRisks(t *testing.T) {
 			t.Fatalf("%q: %v", bad, err)
 		}
 	}
-	for _, name := range []string{"sgx", "TDX", "sev-snp", "snp", "csv", "cca"} {
+	for _, name := range []string{"sgx", "TDX", "sev-snp", "snp", "csv", "cca", "nitro"} {
 		if _, err := quorum.ParseKind(name); err != nil {
 			t.Fatal(err)
 		}

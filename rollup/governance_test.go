@@ -629,7 +629,7 @@ func newGovEnvLife(tb testing.TB, kinds []attest.Kind, rule quorum.Rule, withBLS
 		tb.Fatal(err)
 	}
 	g.l1 = l1
-	for _, k := range []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA} {
+	for _, k := range []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA, attest.KindNitro} {
 		mine(l1.AllowMeasurement(ctx, g.admin, k, measurement, true))
 	}
 	now := chainNow(tb, g.chain)

@@ -58,7 +58,7 @@ func (f fixture) quote(t testing.TB) attest.Evidence {
 
 func TestRoundTrip(t *testing.T) {
 	ctx := context.Background()
-	for _, kind := range []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA} {
+	for _, kind := range []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA, attest.KindNitro} {
 		t.Run(kind.String(), func(t *testing.T) {
 			m, err := sim.NewManufacturer(sim.WithClock(fixedClock(t0)))
 			noErr(t, err)

@@ -93,7 +93,7 @@ contract Manager {
 
     uint8 internal constant SCHEME_ECDSA = 1;
     uint8 internal constant SCHEME_BLS = 2;
-    uint256 internal constant MAX_KIND = 5;
+    uint256 internal constant MAX_KIND = 6; // attest.KindNitro, as QuorumVerifier.MAX_KIND
 
     /// The shortest governanceDelay a Manager accepts (L2BEAT Stage 1 asks
     /// for at least 7 days to exit before an unwanted upgrade).

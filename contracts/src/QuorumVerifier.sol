@@ -32,7 +32,7 @@ pragma solidity ^0.8.30;
 ///   1 COMMITTEE_HASH  keccak256(committee) != committeeHash
 ///   2 BAD_COMMITTEE   bad flags, length, size (1..256), or a member out of
 ///                     order (addresses strictly ascending, hence non-zero
-///                     and distinct), with a kind outside 1..5, or (BLS) a
+///                     and distinct), with a kind outside 1..6, or (BLS) a
 ///                     G1 key that is not a curve point
 ///   3 BAD_RULE        the rule does not decode
 ///   4 BAD_QC          the QC does not decode: length, empty bitmap, bits at
@@ -56,7 +56,7 @@ library QuorumVerifier {
     uint256 internal constant BAD_POP = 7;
 
     uint256 internal constant MAX_MEMBERS = 256;
-    uint256 internal constant MAX_KIND = 5; // attest.KindCCA
+    uint256 internal constant MAX_KIND = 6; // attest.KindNitro
     uint256 internal constant MEMBER_SIZE = 29;
     uint256 internal constant BLS_MEMBER_SIZE = 93;
     uint256 internal constant MAX_ALL = 8; // children of an All rule
@@ -154,8 +154,9 @@ library QuorumVerifier {
     /// member ends the walk) or BAD_SIGNATURE (members keep being checked
     /// after a bad signature; no more signatures are recovered). sgn packs,
     /// for the signers, their count (bits 0..15), per-kind counts (16 bits
-    /// at 16·kind) and weight sum (bits 128..255); tot packs the members'
-    /// per-kind counts.
+    /// at 16·kind: kinds 1..6 use bits 16..111, so a seventh kind still
+    /// fits below the weight) and weight sum (bits 128..255); tot packs the
+    /// members' per-kind counts.
     function _ecdsaLoop(bytes32 digest, bytes calldata committee, uint256 stride, uint256 bitmap, uint256 sigPtr)
         private
         view
@@ -171,8 +172,8 @@ library QuorumVerifier {
                 let w := shr(24, calldataload(p))
                 let addr := shr(72, w)
                 let kind := and(shr(64, w), 0xff)
-                // addresses strictly ascending (so non-zero), kind in 1..5
-                if or(iszero(lt(prev, addr)), gt(sub(kind, 1), 4)) {
+                // addresses strictly ascending (so non-zero), kind in 1..6
+                if or(iszero(lt(prev, addr)), gt(sub(kind, 1), 5)) {
                     status := 2 // BAD_COMMITTEE
                     break
                 }
@@ -302,7 +303,7 @@ library QuorumVerifier {
                 let x := calldataload(add(p, 29))
                 let y := calldataload(add(p, 61))
                 if or(
-                    or(iszero(lt(prev, addr)), gt(sub(kind, 1), 4)),
+                    or(iszero(lt(prev, addr)), gt(sub(kind, 1), 5)),
                     or(
                         or(iszero(lt(x, P)), iszero(lt(y, P))),
                         iszero(eq(mulmod(y, y, P), addmod(mulmod(mulmod(x, x, P), x, P), 3, P)))
@@ -613,13 +614,14 @@ library QuorumVerifier {
                     k := add(k, iszero(iszero(and(shr(48, sgn), 0xffff))))
                     k := add(k, iszero(iszero(and(shr(64, sgn), 0xffff))))
                     k := add(k, iszero(iszero(and(shr(80, sgn), 0xffff))))
+                    k := add(k, iszero(iszero(and(shr(96, sgn), 0xffff))))
                     met := iszero(lt(k, byte(1, w)))
                     p := add(p, 2)
                 }
                 case 3 {
                     // signed·100 ≥ percent·members ⇔ signed ≥ ceil(percent·members/100)
                     let pct := byte(1, w)
-                    for { let s := 16 } lt(s, 96) { s := add(s, 16) } {
+                    for { let s := 16 } lt(s, 112) { s := add(s, 16) } {
                         if lt(mul(and(shr(s, sgn), 0xffff), 100), mul(pct, and(shr(s, tot), 0xffff))) { met := 0 }
                     }
                     p := add(p, 2)
