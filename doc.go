@@ -7,7 +7,7 @@
 //
 //	attest       evidence, claims, the Quoter and Verifier seams, key binding, policy
 //	attest/sim   a software TEE with a test-only manufacturer root
-//	attest/tdx, attest/sevsnp, attest/sgx
+//	attest/tdx, attest/sevsnp, attest/sgx, attest/csv, attest/cca
 //	             real attestation backends (pure-Go verification, quoting behind build tags)
 //	statetree    the account tree: a compact sparse Merkle tree with on-chain proofs
 //	quorum       votes, quorum certificates and TEE quorum rules

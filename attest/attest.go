@@ -39,10 +39,12 @@ func (k Kind) Valid() bool { return k > KindUnknown && k <= KindCCA }
 type Format string
 
 const (
-	FormatSim    Format = "sim"      // attest/sim: a simulated quote
-	FormatTDX    Format = "tdx"      // Intel TDX DCAP quote (v4, v5)
-	FormatSEVSNP Format = "sev-snp"  // AMD SEV-SNP attestation report (+ certificate table)
-	FormatSGX    Format = "sgx-dcap" // Intel SGX DCAP ECDSA quote (v3)
+	FormatSim    Format = "sim"       // attest/sim: a simulated quote
+	FormatTDX    Format = "tdx"       // Intel TDX DCAP quote (v4, v5)
+	FormatSEVSNP Format = "sev-snp"   // AMD SEV-SNP attestation report (+ certificate table)
+	FormatSGX    Format = "sgx-dcap"  // Intel SGX DCAP ECDSA quote (v3)
+	FormatCSV    Format = "hygon-csv" // Hygon CSV attestation report with its HSK and CEK (attest/csv)
+	FormatCCA    Format = "cca"       // Arm CCA attestation token (platform + realm COSE_Sign1)
 )
 
 // ReportDataSize is the number of caller-chosen bytes every supported TEE
@@ -97,7 +99,8 @@ type Claims struct {
 	// Signer is the identity of whoever vouches for the code where the format
 	// has one: MRSIGNER (SGX), MRSIGNERSEAM (TDX), AUTHOR_KEY_DIGEST (SNP).
 	Signer []byte
-	// RTMRs are TDX runtime measurement registers (empty elsewhere).
+	// RTMRs are runtime measurement registers: TDX RTMR0..3, CCA REM0..3
+	// (empty elsewhere).
 	RTMRs [][]byte
 
 	ReportData [ReportDataSize]byte

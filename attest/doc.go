@@ -1,7 +1,7 @@
 // Package attest is the TEE-neutral core of remote attestation: evidence and
 // the claims verified out of it, the Quoter and Verifier seams that the
-// backends (attest/sgx, attest/tdx, attest/sevsnp and the software TEE
-// attest/sim) implement, a Registry that dispatches on evidence format, the
+// backends (attest/sgx, attest/tdx, attest/sevsnp, attest/csv, attest/cca and the
+// software TEE attest/sim) implement, a Registry that dispatches on evidence format, the
 // Policy that decides whether verified claims are acceptable, and the
 // binding of an enclave's signing key to a deployment.
 //

@@ -65,6 +65,38 @@ func BenchmarkRequestChunkGas(b *testing.B) {
 	b.ReportMetric(float64(calldata)/float64(b.N), "calldata-bytes/op")
 }
 
+// BenchmarkRequestChunkProvenGas: a request on height 1 once the TSC no
+// longer holds it (after 300 heights): the old header and a recent anchor
+// header go in calldata, the anchor is checked against the TSC and the old
+// header's hash against the anchor's history root (9 siblings for 299
+// earlier heights; each doubling of the history adds one, about 600 gas).
+func BenchmarkRequestChunkProvenGas(b *testing.B) {
+	e := newEnv(b, testParams, 3)
+	e.register(e.daps...)
+	first, _ := e.emptyHeight()
+	for range 299 {
+		e.emptyHeight()
+	}
+	p, err := e.hist.Prove(0, e.head.Height-1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	hp := &dap.HeaderProof{Anchor: e.head, Proof: p}
+	req := func() uint64 {
+		rc := e.mine(e.game.RequestChunkProven(e.ctx, e.chain.Transactor(acctRequester), first, hp))
+		return rc.GasUsed
+	}
+	req() // counters warm, as in steady state
+	var gas uint64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		gas += req()
+	}
+	chaintest.ReportGas(b, gas/uint64(b.N))
+	b.ReportMetric(float64(len(e.game.RequestChunkProvenCalldata(first, hp))), "calldata-bytes/op")
+	b.ReportMetric(float64(len(p.Siblings)), "siblings")
+}
+
 // BenchmarkRespondGas: one DAP's answer: a full 1 KiB chunk of non-zero
 // bytes (the worst case for calldata) and its proof, verified, then c pushed
 // back to the DAP. The chunk index is random (prevrandao), so the data is

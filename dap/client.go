@@ -135,9 +135,30 @@ func (c *Client) Upload(ctx context.Context, h *rollup.Header, d *rollup.BatchDa
 		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
 	}
 	header, data := hexutil.Bytes(h.ABIEncode()), hexutil.Bytes(d.Encode())
-	ue := &UploadError{Height: h.Height}
+	return c.uploadAll(ctx, h.Height, Namespace+"_upload", header, data)
+}
+
+// UploadProven is Upload for a height older than the TSC still holds: p
+// places h under the history root of a recent accepted header (see
+// Node.UploadProven).
+func (c *Client) UploadProven(ctx context.Context, h *rollup.Header, d *rollup.BatchData, p *HeaderProof) error {
+	if len(c.endpoints) == 0 {
+		return fmt.Errorf("dap: upload: %w", ErrNoEndpoints)
+	}
+	if err := d.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	if err := p.Verify(h); err != nil {
+		return err
+	}
+	res := &HeaderProofResult{Anchor: p.Anchor.ABIEncode(), Index: hexutil.Uint64(p.Proof.Index), Siblings: p.Proof.Siblings}
+	return c.uploadAll(ctx, h.Height, Namespace+"_uploadProven", hexutil.Bytes(h.ABIEncode()), hexutil.Bytes(d.Encode()), res)
+}
+
+func (c *Client) uploadAll(ctx context.Context, height uint64, method string, args ...any) error {
+	ue := &UploadError{Height: height}
 	for _, e := range c.endpoints {
-		if err := e.RPC.CallContext(ctx, nil, Namespace+"_upload", header, data); err != nil {
+		if err := e.RPC.CallContext(ctx, nil, method, args...); err != nil {
 			ue.Failures = append(ue.Failures, Attempt{Endpoint: e.Name, Err: fromRPC(err)})
 		}
 	}

@@ -210,6 +210,28 @@ func (k *Contract) RequestChunkCalldata(h *rollup.Header) []byte {
 	return k.abi.PackRequestChunk(h.Binding())
 }
 
+// RequestChunkProven asks the DAPs for a random chunk of the metadata of h,
+// an accepted header of any height (one the TSC no longer holds): p places
+// h under the history root of p.Anchor, an accepted header of one of the
+// TSC's last 256 heights (Node.HeaderProof, or rollup.History.Prove). It
+// pays the current fee.
+func (k *Contract) RequestChunkProven(ctx context.Context, auth *bind.TransactOpts, h *rollup.Header, p *HeaderProof) (*types.Transaction, error) {
+	fee, err := k.RequestFee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return k.transact(ctx, auth, fee, k.RequestChunkProvenCalldata(h, p))
+}
+
+// RequestChunkProvenCalldata is the calldata of RequestChunkProven.
+func (k *Contract) RequestChunkProvenCalldata(h *rollup.Header, p *HeaderProof) []byte {
+	sibs := make([][32]byte, len(p.Proof.Siblings))
+	for i, s := range p.Proof.Siblings {
+		sibs[i] = s
+	}
+	return k.abi.PackRequestChunkProven(h.Binding(), p.Anchor.Binding(), sibs)
+}
+
 // Respond answers r with data's length, chunk and its proof.
 func (k *Contract) Respond(ctx context.Context, auth *bind.TransactOpts, r *Request, chunk []byte, proof *merkle.ChunkProof) (*types.Transaction, error) {
 	return k.transact(ctx, auth, nil, k.RespondCalldata(r, chunk, proof))
@@ -328,9 +350,11 @@ func (k *Contract) SettlementFromReceipt(rc *types.Receipt) (*Settlement, error)
 }
 
 // TSCAuthorizer returns a Config.Authorize hook that accepts a header only
-// if the TSC at tsc has accepted it (headerHashAt). Sequencers then upload
-// after their header is accepted; the DAP refuses anything else, so nobody
-// can fill it with a fork.
+// if the TSC at tsc has accepted it (headerHashAt, so one of its last 256
+// heights). Sequencers then upload after their header is accepted; the DAP
+// refuses anything else, so nobody can fill it with a fork. A header older
+// than that is uploaded with a HeaderProof (Node.UploadProven, Backfill):
+// the hook then vets the proof's anchor, and the node checks the proof.
 func TSCAuthorizer(backend bind.ContractBackend, tsc common.Address) func(context.Context, *rollup.Header) error {
 	hh := bindings.NewIHeaderHistory()
 	inst := hh.Instance(backend, tsc)

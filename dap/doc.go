@@ -38,7 +38,9 @@
 //
 // DAPs register with collateral of at least MinCollateral. Anyone may
 // request, paying c per active DAP, a chunk of the metadata of one of the
-// TSC's last 256 accepted heights; the chunk index is keccak256(prevrandao,
+// TSC's last 256 accepted heights (RequestChunk), or of any older accepted
+// height with a proof under a recent header's history root
+// (RequestChunkProven, the proof from Node.HeaderProof); the chunk index is keccak256(prevrandao,
 // id) mod the chunk count, fixed at request time. Each DAP answers on chain
 // with the chunk and its proof within ResponseWindow blocks and is
 // reimbursed c from the fee. After the deadline anyone settles: if nobody
@@ -67,8 +69,15 @@
 //	// A user leaving a frozen rollup: its balance proof from any honest DAP.
 //	acct, proof, err := dapClient.BalanceProof(ctx, lastHeader, me)
 //
+//	// A DAP that was offline, or starts with an empty store: catch up
+//	// from the registered DAPs (Contract.Endpoints, DialPeer), each height
+//	// verified before it is stored.
+//	stored, err := node.Backfill(ctx, peers...)
+//
 //	// A watchdog.
 //	tx, _ := game.RequestChunk(ctx, auth, header)
+//	hp, _ := node.HeaderProof(oldHeight, latest) // any DAP's, or rollup.History.Prove
+//	tx, _ = game.RequestChunkProven(ctx, auth, oldHeader, hp)
 //
 // # Security assumptions
 //
@@ -83,8 +92,12 @@
 //     enclaves upload before the header is submitted (with TSCAuthorizer,
 //     right after it is accepted and before a request can mature). A header
 //     whose data no DAP ever received gets every DAP slashed.
-//   - A DAP registers only once it holds the data of the TSC's last 256
-//     heights, for which it is liable from its registration on.
+//   - A DAP registers only once it holds the data of every accepted height
+//     (Backfill bootstraps it), for which it is liable from its
+//     registration on.
+//   - Old heights are checked through history roots: a header commits to
+//     all earlier header hashes (rollup.HistoryFrontier), which the TSC does
+//     not recompute; such a root is as good as its header's QC.
 //   - The chunk index comes from prevrandao at request time: the proposer of
 //     the request's block can drop the request and so re-roll the index once
 //     per block it proposes. This helps a DAP that keeps part of the chunks

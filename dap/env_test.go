@@ -67,7 +67,8 @@ type env struct {
 	rule      quorum.Rule
 	tree      *statetree.Tree
 	head      *rollup.Header
-	deposits  uint64 // deposits queued on L1 so far
+	hist      *rollup.History // the accepted headers' hashes, as enclaves track them
+	deposits  uint64          // deposits queued on L1 so far
 	game      *dap.Contract
 	daps      []*testDAP
 }
@@ -144,7 +145,7 @@ func newEnv(t testing.TB, p dap.Params, nDAPs int) *env {
 		t.Fatal(err)
 	}
 	l1, admin := d.L1, chain.Transactor(acctAdmin)
-	e := &env{t: t, ctx: ctx, chain: chain, l1: l1, domain: d.Domain, enclaves: d.Enclaves, committee: d.Committee, rule: d.Rule}
+	e := &env{t: t, ctx: ctx, chain: chain, l1: l1, domain: d.Domain, enclaves: d.Enclaves, committee: d.Committee, rule: d.Rule, hist: rollup.NewHistory()}
 	if e.tree, err = statetree.New(statetree.NewMemoryStore(), common.Hash{}); err != nil {
 		t.Fatal(err)
 	}
@@ -157,23 +158,7 @@ func newEnv(t testing.TB, p dap.Params, nDAPs int) *env {
 	e.game = game
 
 	for i := range nDAPs {
-		acct := firstDAPAcct + i
-		node, err := dap.NewNode(dap.Config{Store: dap.NewMemoryStore(), Authorize: dap.TSCAuthorizer(chain.Client, l1.Deployment().Rollup)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		srv, err := dap.NewRPCServer(dap.NewAPI(node))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(srv.Stop)
-		rc := rpc.DialInProc(srv)
-		t.Cleanup(rc.Close)
-		auth := chain.Transactor(acct)
-		e.daps = append(e.daps, &testDAP{
-			acct: acct, addr: chain.Accounts[acct].Address, auth: auth, node: node, rpc: rc,
-			responder: &dap.Responder{Contract: game, Node: node, Auth: auth},
-		})
+		e.newDAP(firstDAPAcct + i)
 	}
 	return e
 }
@@ -243,6 +228,7 @@ func (e *env) nextHeight(nTransfers int) (*rollup.Header, *rollup.BatchData) {
 	h := &rollup.Header{
 		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
 		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, Withdrawals: res.Withdrawals, DataRoot: data.DataRoot(),
+		HistoryRoot: e.hist.Root(),
 	}
 	e.submit(h)
 	return h, data
@@ -265,6 +251,7 @@ func (e *env) syntheticHeight(data []byte) *rollup.Header {
 	h := &rollup.Header{
 		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
 		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, DataRoot: merkle.ChunkRoot(data),
+		HistoryRoot: e.hist.Root(),
 	}
 	e.submit(h)
 	return h
@@ -288,6 +275,54 @@ func (e *env) submit(h *rollup.Header) {
 	}
 	e.mine(e.l1.UpdateState(e.ctx, e.chain.Transactor(acctSubmitter), h, e.committee, e.rule, qc))
 	e.head = h
+	if err := e.hist.Append(h.Hash()); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// emptyHeight certifies and submits a header with an empty batch (the
+// cheapest height to land) and returns it with its batch data.
+func (e *env) emptyHeight() (*rollup.Header, *rollup.BatchData) {
+	e.t.Helper()
+	parent, depositIndex, depositAcc, height := common.Hash{}, uint64(0), common.Hash{}, uint64(1)
+	if e.head != nil {
+		parent, depositIndex, depositAcc, height = e.head.Hash(), e.head.DepositIndex, e.head.DepositAcc, e.head.Height+1
+	}
+	res, err := rollup.Apply(e.domain, e.tree, depositIndex, depositAcc, depositQueue{}, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	data := &rollup.BatchData{Height: height, Accounts: res.Accounts}
+	h := &rollup.Header{
+		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
+		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, DataRoot: data.DataRoot(),
+		HistoryRoot: e.hist.Root(),
+	}
+	e.submit(h)
+	return h, data
+}
+
+// newDAP adds a DAP (not registered) with an empty store, as newEnv does.
+func (e *env) newDAP(acct int) *testDAP {
+	e.t.Helper()
+	node, err := dap.NewNode(dap.Config{Store: dap.NewMemoryStore(), Authorize: dap.TSCAuthorizer(e.chain.Client, e.l1.Deployment().Rollup)})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	srv, err := dap.NewRPCServer(dap.NewAPI(node))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(srv.Stop)
+	rc := rpc.DialInProc(srv)
+	e.t.Cleanup(rc.Close)
+	auth := e.chain.Transactor(acct)
+	d := &testDAP{
+		acct: acct, addr: e.chain.Accounts[acct].Address, auth: auth, node: node, rpc: rc,
+		responder: &dap.Responder{Contract: e.game, Node: node, Auth: auth},
+	}
+	e.daps = append(e.daps, d)
+	return d
 }
 
 // request makes a chunk request for h and returns it with its receipt.

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/teerollup/teerollup/dap"
@@ -61,6 +62,66 @@ func FuzzUpload(f *testing.F) {
 		}
 		if head == 2 && (h.ParentHash != fx.h1.Hash() || h.StateRoot != n.StateRoot()) {
 			t.Fatal("stored a height that does not extend the chain")
+		}
+		if merkle.ChunkRoot(d) != h.DataRoot {
+			t.Fatal("stored data that does not match its header")
+		}
+	})
+}
+
+// FuzzUploadProven feeds dap_uploadProven arbitrary header, data, anchor
+// and proof bytes: the node never panics, refuses with a typed error, and
+// stores only a height whose proof places it under the anchor's history
+// root and whose data verifies and extends its chain.
+func FuzzUploadProven(f *testing.F) {
+	c := newLocalChain(f)
+	h1, d1 := c.next(2)
+	h2, d2 := c.next(3)
+	h3, _ := c.next(1)
+	p, err := c.hist.Prove(1, 2)
+	if err != nil {
+		f.Fatal(err)
+	}
+	sibs := func(hs []common.Hash) []byte {
+		var b []byte
+		for _, h := range hs {
+			b = append(b, h[:]...)
+		}
+		return b
+	}
+	f.Add(h2.ABIEncode(), d2.Encode(), h3.ABIEncode(), uint64(1), sibs(p.Siblings))
+	f.Add(h2.ABIEncode(), d2.Encode(), h2.ABIEncode(), uint64(1), sibs(p.Siblings))
+	f.Add(h2.ABIEncode(), d1.Encode(), h3.ABIEncode(), uint64(0), []byte{1})
+	f.Fuzz(func(t *testing.T, header, data, anchor []byte, index uint64, siblings []byte) {
+		n := newMemNode(t)
+		if err := n.Upload(context.Background(), h1, d1); err != nil {
+			t.Fatal(err)
+		}
+		res := &dap.HeaderProofResult{Anchor: anchor, Index: hexutil.Uint64(index)}
+		for len(siblings) >= 32 {
+			res.Siblings = append(res.Siblings, common.BytesToHash(siblings[:32]))
+			siblings = siblings[32:]
+		}
+		err := dap.NewAPI(n).UploadProven(context.Background(), header, data, res)
+		if err != nil {
+			for _, s := range nodeErrors {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("untyped error: %v", err)
+		}
+		head, _ := n.Head()
+		h, d, err := n.Metadata(head)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := rollup.DecodeHeader(anchor)
+		if err != nil {
+			t.Fatal("stored a height proven by an undecodable anchor")
+		}
+		if head == 2 && (h.ParentHash != h1.Hash() || h.StateRoot != n.StateRoot() || rollup.VerifyHeaderIn(a, h, rollup.HistoryProof{Index: index, Siblings: res.Siblings}) != nil) {
+			t.Fatal("stored a height that does not extend the chain or is not proven")
 		}
 		if merkle.ChunkRoot(d) != h.DataRoot {
 			t.Fatal("stored data that does not match its header")

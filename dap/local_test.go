@@ -22,6 +22,7 @@ type localChain struct {
 	domain   rollup.Domain
 	tree     *statetree.Tree
 	head     *rollup.Header
+	hist     rollup.History
 	deposits uint64
 }
 
@@ -30,7 +31,7 @@ func newLocalChain(t testing.TB) *localChain {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &localChain{t: t, domain: rollup.Domain{ChainID: big.NewInt(1337), TSC: common.HexToAddress("0x7ec")}, tree: tree}
+	return &localChain{t: t, domain: rollup.Domain{ChainID: big.NewInt(1337), TSC: common.HexToAddress("0x7ec")}, tree: tree, hist: *rollup.NewHistory()}
 }
 
 // next makes the next height: a deposit for a fresh user and nTransfers
@@ -62,7 +63,11 @@ func (c *localChain) next(nTransfers int) (*rollup.Header, *rollup.BatchData) {
 	h := &rollup.Header{
 		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
 		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, Withdrawals: res.Withdrawals, DataRoot: data.DataRoot(),
+		HistoryRoot: c.hist.Root(),
 	}
 	c.head = h
+	if err := c.hist.Append(h.Hash()); err != nil {
+		c.t.Fatal(err)
+	}
 	return h, data
 }

@@ -43,9 +43,13 @@ type Node struct {
 	store     Store
 	authorize func(ctx context.Context, h *rollup.Header) error
 
-	mu      sync.Mutex // serializes uploads
+	mu      sync.Mutex // serializes uploads; guards tree and hist
 	genesis common.Hash
 	tree    *statetree.Tree // at the head's state root
+	// hist holds the hashes of the stored headers 1..head, to prove any of
+	// them against a later header's HistoryRoot (HeaderProof): what peers
+	// backfilling old heights and requesters of old chunks need.
+	hist *rollup.History
 
 	cacheMu sync.Mutex
 	cache   *cachedTree // chunk tree of the last height served
@@ -61,11 +65,22 @@ func NewNode(cfg Config) (*Node, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("dap: nil store")
 	}
-	n := &Node{store: cfg.Store, authorize: cfg.Authorize, genesis: cfg.GenesisStateRoot}
+	n := &Node{store: cfg.Store, authorize: cfg.Authorize, genesis: cfg.GenesisStateRoot, hist: rollup.NewHistory()}
 	root := cfg.GenesisStateRoot
 	head, err := cfg.Store.Head()
 	if err != nil {
 		return nil, err
+	}
+	// Rebuild the history from the stored headers (one read per height at
+	// start-up; about 64 bytes of memory per height).
+	for k := uint64(1); k <= head; k++ {
+		h, err := cfg.Store.Header(k)
+		if err != nil {
+			return nil, fmt.Errorf("dap: open: history at height %d: %w", k, err)
+		}
+		if err := n.hist.Append(h.Hash()); err != nil {
+			return nil, err
+		}
 	}
 	if head > 0 {
 		h, err := cfg.Store.Header(head)
@@ -96,7 +111,51 @@ func (n *Node) Upload(ctx context.Context, h *rollup.Header, d *rollup.BatchData
 	if err := d.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
 	}
-	return n.upload(ctx, h, d, d.Encode())
+	return n.upload(ctx, h, d, d.Encode(), n.authorizer(h))
+}
+
+// UploadProven is Upload for a header of any height, older than the TSC
+// still holds: p places h under the history root of p.Anchor, and the
+// Authorize hook vets p.Anchor instead of h. The data is checked as for
+// Upload (data root, parent, replayed state root).
+func (n *Node) UploadProven(ctx context.Context, h *rollup.Header, d *rollup.BatchData, p *HeaderProof) error {
+	if err := d.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	if err := p.Verify(h); err != nil {
+		return err
+	}
+	return n.upload(ctx, h, d, d.Encode(), n.authorizer(p.Anchor))
+}
+
+// UploadProvenEncoded is UploadProven from the wire encodings (the
+// headers' ABI encodings, the BatchData encoding), parsed strictly.
+func (n *Node) UploadProvenEncoded(ctx context.Context, header, data, anchor []byte, p rollup.HistoryProof) error {
+	h, err := rollup.DecodeHeader(header)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	a, err := rollup.DecodeHeader(anchor)
+	if err != nil {
+		return fmt.Errorf("%w: anchor: %w", ErrInvalidInput, err)
+	}
+	d, err := rollup.DecodeBatchData(data)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	hp := &HeaderProof{Anchor: a, Proof: p}
+	if err := hp.Verify(h); err != nil {
+		return err
+	}
+	return n.upload(ctx, h, d, data, n.authorizer(a))
+}
+
+// authorizer is the Authorize hook applied to h, nil without one.
+func (n *Node) authorizer(h *rollup.Header) func(context.Context) error {
+	if n.authorize == nil {
+		return nil
+	}
+	return func(ctx context.Context) error { return n.authorize(ctx, h) }
 }
 
 // UploadEncoded is Upload from the wire encodings: the header's ABI
@@ -110,10 +169,12 @@ func (n *Node) UploadEncoded(ctx context.Context, header, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
 	}
-	return n.upload(ctx, h, d, data)
+	return n.upload(ctx, h, d, data, n.authorizer(h))
 }
 
-func (n *Node) upload(ctx context.Context, h *rollup.Header, d *rollup.BatchData, enc []byte) error {
+// upload checks and stores a height; authz, if not nil, authorizes it
+// (the header itself, or the anchor of its proof).
+func (n *Node) upload(ctx context.Context, h *rollup.Header, d *rollup.BatchData, enc []byte, authz func(context.Context) error) error {
 	if err := h.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
 	}
@@ -150,8 +211,8 @@ func (n *Node) upload(ctx context.Context, h *rollup.Header, d *rollup.BatchData
 	if h.ParentHash != parent {
 		return fmt.Errorf("%w: parent %s, stored head is %s", ErrWrongParent, h.ParentHash, parent)
 	}
-	if n.authorize != nil {
-		if err := n.authorize(ctx, h); err != nil {
+	if authz != nil {
+		if err := authz(ctx); err != nil {
 			return fmt.Errorf("%w: %w", ErrUnauthorized, err)
 		}
 	}
@@ -168,7 +229,27 @@ func (n *Node) upload(ctx context.Context, h *rollup.Header, d *rollup.BatchData
 		n.reopen(old)
 		return err
 	}
-	return nil
+	return n.hist.Append(h.Hash())
+}
+
+// HeaderProof proves the stored header at height against the stored
+// header at anchor, a later height: what a requester of an old chunk
+// (Contract.RequestChunkProven) or a backfilling peer needs.
+func (n *Node) HeaderProof(height, anchor uint64) (*HeaderProof, error) {
+	if height == 0 || height >= anchor {
+		return nil, fmt.Errorf("%w: height %d is not below anchor %d", ErrInvalidInput, height, anchor)
+	}
+	a, err := n.store.Header(anchor)
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	p, err := n.hist.Prove(height-1, anchor-1)
+	n.mu.Unlock()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNotFound, err)
+	}
+	return &HeaderProof{Anchor: a, Proof: p}, nil
 }
 
 // reopen puts the replica back at root after a refused upload. The nodes

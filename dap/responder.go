@@ -33,6 +33,11 @@ type Responder struct {
 	// FromBlock is the first L1 block to scan; later polls continue where
 	// the last one stopped.
 	FromBlock uint64
+	// Peers, if set, lists the DAPs to catch up from: a request for a
+	// height the node does not hold makes it Backfill from them first and
+	// answer if it then can (a DAP that was offline answers for the heights
+	// it missed instead of being slashed). PeerSet.Peers fits.
+	Peers func(ctx context.Context) ([]Peer, error)
 
 	pending []Request // seen, not yet settled by this responder
 }
@@ -118,6 +123,20 @@ func (r *Responder) answer(ctx context.Context, req *Request) (*types.Transactio
 		return nil, nil
 	}
 	_, chunk, proof, err := r.Node.Answer(req.Height, req.DataRoot, req.Seed)
+	if errors.Is(err, ErrNotFound) && r.Peers != nil {
+		if head, herr := r.Node.Head(); herr == nil && req.Height > head {
+			peers, perr := r.Peers(ctx)
+			if perr != nil {
+				return nil, errors.Join(err, perr)
+			}
+			// Peer failures are fine as long as one peer brought the
+			// height; Answer says.
+			_, berr := r.Node.Backfill(ctx, peers...)
+			if _, chunk, proof, err = r.Node.Answer(req.Height, req.DataRoot, req.Seed); err != nil {
+				return nil, errors.Join(err, berr)
+			}
+		}
+	}
 	if err != nil {
 		return nil, err
 	}

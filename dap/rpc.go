@@ -42,13 +42,24 @@ type BalanceProofResult struct {
 	Proof   hexutil.Bytes  `json:"proof"` // statetree.Proof wire encoding
 }
 
+// HeaderProofResult is dap_headerProof's answer: the anchor header and the
+// proof of the asked height under its history root.
+type HeaderProofResult struct {
+	Anchor   hexutil.Bytes  `json:"anchor"` // the anchor header's ABI encoding
+	Index    hexutil.Uint64 `json:"index"`
+	Siblings []common.Hash  `json:"siblings"`
+}
+
 // API is the node's JSON-RPC service, registered under Namespace:
 //
 //	dap_head()                      → latest stored height
 //	dap_metadata(height)            → MetadataResult
 //	dap_chunk(height, index)        → ChunkResult
 //	dap_balanceProof(height, addr)  → BalanceProofResult
+//	dap_headerProof(height, anchor) → HeaderProofResult
 //	dap_upload(header, data)        → null (sequencers; see Config.Authorize)
+//	dap_uploadProven(header, data, proof) → null (a height older than the
+//	                                  TSC holds, proven by a HeaderProofResult)
 //
 // Heights and indexes are hex quantities, byte strings 0x-hex. Errors carry
 // the codes of the node's sentinel errors (see RemoteError).
@@ -104,6 +115,25 @@ func (a *API) BalanceProof(height hexutil.Uint64, addr common.Address) (*Balance
 	return &BalanceProofResult{
 		Address: acct.Address, Balance: (*hexutil.Big)(acct.Balance.ToBig()), Nonce: hexutil.Uint64(acct.Nonce), Proof: p.Encode(),
 	}, nil
+}
+
+// HeaderProof proves the header at height against the one at anchor.
+func (a *API) HeaderProof(height, anchor hexutil.Uint64) (*HeaderProofResult, error) {
+	p, err := a.node.HeaderProof(uint64(height), uint64(anchor))
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	return &HeaderProofResult{Anchor: p.Anchor.ABIEncode(), Index: hexutil.Uint64(p.Proof.Index), Siblings: p.Proof.Siblings}, nil
+}
+
+// UploadProven stores a height proven against a recent anchor (see
+// Node.UploadProvenEncoded).
+func (a *API) UploadProven(ctx context.Context, header, data hexutil.Bytes, proof *HeaderProofResult) error {
+	if proof == nil || len(proof.Siblings) > rollup.HistoryDepth {
+		return toRPC(fmt.Errorf("%w: missing or oversized history proof", ErrInvalidInput))
+	}
+	return toRPC(a.node.UploadProvenEncoded(ctx, header, data, proof.Anchor,
+		rollup.HistoryProof{Index: uint64(proof.Index), Siblings: proof.Siblings}))
 }
 
 // Upload stores a height (see Node.UploadEncoded).

@@ -136,7 +136,7 @@ func BenchmarkResolveChallengeGas(b *testing.B) {
 					b.StartTimer()
 					rc := g.mine(g.submit(h, qc))
 					b.StopTimer()
-					g.head = h
+					g.setHead(h)
 					gas += rc.GasUsed
 					exec += rc.GasUsed - chaintest.IntrinsicGas(data)
 					calldata += uint64(len(data))
@@ -182,7 +182,7 @@ func (g *game) advanceSigned(batch []*rollup.Tx, forced []rollup.Forced, signers
 	g.t.Helper()
 	h, _ := g.proposeAnswering(batch, forced)
 	rc := g.mine(g.submit(h, g.certify(h, signers)))
-	g.head = h
+	g.setHead(h)
 	return h, rc
 }
 
@@ -292,7 +292,7 @@ func BenchmarkSettleWithdrawGas(b *testing.B) {
 			// The committee certifies a header whose state is the big tree.
 			h := &rollup.Header{Height: 1, StateRoot: tree.Root()}
 			g.mine(g.submit(h, g.certify(h, g.all())))
-			g.head = h
+			g.setHead(h)
 			s, err := g.client(4).Start(g.ctx, g.signed(4, &rollup.Tx{Type: rollup.TxRedeem, Value: uint256.NewInt(1)}))
 			if err != nil {
 				b.Fatal(err)

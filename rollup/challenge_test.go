@@ -98,7 +98,7 @@ func (g *game) advance(batch []*rollup.Tx, forced []rollup.Forced) (*rollup.Head
 	g.t.Helper()
 	h, res := g.proposeAnswering(batch, forced)
 	g.mine(g.submit(h, g.certify(h, g.all())))
-	g.head = h
+	g.setHead(h)
 	return h, res
 }
 

@@ -24,6 +24,7 @@ func randHeader(rng *rand.Rand) *Header {
 	h := &Header{
 		ParentHash: randHash(rng), Height: rng.Uint64(), StateRoot: randHash(rng), TxRoot: randHash(rng),
 		DepositIndex: rng.Uint64(), DepositAcc: randHash(rng), ChallengeAcc: randHash(rng), DataRoot: randHash(rng),
+		HistoryRoot: randHash(rng),
 	}
 	for range rng.IntN(6) {
 		var amt uint256.Int

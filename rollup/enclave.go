@@ -23,6 +23,26 @@ type Checkpoint struct {
 	StateRoot    common.Hash
 	DepositIndex uint64
 	DepositAcc   common.Hash // the deposit queue's accumulator at DepositIndex
+	// History is the frontier of the history tree over the hashes of
+	// heights 1..Height (History.Count == Height): the next header's
+	// HistoryRoot is History.Root(). Enclave state with the same trust as
+	// StateRoot (a sealed checkpoint in production): the TSC does not
+	// recompute the root, honest enclaves do.
+	History HistoryFrontier
+}
+
+// ErrBadCheckpoint: a checkpoint is inconsistent in itself.
+var ErrBadCheckpoint = errors.New("rollup: inconsistent checkpoint")
+
+// Validate checks what a checkpoint can check on its own.
+func (c Checkpoint) Validate() error {
+	if c.History.Count != c.Height {
+		return fmt.Errorf("%w: history of %d heights at height %d", ErrBadCheckpoint, c.History.Count, c.Height)
+	}
+	if !c.History.canonical() {
+		return fmt.Errorf("%w: history frontier has branches at unset levels", ErrBadCheckpoint)
+	}
+	return nil
 }
 
 // Proposal is a leader's batch for the next height and the header the
@@ -259,6 +279,9 @@ func NewEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits Deposi
 // see Enclave) persisted in locks and reloaded from it.
 func OpenEnclave(key EnclaveKey, d Domain, store statetree.Store, deposits DepositQueue, head Checkpoint, locks KV) (*Enclave, error) {
 	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	if err := head.Validate(); err != nil {
 		return nil, err
 	}
 	if _, err := statetree.New(store, head.StateRoot); err != nil {
@@ -516,6 +539,7 @@ func (e *Enclave) execute(batch []*Tx, forced []Forced) (*Header, *Result, execu
 		DepositIndex: res.DepositIndex,
 		DepositAcc:   res.DepositAcc,
 		Withdrawals:  res.Withdrawals,
+		HistoryRoot:  head.History.Root(),
 	}
 	// Each challenge the batch ran first is answered, with whether it
 	// applied (the bond's fate), and bound to its transaction's hash.
@@ -657,7 +681,12 @@ func (e *Enclave) Accept(h *Header) error {
 	if h.Height != e.head.Height+1 || h.ParentHash != e.head.HeaderHash {
 		return fmt.Errorf("%w: accepted header %d does not extend checkpoint %d", ErrStaleProposal, h.Height, e.head.Height)
 	}
-	e.head = Checkpoint{Height: h.Height, HeaderHash: h.Hash(), StateRoot: h.StateRoot, DepositIndex: h.DepositIndex, DepositAcc: h.DepositAcc}
+	hist := e.head.History
+	hh := h.Hash()
+	if err := hist.Append(hh); err != nil {
+		return err
+	}
+	e.head = Checkpoint{Height: h.Height, HeaderHash: hh, StateRoot: h.StateRoot, DepositIndex: h.DepositIndex, DepositAcc: h.DepositAcc, History: hist}
 	e.past = append(e.past, e.head)
 	if len(e.past) > rewindMemory {
 		e.past = slices.Delete(e.past, 0, len(e.past)-rewindMemory)

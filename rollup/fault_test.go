@@ -183,13 +183,20 @@ func TestLeaderWithholds(t *testing.T) {
 	// Node 1 withholds: it proposes and collects votes but never submits.
 	c := startCommittee(t, rolluptest.Options{RoundTimeout: 200 * time.Millisecond, Submitters: submitters(1)}, 2)
 	c.fundUsers(t, 100)
-	for n := range 12 {
-		if _, err := c.Nodes[0].SubmitTx(c.ctx, c.transfer(t, 0, 1, uint64(n)), true); err != nil {
+	// Send transfers one height at a time until node 1 has led a height
+	// (round robin gives it every fifth one), however busy the machine.
+	sent := 0
+	for sent < 12 || c.Nodes[1].Stats().Proposed == 0 {
+		if sent == 60 {
+			t.Fatalf("node 1 never led in %d heights", sent)
+		}
+		if _, err := c.Nodes[0].SubmitTx(c.ctx, c.transfer(t, 0, 1, uint64(sent)), true); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(30 * time.Millisecond) // spread over several heights
+		sent++
+		c.waitBalances(t, []int{0}, map[common.Address]uint64{crypto.PubkeyToAddress(c.users[1].PublicKey): 100 + uint64(sent)}, 30*time.Second)
 	}
-	c.waitBalances(t, []int{0, 1, 2, 3, 4}, map[common.Address]uint64{crypto.PubkeyToAddress(c.users[1].PublicKey): 112}, 30*time.Second)
+	c.waitBalances(t, []int{0, 1, 2, 3, 4}, map[common.Address]uint64{crypto.PubkeyToAddress(c.users[1].PublicKey): 100 + uint64(sent)}, 30*time.Second)
 	if s := c.Nodes[1].Stats(); s.Submitted != 0 || s.Proposed == 0 {
 		t.Fatalf("the withholding leader proposed %d and submitted %d headers; want >0 and 0", s.Proposed, s.Submitted)
 	}

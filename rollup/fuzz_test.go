@@ -39,7 +39,10 @@ func FuzzDecodeProposal(f *testing.F) {
 
 // FuzzDecodeCheckpoint covers the node's stored checkpoint.
 func FuzzDecodeCheckpoint(f *testing.F) {
-	f.Add(Checkpoint{Height: 3, HeaderHash: common.Hash{1}, StateRoot: common.Hash{2}, DepositIndex: 4}.Encode())
+	f.Add(Checkpoint{Height: 3, HeaderHash: common.Hash{1}, StateRoot: common.Hash{2}, DepositIndex: 4,
+		History: HistoryFrontier{Count: 3, Branch: [HistoryDepth]common.Hash{{5}, {6}}}}.Encode())
+	f.Add(Checkpoint{}.Encode())
+	f.Add(make([]byte, checkpointSize+32))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := DecodeCheckpoint(b)
 		if err != nil {
@@ -50,6 +53,9 @@ func FuzzDecodeCheckpoint(f *testing.F) {
 		}
 		if !bytes.Equal(c.Encode(), b) {
 			t.Fatal("decode/encode is not the identity")
+		}
+		if err := c.Validate(); err != nil {
+			t.Fatalf("decoded a checkpoint that does not validate: %v", err)
 		}
 	})
 }

@@ -97,7 +97,7 @@ func BenchmarkUpdateStateGas(b *testing.B) {
 					h := e.propose(q, batch)
 					qc := e.certify(h, signers)
 					r := e.mine(e.submit(h, qc))
-					e.head = h
+					e.setHead(h)
 					gas += r.GasUsed
 					calldata += uint64(len(e.l1.UpdateStateCalldata(h, e.committee, e.rule, qc)))
 				}

@@ -535,7 +535,7 @@ func TestInvalidateCommitteeShrinks(t *testing.T) {
 	wantRevert[*bindings.ManagerNotCurrentCommittee](t, "invalidate the old committee", err)
 	// The four certify the next header.
 	e.mine(e.submit(h, e.certify(h, e.all())))
-	e.head = h
+	e.setHead(h)
 
 	// Both CSV members' measurement is disallowed: SGX + TDX still make
 	// two kinds.
@@ -549,7 +549,7 @@ func TestInvalidateCommitteeShrinks(t *testing.T) {
 	e.shrinkTo(addrsWithout(e.committee, csv...))
 	h = e.propose(queue{}, nil)
 	e.mine(e.submit(h, e.certify(h, e.all())))
-	e.head = h
+	e.setHead(h)
 
 	// Then the SGX member goes: one kind left, the rule cannot be met, the
 	// committee is withdrawn as before.

@@ -206,7 +206,7 @@ func (g *game) enclaveOn(i int) *rollup.Enclave {
 	g.t.Helper()
 	head := rollup.Checkpoint{}
 	if g.head != nil {
-		head = rollup.Checkpoint{Height: g.head.Height, HeaderHash: g.head.Hash(), StateRoot: g.head.StateRoot, DepositIndex: g.head.DepositIndex, DepositAcc: g.head.DepositAcc}
+		head = rollup.Checkpoint{Height: g.head.Height, HeaderHash: g.head.Hash(), StateRoot: g.head.StateRoot, DepositIndex: g.head.DepositIndex, DepositAcc: g.head.DepositAcc, History: g.hist}
 	}
 	enc, err := rollup.NewEnclave(g.enclaves[i], g.domain, g.store, g.q, head)
 	if err != nil {
@@ -270,7 +270,7 @@ func TestForcedTransactionsRunFirst(t *testing.T) {
 	// returns the bond.
 	before := g.balance(g.addr(victim))
 	g.mine(g.submit(h, g.certify(h, g.all())))
-	g.head = h
+	g.setHead(h)
 	g.reset()
 	want := new(big.Int).Add(eth(1), rollup.DefaultChallengeBond())
 	if got := g.gained(g.addr(victim), before); got.Cmp(want) != 0 {
@@ -309,7 +309,7 @@ func TestChallengeRacingInclusionAnsweredApplied(t *testing.T) {
 	if err := enc.Accept(h); err != nil {
 		t.Fatal(err)
 	}
-	g.head = h
+	g.setHead(h)
 	g.reset()
 	forced := []rollup.Forced{{ID: s.ID, Tx: tx}}
 	h2, res, err := enc.Execute([]*rollup.Tx{tx}, forced)
@@ -327,7 +327,7 @@ func TestChallengeRacingInclusionAnsweredApplied(t *testing.T) {
 	}
 	// A fresh enclave (no memory of the earlier height) would answer it
 	// as failed: the memory is what returns the bond.
-	g.head = h2
+	g.setHead(h2)
 	g.reset()
 }
 

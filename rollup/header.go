@@ -48,6 +48,11 @@ type Header struct {
 	// transaction than the one challenged.
 	ChallengeAcc common.Hash
 	DataRoot     common.Hash // what DAPs must serve for this height (§V-F)
+	// HistoryRoot is the root of the history tree over the hashes of
+	// heights 1..Height-1 (see HistoryFrontier): any earlier accepted
+	// header is proven against it (VerifyHeaderIn). Enclaves compute it;
+	// the TSC trusts the QC for it, as for StateRoot.
+	HistoryRoot common.Hash
 }
 
 // MaxAnswers is TeeRollup.MAX_ANSWERS: the most challenges one header
@@ -108,7 +113,8 @@ func (h *Header) Validate() error {
 //	struct Withdrawal { address to; uint256 amount; }
 //	struct Header { bytes32 parentHash; uint64 height; bytes32 stateRoot;
 //	    bytes32 txRoot; uint64 depositIndex; Withdrawal[] withdrawals;
-//	    uint64[] challenges; bytes32 dataRoot; }
+//	    uint64[] challenges; bytes32 challengeAcc; bytes32 dataRoot;
+//	    bytes32 historyRoot; }
 var headerABI = func() abi.Arguments {
 	t, err := abi.NewType("tuple", "Header", []abi.ArgumentMarshaling{
 		{Name: "parentHash", Type: "bytes32"},
@@ -124,6 +130,7 @@ var headerABI = func() abi.Arguments {
 		{Name: "challenges", Type: "uint64[]"},
 		{Name: "challengeAcc", Type: "bytes32"},
 		{Name: "dataRoot", Type: "bytes32"},
+		{Name: "historyRoot", Type: "bytes32"},
 	})
 	if err != nil {
 		panic(err) // a constant type description: cannot fail at run time
@@ -147,6 +154,7 @@ type abiHeader struct {
 	Challenges   []uint64
 	ChallengeAcc [32]byte
 	DataRoot     [32]byte
+	HistoryRoot  [32]byte
 }
 
 // ABIEncode returns abi.encode(header) as Solidity computes it.
@@ -166,7 +174,7 @@ func (h *Header) ABIEncode() []byte {
 	b, err := headerABI.Pack(abiHeader{
 		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
 		DepositIndex: h.DepositIndex, DepositAcc: h.DepositAcc, Withdrawals: ws, Challenges: ch,
-		ChallengeAcc: h.ChallengeAcc, DataRoot: h.DataRoot,
+		ChallengeAcc: h.ChallengeAcc, DataRoot: h.DataRoot, HistoryRoot: h.HistoryRoot,
 	})
 	if err != nil {
 		panic(err) // every field has its ABI type by construction
@@ -189,7 +197,7 @@ func DecodeHeader(b []byte) (*Header, error) {
 	h := &Header{
 		ParentHash: raw.ParentHash, Height: raw.Height, StateRoot: raw.StateRoot, TxRoot: raw.TxRoot,
 		DepositIndex: raw.DepositIndex, DepositAcc: raw.DepositAcc, Challenges: raw.Challenges,
-		ChallengeAcc: raw.ChallengeAcc, DataRoot: raw.DataRoot,
+		ChallengeAcc: raw.ChallengeAcc, DataRoot: raw.DataRoot, HistoryRoot: raw.HistoryRoot,
 	}
 	if len(h.Challenges) == 0 {
 		h.Challenges = nil

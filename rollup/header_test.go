@@ -20,6 +20,7 @@ func sampleHeader() *Header {
 		Challenges:   []uint64{3, 9},
 		ChallengeAcc: common.HexToHash("0x06"),
 		DataRoot:     common.HexToHash("0x04"),
+		HistoryRoot:  common.HexToHash("0x07"),
 	}
 }
 
@@ -63,6 +64,7 @@ func TestHeaderHashCoversEveryField(t *testing.T) {
 		{"deposit acc", func(h *Header) { h.DepositAcc[31] ^= 1 }},
 		{"challenge acc", func(h *Header) { h.ChallengeAcc[0] ^= 1 }},
 		{"data root", func(h *Header) { h.DataRoot[31] ^= 1 }},
+		{"history root", func(h *Header) { h.HistoryRoot[31] ^= 1 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := sampleHeader()

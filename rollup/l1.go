@@ -326,7 +326,7 @@ func (h *Header) Binding() bindings.RollupTypesHeader {
 	out := bindings.RollupTypesHeader{
 		ParentHash: h.ParentHash, Height: h.Height, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
 		DepositIndex: h.DepositIndex, DepositAcc: h.DepositAcc, Challenges: h.Challenges,
-		ChallengeAcc: h.ChallengeAcc, DataRoot: h.DataRoot,
+		ChallengeAcc: h.ChallengeAcc, DataRoot: h.DataRoot, HistoryRoot: h.HistoryRoot,
 		Withdrawals: make([]bindings.RollupTypesWithdrawal, len(h.Withdrawals)),
 	}
 	if out.Challenges == nil {

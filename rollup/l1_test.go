@@ -42,7 +42,8 @@ type env struct {
 	rule      quorum.Rule
 	domain    rollup.Domain
 	tree      *statetree.Tree
-	head      *rollup.Header // latest accepted header, nil at genesis
+	head      *rollup.Header         // latest accepted header, nil at genesis
+	hist      rollup.HistoryFrontier // over the accepted headers, head's included
 }
 
 func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
@@ -125,6 +126,7 @@ func (e *env) apply(q rollup.DepositQueue, batch []*rollup.Tx) (*rollup.Header, 
 	return &rollup.Header{
 		ParentHash: parent, Height: height, StateRoot: res.StateRoot, TxRoot: res.TxRoot,
 		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, Withdrawals: res.Withdrawals,
+		HistoryRoot: e.hist.Root(),
 	}, res
 }
 
@@ -193,7 +195,7 @@ func TestRollupEndToEnd(t *testing.T) {
 	}
 	before, _ := e.chain.Client.BalanceAt(e.ctx, bobAddr, nil)
 	e.mine(e.submit(h1, qc))
-	e.head = h1
+	e.setHead(h1)
 
 	head, err := e.l1.Head(e.ctx)
 	if err != nil {
@@ -473,5 +475,13 @@ func TestForgedHeaderRejected(t *testing.T) {
 			h := e.propose(queue{}, nil)
 			e.mine(e.submit(h, e.certify(h, e.all())))
 		})
+	}
+}
+
+// setHead records h, accepted on L1, as the latest header.
+func (e *env) setHead(h *rollup.Header) {
+	e.head = h
+	if err := e.hist.Append(h.Hash()); err != nil {
+		e.t.Fatal(err)
 	}
 }

@@ -65,7 +65,11 @@ type Publisher interface {
 // Config configures a sequencer node. Committee, Rule, Key, L1 and Store are
 // required; the rest have defaults.
 type Config struct {
-	Index     int // this node's index in Committee
+	// Index is this node's member index in Committee. It is derived from
+	// Key (the member with the enclave's address); a nonzero Index that
+	// names another member is refused, so a misconfigured node fails at
+	// start instead of voting under another member's slot.
+	Index     int
 	Committee *quorum.Committee
 	Rule      quorum.Rule
 	Key       EnclaveKey // the enclave key (inside the TEE)
@@ -127,11 +131,16 @@ type Config struct {
 func (c *Config) withDefaults() (Config, error) {
 	cfg := *c // never mutate the caller's config
 	if cfg.Committee == nil || cfg.Rule == nil || cfg.Key == nil || cfg.L1 == nil || cfg.Store == nil || cfg.KV == nil {
-		return cfg, fmt.Errorf("rollup: node config needs Committee, Rule, Key, L1, Store and KV")
+		return cfg, fmt.Errorf("%w: a node needs Committee, Rule, Key, L1, Store and KV", ErrConfig)
 	}
-	if cfg.Index < 0 || cfg.Index >= len(cfg.Committee.Members) || cfg.Committee.Members[cfg.Index].Addr != cfg.Key.Address() {
-		return cfg, fmt.Errorf("rollup: node index %d does not hold the enclave key %s", cfg.Index, cfg.Key.Address())
+	idx, ok := cfg.Committee.Index(cfg.Key.Address())
+	if !ok {
+		return cfg, fmt.Errorf("%w: enclave %s is not a member of the configured committee", ErrConfig, cfg.Key.Address())
 	}
+	if cfg.Index != 0 && cfg.Index != idx {
+		return cfg, fmt.Errorf("%w: index %d, but the enclave key %s is member %d", ErrConfig, cfg.Index, cfg.Key.Address(), idx)
+	}
+	cfg.Index = idx
 	if cfg.Schedule == nil {
 		cfg.Schedule = RoundRobin{N: len(cfg.Committee.Members)}
 		cfg.defaultSchedule = true
@@ -162,6 +171,9 @@ func (c *Config) withDefaults() (Config, error) {
 	}
 	return cfg, nil
 }
+
+// ErrConfig: a node's Config is incomplete or inconsistent.
+var ErrConfig = errors.New("rollup: bad node config")
 
 // KV key prefixes.
 var (

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -93,29 +94,56 @@ func DecodeProposal(b []byte) (*Proposal, error) {
 	return p, nil
 }
 
-// checkpointSize is the length of Checkpoint.Encode's output.
+// checkpointSize is the length of Checkpoint.Encode's output before the
+// history frontier's branches.
 const checkpointSize = 112
 
-// Encode returns the checkpoint's 112-byte storage encoding.
+// Encode returns the checkpoint's storage encoding:
+//
+//	u64 height ‖ header hash ‖ state root ‖ u64 deposit index ‖ deposit acc
+//	‖ the history branches at the set bits of height, lowest level first
+//
+// (the frontier's count is the height).
 func (c Checkpoint) Encode() []byte {
-	out := make([]byte, 0, checkpointSize)
+	out := make([]byte, 0, checkpointSize+32*bits.OnesCount64(c.Height))
 	out = binary.BigEndian.AppendUint64(out, c.Height)
 	out = append(out, c.HeaderHash[:]...)
 	out = append(out, c.StateRoot[:]...)
 	out = binary.BigEndian.AppendUint64(out, c.DepositIndex)
-	return append(out, c.DepositAcc[:]...)
+	out = append(out, c.DepositAcc[:]...)
+	for i := range HistoryDepth {
+		if c.Height>>i&1 == 1 {
+			out = append(out, c.History.Branch[i][:]...)
+		}
+	}
+	return out
 }
 
-// DecodeCheckpoint parses Checkpoint.Encode's output.
+// DecodeCheckpoint parses Checkpoint.Encode's output strictly.
 func DecodeCheckpoint(b []byte) (Checkpoint, error) {
-	if len(b) != checkpointSize {
-		return Checkpoint{}, fmt.Errorf("%w: checkpoint is %d bytes, want %d", ErrMalformedProposal, len(b), checkpointSize)
+	if len(b) < checkpointSize {
+		return Checkpoint{}, fmt.Errorf("%w: checkpoint is %d bytes, want at least %d", ErrMalformedProposal, len(b), checkpointSize)
 	}
-	return Checkpoint{
+	c := Checkpoint{
 		Height:       binary.BigEndian.Uint64(b),
 		HeaderHash:   common.BytesToHash(b[8:40]),
 		StateRoot:    common.BytesToHash(b[40:72]),
 		DepositIndex: binary.BigEndian.Uint64(b[72:80]),
-		DepositAcc:   common.BytesToHash(b[80:]),
-	}, nil
+		DepositAcc:   common.BytesToHash(b[80:112]),
+	}
+	if c.Height >= 1<<HistoryDepth {
+		return Checkpoint{}, fmt.Errorf("%w: height %d beyond the history tree", ErrMalformedProposal, c.Height)
+	}
+	if want := checkpointSize + 32*bits.OnesCount64(c.Height); len(b) != want {
+		return Checkpoint{}, fmt.Errorf("%w: checkpoint at height %d is %d bytes, want %d", ErrMalformedProposal, c.Height, len(b), want)
+	}
+	c.History.Count = c.Height
+	rest := b[checkpointSize:]
+	for i := range HistoryDepth {
+		if c.Height>>i&1 == 1 {
+			c.History.Branch[i] = common.BytesToHash(rest[:32])
+			rest = rest[32:]
+		}
+	}
+	return c, nil
 }

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {ChunkMerkle} from "./ChunkMerkle.sol";
+import {HistoryTree} from "./HistoryTree.sol";
 import {RollupTypes} from "./RollupTypes.sol";
 
 /// The part of the TSC (TeeRollup) the game reads: the accepted header hash
@@ -13,9 +14,11 @@ interface IHeaderHistory {
 /// @title DataAvailability: data-availability providers (DAPs) and the
 /// laziness penalty game of Tas & Boneh (the paper's §V-F).
 /// @notice DAPs post collateral and store every height's metadata. Anyone
-/// may ask, for a fee, for a pseudo-random chunk of the metadata of a recent
-/// accepted height; every DAP must answer on chain with the chunk and its
-/// proof against the header's data root before the deadline. At settlement:
+/// may ask, for a fee, for a pseudo-random chunk of the metadata of an
+/// accepted height (a recent one with requestChunk, any older one with
+/// requestChunkProven and a proof under a recent header's historyRoot);
+/// every DAP must answer on chain with the chunk and its proof against the
+/// header's data root before the deadline. At settlement:
 ///   - no valid answer: every liable DAP loses its whole collateral (the
 ///     data may be lost, and nobody can tell which DAP is to blame);
 ///   - at least one: each liable DAP that stayed silent loses c + ε, where c
@@ -49,7 +52,9 @@ interface IHeaderHistory {
 /// the certified headers' data was uploaded to the DAPs (the TEE committee
 /// uploads before it signs); c is at least the gas cost of respond at the
 /// prices the DAPs face, and ε > 0, so answering is the dominant strategy;
-/// a DAP registers only once it holds the data of the last 256 heights.
+/// a DAP registers only once it holds the data of every accepted height (a
+/// new DAP bootstraps from the others: dap.Node.Backfill); a header's
+/// historyRoot is as good as its QC.
 contract DataAvailability {
     using RollupTypes for RollupTypes.Header;
 
@@ -110,6 +115,9 @@ contract DataAvailability {
     error ExitDelayNotOver(uint256 withdrawableAt);
     error Unsettled(uint256 id);
     error UnknownHeader(uint64 height);
+    /// The proof does not place the header at its height in the anchor's
+    /// history (requestChunkProven).
+    error BadHistoryProof(uint64 height);
     error NoDaps();
     error WrongFee(uint256 want, uint256 got);
     error UnknownRequest(uint256 id);
@@ -287,6 +295,50 @@ contract DataAvailability {
             id: id,
             height: h.height,
             dataRoot: h.dataRoot,
+            requester: msg.sender,
+            deadline: uint64(block.number + responseWindow),
+            fee: fee,
+            seed: keccak256(abi.encode(block.prevrandao, id))
+        });
+        _requests[id] = uint192(uint256(keccak256(abi.encode(r))));
+        emit ChunkRequested(id, r.height, r.dataRoot, r.requester, r.deadline, r.fee, r.seed);
+    }
+
+    /// Asks every DAP for a pseudo-random chunk of the metadata of `h`, an
+    /// accepted header of any height, even one the TSC no longer holds:
+    /// `anchor` is an accepted header of one of the TSC's last 256 heights
+    /// and `proof` places h's hash at leaf h.height - 1 of
+    /// anchor.historyRoot (HistoryTree; rollup.History.Prove). msg.value
+    /// must be requestFee(). Security assumption: anchor.historyRoot is as
+    /// good as anchor's QC (enclaves compute it, the TSC does not), and
+    /// keccak256 is collision resistant. A separate entry point so that
+    /// requestChunk keeps its calldata and cost for recent heights.
+    function requestChunkProven(
+        RollupTypes.Header calldata h,
+        RollupTypes.Header calldata anchor,
+        bytes32[] calldata proof
+    ) external payable returns (uint64 id) {
+        bytes32 ah = tsc.headerHashAt(anchor.height);
+        if (ah == bytes32(0) || ah != anchor.hash()) revert UnknownHeader(anchor.height);
+        if (
+            h.height == 0 || h.height >= anchor.height
+                || !HistoryTree.verify(anchor.historyRoot, anchor.height - 1, h.height - 1, h.hash(), proof)
+        ) revert BadHistoryProof(h.height);
+        id = _newRequest(h.height, h.dataRoot);
+    }
+
+    /// Opens a request for the data under dataRoot at height, taking the
+    /// fee.
+    function _newRequest(uint64 height, bytes32 dataRoot) private returns (uint64 id) {
+        uint256 fee = requestFee();
+        if (activeCount == 0) revert NoDaps();
+        if (msg.value != fee) revert WrongFee(fee, msg.value);
+        id = nextRequest;
+        nextRequest = uint48(id + 1);
+        Request memory r = Request({
+            id: id,
+            height: height,
+            dataRoot: dataRoot,
             requester: msg.sender,
             deadline: uint64(block.number + responseWindow),
             fee: fee,

@@ -30,6 +30,10 @@ library RollupTypes {
         /// from zero): binds which transaction each answer executed.
         bytes32 challengeAcc;
         bytes32 dataRoot;
+        /// Root of the history tree (HistoryTree) over the hashes of
+        /// heights 1..height-1. The TSC does not recompute it: like
+        /// stateRoot it is as good as the QC (enclaves compute it).
+        bytes32 historyRoot;
     }
 
     /// Transaction type bytes (rollup.TxType).

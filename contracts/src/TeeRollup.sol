@@ -28,6 +28,13 @@ import {StateTree} from "./StateTree.sol";
 ///     (inclusionDelay after it was queued, spaced out under a flood), so a
 ///     committee can censor only by stopping, which the escape hatch below
 ///     handles.
+///   - a header's historyRoot (a Merkle root over every earlier accepted
+///     header hash, HistoryTree) is not recomputed here: recomputing it
+///     needs the tree's frontier (32 words) in storage or calldata per
+///     header, so it is trusted on the QC like stateRoot (enclaves compute
+///     it from their own frontier). It costs a header 32 bytes of calldata
+///     and lets other contracts (DataAvailability.requestChunkProven) check
+///     any height older than the HEADER_HISTORY ring.
 /// A header is then only as trustworthy as the quorum rule makes it (with
 /// the paper's rule, an attacker must break more than f TEE technologies).
 ///

@@ -133,12 +133,18 @@ func (l *load) run(ctx context.Context, d time.Duration) error {
 	// The window also closes when a client fails: the run is over.
 	window, closeWindow := context.WithTimeout(ctx, d)
 	defer closeWindow()
+	// A client keeps sending past the window until it has sent each kind
+	// of transaction once (a busy machine may give a short window only a
+	// few blocks), but never past hard.
+	hard, closeHard := context.WithTimeout(ctx, d+maxOverrun)
+	defer closeHard()
 	errs := make([]error, len(l.clients))
 	var wg sync.WaitGroup
 	for i, c := range l.clients {
 		wg.Go(func() {
-			if errs[i] = c.run(ctx, window.Done()); errs[i] != nil {
+			if errs[i] = c.run(ctx, window.Done(), hard.Done()); errs[i] != nil {
 				closeWindow()
+				closeHard()
 			}
 		})
 	}
@@ -146,8 +152,13 @@ func (l *load) run(ctx context.Context, d time.Duration) error {
 	return errors.Join(errs...)
 }
 
-// run sends until stop is closed.
-func (c *client) run(ctx context.Context, stop <-chan struct{}) error {
+// maxOverrun bounds how long a client sends past the window to have sent
+// every kind of transaction.
+const maxOverrun = 2 * time.Minute
+
+// run sends until stop is closed and it has sent a transfer and a redeem,
+// or hard is closed.
+func (c *client) run(ctx context.Context, stop, hard <-chan struct{}) error {
 	// Fund every user first, then keep depositing now and then.
 	for _, u := range c.users {
 		if err := c.deposit(ctx, u); err != nil {
@@ -158,8 +169,12 @@ func (c *client) run(ctx context.Context, stop <-chan struct{}) error {
 	var next int
 	for {
 		select {
-		case <-stop:
+		case <-hard:
 			return nil
+		case <-stop:
+			if c.transfers > 0 && c.redeems > 0 {
+				return nil
+			}
 		default:
 		}
 		now := time.Now()
@@ -191,7 +206,7 @@ func (c *client) run(ctx context.Context, stop <-chan struct{}) error {
 			// Every user is waiting for funds or for its transactions
 			// to be applied.
 			select {
-			case <-stop:
+			case <-hard:
 			case <-time.After(5 * time.Millisecond):
 			}
 		}
