@@ -61,9 +61,11 @@ type Result struct {
 	TxRoot       common.Hash
 	DepositIndex uint64
 	DepositAcc   common.Hash // the deposit queue's accumulator at DepositIndex
-	Withdrawals  []Withdrawal
-	Receipts     []Receipt
-	Accounts     []statetree.Account // the accounts the batch changed, sorted by address
+	// Withdrawals pays each redeeming address once, the sum of its applied
+	// redeems, in the order of its first redeem (at most MaxWithdrawals).
+	Withdrawals []Withdrawal
+	Receipts    []Receipt
+	Accounts    []statetree.Account // the accounts the batch changed, sorted by address
 }
 
 // Applied counts the applied transactions.
