@@ -39,7 +39,7 @@ func TestTreeSource(t *testing.T) {
 		addr common.Address
 		bal  uint64
 	}{{alice, 7}, {bob, 0}} {
-		acct, proof, err := src.Proof(ctx, root, c.addr)
+		acct, proof, err := src.Proof(ctx, rollup.Head{StateRoot: root}, c.addr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,7 +50,7 @@ func TestTreeSource(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, _, err := src.Proof(ctx, common.Hash{1}, alice); !errors.Is(err, challenge.ErrNoProof) || !errors.Is(err, statetree.ErrMissingNode) {
+	if _, _, err := src.Proof(ctx, rollup.Head{StateRoot: common.Hash{1}}, alice); !errors.Is(err, challenge.ErrNoProof) || !errors.Is(err, statetree.ErrMissingNode) {
 		t.Fatalf("unknown root: got %v", err)
 	}
 }
@@ -58,8 +58,8 @@ func TestTreeSource(t *testing.T) {
 // liar serves a proof of a larger balance.
 type liar struct{ challenge.ProofSource }
 
-func (l liar) Proof(ctx context.Context, root common.Hash, addr common.Address) (statetree.Account, []byte, error) {
-	a, p, err := l.ProofSource.Proof(ctx, root, addr)
+func (l liar) Proof(ctx context.Context, head rollup.Head, addr common.Address) (statetree.Account, []byte, error) {
+	a, p, err := l.ProofSource.Proof(ctx, head, addr)
 	if err == nil {
 		a.Balance = new(uint256.Int).AddUint64(a.Balance, 1)
 	}
@@ -68,7 +68,7 @@ func (l liar) Proof(ctx context.Context, root common.Hash, addr common.Address) 
 
 type down struct{}
 
-func (down) Proof(context.Context, common.Hash, common.Address) (statetree.Account, []byte, error) {
+func (down) Proof(context.Context, rollup.Head, common.Address) (statetree.Account, []byte, error) {
 	return statetree.Account{}, nil, errors.New("unavailable")
 }
 
@@ -77,11 +77,11 @@ func TestSourcesSkipsBadSources(t *testing.T) {
 	store, root := tree(t, statetree.Account{Address: alice, Balance: uint256.NewInt(7)})
 	honest := challenge.TreeSource{Store: store}
 	ctx := context.Background()
-	acct, _, err := challenge.Sources{down{}, liar{honest}, honest}.Proof(ctx, root, alice)
+	acct, _, err := challenge.Sources{down{}, liar{honest}, honest}.Proof(ctx, rollup.Head{StateRoot: root}, alice)
 	if err != nil || acct.Balance.Uint64() != 7 {
 		t.Fatalf("got %v, %v; want the honest 7", acct, err)
 	}
-	if _, _, err := (challenge.Sources{down{}, liar{honest}}).Proof(ctx, root, alice); !errors.Is(err, challenge.ErrNoProof) || !errors.Is(err, statetree.ErrInvalidProof) {
+	if _, _, err := (challenge.Sources{down{}, liar{honest}}).Proof(ctx, rollup.Head{StateRoot: root}, alice); !errors.Is(err, challenge.ErrNoProof) || !errors.Is(err, statetree.ErrInvalidProof) {
 		t.Fatalf("no honest source: got %v", err)
 	}
 }

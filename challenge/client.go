@@ -31,6 +31,10 @@ var (
 	ErrNothingToWithdraw = errors.New("challenge: nothing to withdraw")
 	// ErrAlreadyWithdrawn: the account already took its balance.
 	ErrAlreadyWithdrawn = errors.New("challenge: already withdrawn")
+	// ErrConfig: a Client setting or an argument is missing or invalid. It
+	// is reported before any transaction is sent, so retrying after fixing
+	// it never pays a bond twice.
+	ErrConfig = errors.New("challenge: invalid configuration")
 )
 
 // State is where a challenge stands.
@@ -80,7 +84,9 @@ type Status struct {
 	Height  uint64
 }
 
-// Client plays the user's side of the game from one L1 account.
+// Client plays the user's side of the game from one L1 account. L1, Auth
+// and one of Wait or Backend are required by every method that sends a
+// transaction; they are checked (ErrConfig) before anything is sent.
 type Client struct {
 	L1   *rollup.L1
 	Auth *bind.TransactOpts // the account that challenges, settles and withdraws
@@ -89,13 +95,40 @@ type Client struct {
 	// Wait waits for a sent transaction and returns its receipt; nil uses
 	// rollup.WaitAll on Backend. Tests on a simulated chain commit a block
 	// here.
-	Wait    func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)
+	Wait func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)
+	// Backend is where receipts are awaited when Wait is nil (usually the
+	// backend the L1 was bound with).
 	Backend bind.DeployBackend
 	// PollInterval is Watch's polling period; default 2s.
 	PollInterval time.Duration
 }
 
+// checkRead reports a Client that cannot read the chain.
+func (c *Client) checkRead() error {
+	if c == nil || c.L1 == nil {
+		return fmt.Errorf("%w: Client needs L1", ErrConfig)
+	}
+	return nil
+}
+
+// checkSend reports a Client that could send a transaction but not see it
+// mined. It runs before anything is sent: learning of a missing setting
+// after the bond is paid would make a retrying caller pay it twice.
+func (c *Client) checkSend() error {
+	if err := c.checkRead(); err != nil {
+		return err
+	}
+	switch {
+	case c.Auth == nil:
+		return fmt.Errorf("%w: Client needs Auth", ErrConfig)
+	case c.Wait == nil && c.Backend == nil:
+		return fmt.Errorf("%w: Client needs Wait or Backend", ErrConfig)
+	}
+	return nil
+}
+
 // await waits for a transaction just sent (err is the sending error).
+// checkSend has passed.
 func (c *Client) await(ctx context.Context, tx *types.Transaction, err error) (*types.Receipt, error) {
 	if err != nil {
 		return nil, mapRevert(err)
@@ -106,9 +139,6 @@ func (c *Client) await(ctx context.Context, tx *types.Transaction, err error) (*
 			err = fmt.Errorf("%w: tx %s", rollup.ErrReverted, tx.Hash())
 		}
 		return r, err
-	}
-	if c.Backend == nil {
-		return nil, errors.New("challenge: Client needs Wait or Backend")
 	}
 	rs, err := rollup.WaitAll(ctx, c.Backend, tx)
 	if err != nil {
@@ -151,6 +181,12 @@ func mapRevert(err error) error {
 // Start escalates a signed transaction, paying the TSC's bond, and returns
 // the challenge's id and deadline once mined.
 func (c *Client) Start(ctx context.Context, tx *rollup.Tx) (rollup.ChallengeStarted, error) {
+	if err := c.checkSend(); err != nil {
+		return rollup.ChallengeStarted{}, err
+	}
+	if tx == nil {
+		return rollup.ChallengeStarted{}, fmt.Errorf("%w: nil transaction", ErrConfig)
+	}
 	sent, err := c.L1.StartChallenge(ctx, c.Auth, tx)
 	r, err := c.await(ctx, sent, err)
 	if err != nil {
@@ -162,6 +198,9 @@ func (c *Client) Start(ctx context.Context, tx *rollup.Tx) (rollup.ChallengeStar
 // Status reads where challenge id stands.
 func (c *Client) Status(ctx context.Context, id uint64) (Status, error) {
 	st := Status{ID: id}
+	if err := c.checkRead(); err != nil {
+		return st, err
+	}
 	n, err := c.L1.ChallengeCount(ctx)
 	if err != nil || id >= n {
 		return st, err
@@ -231,12 +270,18 @@ func (c *Client) Watch(ctx context.Context, id uint64) (Status, error) {
 
 // Settle freezes the rollup on expired challenge id.
 func (c *Client) Settle(ctx context.Context, id uint64) (*types.Receipt, error) {
+	if err := c.checkSend(); err != nil {
+		return nil, err
+	}
 	tx, err := c.L1.SettleRollup(ctx, c.Auth, id)
 	return c.await(ctx, tx, err)
 }
 
 // ReclaimBond returns challenge id's bond to its challenger after a freeze.
 func (c *Client) ReclaimBond(ctx context.Context, id uint64) (*types.Receipt, error) {
+	if err := c.checkSend(); err != nil {
+		return nil, err
+	}
 	tx, err := c.L1.ReclaimBond(ctx, c.Auth, id)
 	return c.await(ctx, tx, err)
 }
@@ -244,6 +289,12 @@ func (c *Client) ReclaimBond(ctx context.Context, id uint64) (*types.Receipt, er
 // Withdraw takes the account's balance under the frozen state root, with a
 // proof from src. The proof is verified before it is sent.
 func (c *Client) Withdraw(ctx context.Context, src ProofSource) (*uint256.Int, *types.Receipt, error) {
+	if err := c.checkSend(); err != nil {
+		return nil, nil, err
+	}
+	if src == nil {
+		return nil, nil, fmt.Errorf("%w: nil ProofSource", ErrConfig)
+	}
 	frozen, err := c.L1.Frozen(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -262,7 +313,7 @@ func (c *Client) Withdraw(ctx context.Context, src ProofSource) (*uint256.Int, *
 	if err != nil {
 		return nil, nil, err
 	}
-	acct, proof, err := src.Proof(ctx, head.StateRoot, me)
+	acct, proof, err := src.Proof(ctx, head, me)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -284,6 +335,12 @@ func (c *Client) Withdraw(ctx context.Context, src ProofSource) (*uint256.Int, *
 // perCall per transaction, reading the queue from the TSC's Deposited
 // events since FromBlock. It returns the receipts, one per call.
 func (c *Client) RefundDeposits(ctx context.Context, perCall int) ([]*types.Receipt, error) {
+	if err := c.checkSend(); err != nil {
+		return nil, err
+	}
+	if perCall <= 0 {
+		return nil, fmt.Errorf("%w: perCall must be positive, got %d", ErrConfig, perCall)
+	}
 	frozen, err := c.L1.Frozen(ctx)
 	if err != nil {
 		return nil, err

@@ -40,13 +40,13 @@
 //
 // A user (or a relayer, or a watchtower) drives the game with a Client:
 //
-//	c := &challenge.Client{L1: l1, Auth: auth, FromBlock: deployBlock}
+//	c := &challenge.Client{L1: l1, Auth: auth, Backend: backend, FromBlock: deployBlock}
 //	started, err := c.Start(ctx, signedTx)      // pays the bond
 //	st, err := c.Watch(ctx, started.ID)         // until answered or expired
 //	if st.State == challenge.StateExpired {
 //		_, err = c.Settle(ctx, started.ID)      // freeze the rollup
 //	}
-//	amount, _, err := c.Withdraw(ctx, src)      // src: a ProofSource, e.g. a DAP
+//	amount, _, err := c.Withdraw(ctx, challenge.DAPSource{DAP: dapClient})
 //	_, err = c.RefundDeposits(ctx, 200)         // refund the queue, 200 per tx
 //	_, err = c.ReclaimBond(ctx, started.ID)     // bond back after the freeze
 //

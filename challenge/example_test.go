@@ -8,6 +8,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/challenge"
+	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
 )
 
@@ -23,7 +24,7 @@ func ExampleTreeSource() {
 	})
 
 	src := challenge.Sources{challenge.TreeSource{Store: store}}
-	acct, proof, err := src.Proof(context.Background(), root, alice)
+	acct, proof, err := src.Proof(context.Background(), rollup.Head{Height: 1, StateRoot: root}, alice)
 	if err != nil {
 		panic(err)
 	}

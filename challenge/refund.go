@@ -36,7 +36,7 @@ type RefundChunk struct {
 // transaction is sent.
 func PlanRefunds(events []rollup.DepositEvent, index, count uint64, acc common.Hash, perCall int) ([]RefundChunk, error) {
 	if perCall <= 0 {
-		return nil, fmt.Errorf("challenge: perCall must be positive, got %d", perCall)
+		return nil, fmt.Errorf("%w: perCall must be positive, got %d", ErrConfig, perCall)
 	}
 	if count < index {
 		return nil, fmt.Errorf("%w: queue [%d, %d) is inverted", ErrDepositChain, index, count)

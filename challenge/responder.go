@@ -63,10 +63,22 @@ func NewResponder(l1 *rollup.L1, fromBlock uint64) *Responder {
 	return &Responder{l1: l1, next: fromBlock, started: fromBlock != 0, open: map[uint64]pending{}}
 }
 
+// check reports a Responder that cannot read L1 (NewResponder(nil, ...)
+// or a zero Responder), which would otherwise panic at the first read.
+func (r *Responder) check() error {
+	if r == nil || r.l1 == nil || r.open == nil {
+		return fmt.Errorf("%w: Responder needs an L1 (use NewResponder)", ErrConfig)
+	}
+	return nil
+}
+
 // Sync reads the challenge events up to the L1 head. Once a node drives
 // the view (SyncTo), Sync reads nothing: the view stays at the blocks the
 // node acts on.
 func (r *Responder) Sync(ctx context.Context) error {
+	if err := r.check(); err != nil {
+		return err
+	}
 	r.mu.Lock()
 	driven := r.driven
 	r.mu.Unlock()
@@ -84,6 +96,9 @@ func (r *Responder) Sync(ctx context.Context) error {
 // with the blocks it acts on (rollup.L1View), and from then on Sync and
 // Pending leave the view where the node put it.
 func (r *Responder) SyncTo(ctx context.Context, to uint64) error {
+	if err := r.check(); err != nil {
+		return err
+	}
 	r.mu.Lock()
 	r.driven = true
 	r.mu.Unlock()

@@ -56,7 +56,7 @@ func (v evenVoter) Vote(_ context.Context, _ common.Address, statement []byte) (
 	if len(statement) != 8 || statement[7]%2 != 0 {
 		return quorum.Vote{}, errOdd
 	}
-	return quorum.SignVote(v.m.k, domain, digestOf(statement))
+	return quorum.SignVote(quorum.KeySigner(v.m.k), domain, digestOf(statement))
 }
 
 // setup makes n members of distinct kinds, each with a Mux handling
@@ -131,7 +131,7 @@ func TestMuxHandle(t *testing.T) {
 type lyingPeer struct{ m member }
 
 func (l lyingPeer) Vote(context.Context, string, []byte) (quorum.Vote, error) {
-	return quorum.SignVote(l.m.k, domain, digestOf([]byte("something else")))
+	return quorum.SignVote(quorum.KeySigner(l.m.k), domain, digestOf([]byte("something else")))
 }
 func (lyingPeer) Fetch(context.Context, string, []byte) ([]byte, error) { return nil, errors.New("no") }
 func (lyingPeer) Deliver(context.Context, string, []byte) error         { return errors.New("no") }
@@ -159,7 +159,7 @@ func TestCollectCertifyTrim(t *testing.T) {
 	if !errors.Is(answers[3].Err, committee.ErrNoPeer) || answers[0].Err != nil {
 		t.Fatalf("answers %+v", answers)
 	}
-	own, _ := quorum.SignVote(members[0].k, domain, d)
+	own, _ := quorum.SignVote(quorum.KeySigner(members[0].k), domain, d)
 	rule := quorum.DistinctKinds{K: 2}
 	qc, err := committee.Certify(rule, c, domain, d, append(votes, own), true)
 	if err != nil {
@@ -184,7 +184,7 @@ func TestTrimKeepsRule(t *testing.T) {
 	d := digestOf([]byte{2})
 	var votes []quorum.Vote
 	for _, m := range members {
-		v, _ := quorum.SignVote(m.k, domain, d)
+		v, _ := quorum.SignVote(quorum.KeySigner(m.k), domain, d)
 		votes = append(votes, v)
 	}
 	for k := 1; k <= 4; k++ {

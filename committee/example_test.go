@@ -21,7 +21,7 @@ func Example() {
 	st := []byte{0, 0, 0, 0, 0, 0, 0, 10}
 	d := digestOf(st)
 	votes, _ := e.Collect(context.Background(), committee.Request{Kind: "test/even", Statement: st, Digest: d, Committee: c, Self: 0, Peers: peers})
-	own, _ := quorum.SignVote(members[0].k, domain, d)
+	own, _ := quorum.SignVote(quorum.KeySigner(members[0].k), domain, d)
 	rule := quorum.DistinctKinds{K: 2}
 	qc, err := committee.Certify(rule, c, domain, d, append(votes, own), true)
 	if err != nil {

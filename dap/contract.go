@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/rollup"
 )
@@ -41,12 +42,16 @@ type Request struct {
 	Deadline  uint64 // the last L1 block in which DAPs may answer
 	Fee       *big.Int
 	Seed      common.Hash
-	Block     uint64 // the L1 block of the request (from its log; not part of the struct)
+	// Liable is the bitmap of the DAP slots that must answer: every
+	// registered DAP for a height without DA certificate, only the
+	// certificate's registered signers otherwise.
+	Liable uint64
+	Block  uint64 // the L1 block of the request (from its log; not part of the struct)
 }
 
 func (r *Request) binding() bindings.DataAvailabilityRequest {
 	return bindings.DataAvailabilityRequest{
-		Id: r.ID, Height: r.Height, DataRoot: r.DataRoot, Requester: r.Requester, Deadline: r.Deadline, Fee: r.Fee, Seed: r.Seed,
+		Id: r.ID, Height: r.Height, DataRoot: r.DataRoot, Requester: r.Requester, Deadline: r.Deadline, Fee: r.Fee, Seed: r.Seed, Liable: r.Liable,
 	}
 }
 
@@ -232,6 +237,23 @@ func (k *Contract) RequestChunkProvenCalldata(h *rollup.Header, p *HeaderProof) 
 	return k.abi.PackRequestChunkProven(h.Binding(), p.Anchor.Binding(), sibs)
 }
 
+// RequestChunkDA asks the DAPs that signed cert, a DA certificate of h
+// under set, for a random chunk of h's metadata, paying answerCost per
+// liable signer. Only they are liable: a DAP that did not sign is never
+// slashed for h.
+func (k *Contract) RequestChunkDA(ctx context.Context, auth *bind.TransactOpts, h *rollup.Header, set *dacert.Set, cert *dacert.Cert) (*types.Transaction, error) {
+	fee, err := call(ctx, k, k.abi.PackRequestFeeDA(set.EncodeMembers(), cert.Bitmap), k.abi.UnpackRequestFeeDA)
+	if err != nil {
+		return nil, err
+	}
+	proof := set.MembersProof()
+	mp := make([][32]byte, len(proof))
+	for i, p := range proof {
+		mp[i] = p
+	}
+	return k.transact(ctx, auth, fee, k.abi.PackRequestChunkDA(h.Binding(), cert.Encode(), set.EncodeMembers(), mp))
+}
+
 // Respond answers r with data's length, chunk and its proof.
 func (k *Contract) Respond(ctx context.Context, auth *bind.TransactOpts, r *Request, chunk []byte, proof *merkle.ChunkProof) (*types.Transaction, error) {
 	return k.transact(ctx, auth, nil, k.RespondCalldata(r, chunk, proof))
@@ -291,7 +313,7 @@ func (k *Contract) Owed(ctx context.Context, addr common.Address) (*big.Int, err
 }
 
 func requestFromEvent(e *bindings.DataAvailabilityChunkRequested) Request {
-	r := Request{ID: e.Id, Height: e.Height, DataRoot: e.DataRoot, Requester: e.Requester, Deadline: e.Deadline, Fee: e.Fee, Seed: e.Seed}
+	r := Request{ID: e.Id, Height: e.Height, DataRoot: e.DataRoot, Requester: e.Requester, Deadline: e.Deadline, Fee: e.Fee, Seed: e.Seed, Liable: e.Liable}
 	if e.Raw != nil {
 		r.Block = e.Raw.BlockNumber
 	}

@@ -29,6 +29,21 @@
 //     or tampered answer (ErrTampered); with no verified answer it returns a
 //     *FetchError (ErrUnavailable). Sequencers use Client.Upload to send each
 //     height to every DAP.
+//   - Node.Certify (dap_certify) is the pre-acceptance store-and-sign
+//     step of DA certificates: the node checks a not-yet-accepted header's
+//     data (data root; the account changes replayed from the parent's state,
+//     accepted or a candidate it certified, to the header's state root),
+//     stores it durably, and only then opens a MuSig2 signing session for
+//     rollup.DADigest (round 1: a public nonce); Node.Sign (dap_sign) is
+//     round 2, once per session (nonces are single-use; open sessions are
+//     bounded per height and overall). Certifier (a rollup.DACertifier)
+//     sends a header's data to every DAP, runs both rounds with the first
+//     threshold of members that answer, checks each partial signature (a
+//     bad one names its DAP, which is dropped for a retry with another
+//     subset) and returns a dacert.Cert; the leader submits it with
+//     updateStateDA, so data is available BEFORE a header is accepted.
+//   - Contract.RequestChunkDA asks for a chunk of a certified height with
+//     its certificate: only the DAPs that signed it are liable.
 //   - Contract binds contracts/src/DataAvailability.sol: registration with
 //     collateral, chunk requests, answers, settlement, exit and withdrawal.
 //     Responder is a DAP's on-chain loop that answers every request it is

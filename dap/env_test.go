@@ -2,6 +2,7 @@ package dap_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"testing"
@@ -17,6 +18,7 @@ import (
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
 	"github.com/teerollup/teerollup/chaintest"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/dap"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/quorum"
@@ -71,6 +73,7 @@ type env struct {
 	deposits  uint64          // deposits queued on L1 so far
 	game      *dap.Contract
 	daps      []*testDAP
+	daSet     *dacert.Set // nil: headers without DA certificates
 }
 
 type testDAP struct {
@@ -135,17 +138,34 @@ func (e *env) mineTo(n uint64) {
 // registered).
 func newEnv(t testing.TB, p dap.Params, nDAPs int) *env {
 	t.Helper()
+	return newEnvDA(t, p, nDAPs, 0)
+}
+
+// newEnvDA is newEnv with, if threshold > 0, a DA set of all the DAPs'
+// accounts with that threshold installed during setup; the DAP nodes then
+// certify availability with their account keys, and headers need
+// submitDA.
+func newEnvDA(t testing.TB, p dap.Params, nDAPs, threshold int) *env {
+	t.Helper()
 	ctx := context.Background()
 	chain := chaintest.New(t, chaintest.WithAccounts(firstDAPAcct+nDAPs))
+	var set *dacert.Set
+	if threshold > 0 {
+		keys := make([]*ecdsa.PrivateKey, nDAPs)
+		for i := range nDAPs {
+			keys[i] = chain.Accounts[firstDAPAcct+i].Key
+		}
+		set = daSet(t, keys, threshold)
+	}
 	d, err := rolluptest.Start(ctx, rolluptest.Options{
 		Backend: chain.Client, Admin: chain.Accounts[acctAdmin].Key, Wait: func() { chain.Backend.Commit() },
-		Kinds: []attest.Kind{attest.KindSGX, attest.KindTDX}, Rule: quorum.DistinctKinds{K: 2},
+		Kinds: []attest.Kind{attest.KindSGX, attest.KindTDX}, Rule: quorum.DistinctKinds{K: 2}, DASet: set,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	l1, admin := d.L1, chain.Transactor(acctAdmin)
-	e := &env{t: t, ctx: ctx, chain: chain, l1: l1, domain: d.Domain, enclaves: d.Enclaves, committee: d.Committee, rule: d.Rule, hist: rollup.NewHistory()}
+	e := &env{t: t, ctx: ctx, chain: chain, l1: l1, domain: d.Domain, enclaves: d.Enclaves, committee: d.Committee, rule: d.Rule, hist: rollup.NewHistory(), daSet: set}
 	if e.tree, err = statetree.New(statetree.NewMemoryStore(), common.Hash{}); err != nil {
 		t.Fatal(err)
 	}
@@ -198,6 +218,14 @@ func (q depositQueue) Deposit(i uint64) (common.Address, *uint256.Int, bool) {
 // root commits to the batch data. It returns both.
 func (e *env) nextHeight(nTransfers int) (*rollup.Header, *rollup.BatchData) {
 	e.t.Helper()
+	h, data := e.makeHeight(nTransfers)
+	e.submit(h)
+	return h, data
+}
+
+// makeHeight is nextHeight without the submission.
+func (e *env) makeHeight(nTransfers int) (*rollup.Header, *rollup.BatchData) {
+	e.t.Helper()
 	key := chaintest.DeterministicKey(fmt.Sprintf("user-%d", e.deposits))
 	user := crypto.PubkeyToAddress(key.PublicKey)
 	amount := ether(1000)
@@ -230,7 +258,6 @@ func (e *env) nextHeight(nTransfers int) (*rollup.Header, *rollup.BatchData) {
 		DepositIndex: res.DepositIndex, DepositAcc: res.DepositAcc, Withdrawals: res.Withdrawals, DataRoot: data.DataRoot(),
 		HistoryRoot: e.hist.Root(),
 	}
-	e.submit(h)
 	return h, data
 }
 
@@ -255,6 +282,78 @@ func (e *env) syntheticHeight(data []byte) *rollup.Header {
 	}
 	e.submit(h)
 	return h
+}
+
+// qc has every enclave vote for h.
+func (e *env) qc(h *rollup.Header) quorum.QC {
+	e.t.Helper()
+	vd := e.domain.VoteDomain()
+	var votes []quorum.Vote
+	for _, enc := range e.enclaves {
+		v, err := rollup.SignVote(enc, vd, h.Hash())
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		votes = append(votes, v)
+	}
+	qc, err := quorum.NewECDSAQC(e.committee, vd, h.Hash(), votes)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return qc
+}
+
+// submitDA hands h's data to the given DAPs only (dap_certify: each stores
+// it and opens a session; then round 2), and submits h with their DA
+// certificate, which it returns.
+func (e *env) submitDA(h *rollup.Header, d *rollup.BatchData, to ...*testDAP) *dacert.Cert {
+	e.t.Helper()
+	digest := rollup.DADigest(e.domain, h.Height, h.DataRoot)
+	var bitmap uint64
+	r1 := map[int]dap.Round1{}
+	for _, p := range to {
+		r, err := p.node.Certify(e.ctx, h, d)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		i, _ := e.daSet.Index(p.addr)
+		bitmap |= 1 << i
+		r1[i] = r
+	}
+	sub, err := e.daSet.Subset(bitmap)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var pubs []dacert.PubNonce
+	for _, i := range sub.Members {
+		pubs = append(pubs, r1[i].Nonce)
+	}
+	agg, err := dacert.AggregateNonces(pubs)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var parts []dacert.Partial
+	for _, i := range sub.Members {
+		for _, p := range to {
+			if j, _ := e.daSet.Index(p.addr); j == i {
+				part, err := p.node.Sign(e.ctx, r1[i].Session, bitmap, agg)
+				if err != nil {
+					e.t.Fatal(err)
+				}
+				parts = append(parts, part)
+			}
+		}
+	}
+	cert, err := e.daSet.Aggregate(bitmap, agg, digest, parts)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.mine(e.l1.UpdateStateDA(e.ctx, e.chain.Transactor(acctSubmitter), h, e.committee, e.rule, e.qc(h), cert))
+	e.head = h
+	if err := e.hist.Append(h.Hash()); err != nil {
+		e.t.Fatal(err)
+	}
+	return cert
 }
 
 // submit certifies h with every enclave's vote and has the TSC accept it.
@@ -305,7 +404,13 @@ func (e *env) emptyHeight() (*rollup.Header, *rollup.BatchData) {
 // newDAP adds a DAP (not registered) with an empty store, as newEnv does.
 func (e *env) newDAP(acct int) *testDAP {
 	e.t.Helper()
-	node, err := dap.NewNode(dap.Config{Store: dap.NewMemoryStore(), Authorize: dap.TSCAuthorizer(e.chain.Client, e.l1.Deployment().Rollup)})
+	cfg := dap.Config{Store: dap.NewMemoryStore(), Authorize: dap.TSCAuthorizer(e.chain.Client, e.l1.Deployment().Rollup)}
+	if e.daSet != nil {
+		if _, member := e.daSet.Index(e.chain.Accounts[acct].Address); member {
+			cfg.Key, cfg.Domain, cfg.DASet = e.chain.Accounts[acct].Key, e.domain, e.daSet
+		}
+	}
+	node, err := dap.NewNode(cfg)
 	if err != nil {
 		e.t.Fatal(err)
 	}

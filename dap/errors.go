@@ -31,6 +31,15 @@ var (
 	// ErrUnauthorized: the node's Authorize hook refused the header (for
 	// instance, the TSC has not accepted it).
 	ErrUnauthorized = errors.New("dap: header not authorized")
+	// ErrUnknownParent: the node cannot certify a header because it holds
+	// neither the parent header's state (accepted or candidate) nor, so,
+	// the state root to replay from; it must catch up first.
+	ErrUnknownParent = errors.New("dap: parent header unknown")
+	// ErrNoSigningKey: the node has no DA signing key (Config.Key).
+	ErrNoSigningKey = errors.New("dap: node does not certify availability")
+	// ErrUnknownSession: dap_sign names no open session (never opened,
+	// already used, or dropped by the session bounds).
+	ErrUnknownSession = errors.New("dap: unknown or used signing session")
 )
 
 // Errors of the client.
@@ -47,13 +56,16 @@ var (
 
 // JSON-RPC error codes of the node's typed errors (application range).
 var errorCodes = map[error]int{
-	ErrNotFound:     -39001,
-	ErrInvalidInput: -39002,
-	ErrOutOfOrder:   -39003,
-	ErrWrongParent:  -39004,
-	ErrConflict:     -39005,
-	ErrStateRoot:    -39006,
-	ErrUnauthorized: -39007,
+	ErrNotFound:       -39001,
+	ErrInvalidInput:   -39002,
+	ErrOutOfOrder:     -39003,
+	ErrWrongParent:    -39004,
+	ErrConflict:       -39005,
+	ErrStateRoot:      -39006,
+	ErrUnauthorized:   -39007,
+	ErrUnknownParent:  -39008,
+	ErrNoSigningKey:   -39009,
+	ErrUnknownSession: -39010,
 }
 
 // rpcError carries a typed node error over JSON-RPC.

@@ -2,13 +2,18 @@ package dap
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"sync"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
@@ -28,6 +33,22 @@ type Config struct {
 	// dap_upload to upload the rollup's real chain: in production, check
 	// the header's quorum certificate or the TSC (TSCAuthorizer).
 	Authorize func(ctx context.Context, h *rollup.Header) error
+	// Key signs availability statements (Certify): its address is this
+	// DAP's member of the rollup's DA set. nil: the node stores uploads
+	// but certifies nothing.
+	Key *ecdsa.PrivateKey
+	// Domain is the rollup's EIP-712 domain (chain id, TSC) that DA
+	// signatures are bound to; required with Key.
+	Domain rollup.Domain
+	// DASet is the installed DA set (required with Key); Key must be one
+	// of its members. Load it with dacert.DecodeSet from what governance
+	// installed: that rebuilds the root from the keys, so a node refuses a
+	// set whose root does not match.
+	DASet *dacert.Set
+	// MaxSessionsPerHeight and MaxSessions bound the signing sessions
+	// (secret nonces) open between dap_certify and dap_sign (defaults
+	// DefaultMaxSessionsPerHeight, DefaultMaxSessions).
+	MaxSessionsPerHeight, MaxSessions int
 }
 
 // Node is a DAP: it keeps every height's header and metadata, a replica of
@@ -42,6 +63,12 @@ type Config struct {
 type Node struct {
 	store     Store
 	authorize func(ctx context.Context, h *rollup.Header) error
+	key       *ecdsa.PrivateKey
+	secp      *secp256k1.PrivateKey
+	domain    rollup.Domain
+	set       *dacert.Set
+	member    int // this DAP's index in set
+	sessions  *sessions
 
 	mu      sync.Mutex // serializes uploads; guards tree and hist
 	genesis common.Hash
@@ -56,8 +83,8 @@ type Node struct {
 }
 
 type cachedTree struct {
-	height uint64
-	tree   *merkle.ChunkTree
+	root common.Hash // the data root
+	tree *merkle.ChunkTree
 }
 
 // NewNode opens a node over cfg.Store, resuming at its head.
@@ -65,7 +92,24 @@ func NewNode(cfg Config) (*Node, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("dap: nil store")
 	}
-	n := &Node{store: cfg.Store, authorize: cfg.Authorize, genesis: cfg.GenesisStateRoot, hist: rollup.NewHistory()}
+	if cfg.Key != nil {
+		if err := cfg.Domain.Validate(); err != nil {
+			return nil, fmt.Errorf("dap: signing key without a domain: %w", err)
+		}
+		if cfg.DASet == nil {
+			return nil, fmt.Errorf("dap: signing key without a DA set: %w", ErrInvalidInput)
+		}
+	}
+	n := &Node{store: cfg.Store, authorize: cfg.Authorize, genesis: cfg.GenesisStateRoot, hist: rollup.NewHistory(), key: cfg.Key, domain: cfg.Domain, set: cfg.DASet,
+		sessions: newSessions(cfg.MaxSessionsPerHeight, cfg.MaxSessions)}
+	if cfg.Key != nil {
+		n.secp = rollup.SecpKey(cfg.Key)
+		i, ok := cfg.DASet.Index(crypto.PubkeyToAddress(cfg.Key.PublicKey))
+		if !ok {
+			return nil, fmt.Errorf("dap: key %s is not a member of the DA set: %w", crypto.PubkeyToAddress(cfg.Key.PublicKey), ErrInvalidInput)
+		}
+		n.member = i
+	}
 	root := cfg.GenesisStateRoot
 	head, err := cfg.Store.Head()
 	if err != nil {
@@ -276,20 +320,33 @@ func (n *Node) Metadata(height uint64) (*rollup.Header, []byte, error) {
 	return h, d, nil
 }
 
-func (n *Node) chunkTree(height uint64) (*merkle.ChunkTree, error) {
+// chunkTree is the chunk tree of the data with root dataRoot: the stored
+// height's data if its header has that root, else a certified candidate's.
+func (n *Node) chunkTree(height uint64, dataRoot common.Hash) (*merkle.ChunkTree, error) {
 	n.cacheMu.Lock()
 	c := n.cache
 	n.cacheMu.Unlock()
-	if c != nil && c.height == height {
+	if c != nil && c.root == dataRoot {
 		return c.tree, nil
 	}
-	d, err := n.store.Data(height)
+	var d []byte
+	h, err := n.store.Header(height)
+	if err == nil && h.DataRoot == dataRoot {
+		d, err = n.store.Data(height)
+	} else {
+		// Data this node signed for before (or without) learning that its
+		// header was accepted: it answers for it all the same.
+		d, err = n.store.DataByRoot(dataRoot)
+		if err != nil {
+			return nil, fmt.Errorf("%w: no data with root %s at height %d", ErrNotFound, dataRoot, height)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	t := merkle.NewChunkTree(d)
 	n.cacheMu.Lock()
-	n.cache = &cachedTree{height: height, tree: t}
+	n.cache = &cachedTree{root: dataRoot, tree: t}
 	n.cacheMu.Unlock()
 	return t, nil
 }
@@ -297,7 +354,15 @@ func (n *Node) chunkTree(height uint64) (*merkle.ChunkTree, error) {
 // Chunk returns chunk index of the metadata at height and its proof
 // against the header's data root. The chunk is read-only.
 func (n *Node) Chunk(height, index uint64) ([]byte, *merkle.ChunkProof, error) {
-	t, err := n.chunkTree(height)
+	h, err := n.store.Header(height)
+	if err != nil {
+		return nil, nil, err
+	}
+	return n.chunk(height, h.DataRoot, index)
+}
+
+func (n *Node) chunk(height uint64, dataRoot common.Hash, index uint64) ([]byte, *merkle.ChunkProof, error) {
+	t, err := n.chunkTree(height, dataRoot)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -310,22 +375,171 @@ func (n *Node) Chunk(height, index uint64) ([]byte, *merkle.ChunkProof, error) {
 
 // Answer computes the answer to a chunk request for the height whose data
 // root is dataRoot: the data length, the chunk at ChunkIndex(seed, length)
-// and its proof. It fails with ErrNotFound if the node holds another
-// header (or none) at height.
+// and its proof. The data is the stored height's or, if the node never
+// stored the accepted header, that of a candidate it certified with this
+// data root. It fails with ErrNotFound if the node holds neither.
 func (n *Node) Answer(height uint64, dataRoot, seed common.Hash) (length uint64, chunk []byte, proof *merkle.ChunkProof, err error) {
-	h, err := n.store.Header(height)
+	t, err := n.chunkTree(height, dataRoot)
 	if err != nil {
 		return 0, nil, nil, err
 	}
-	if h.DataRoot != dataRoot {
-		return 0, nil, nil, fmt.Errorf("%w: height %d has data root %s, request is for %s", ErrNotFound, height, h.DataRoot, dataRoot)
-	}
-	t, err := n.chunkTree(height)
-	if err != nil {
-		return 0, nil, nil, err
-	}
-	chunk, proof, err = n.Chunk(height, ChunkIndex(seed, t.Len()))
+	chunk, proof, err = n.chunk(height, dataRoot, ChunkIndex(seed, t.Len()))
 	return t.Len(), chunk, proof, err
+}
+
+// Certify is round 1 of the pre-acceptance store-and-sign protocol: it
+// checks header h and its data d, stores them durably as a candidate, and
+// only then opens a MuSig2 signing session for the availability statement
+// rollup.DADigest(domain, h.Height, h.DataRoot), returning its public
+// nonce. Sign (round 2) completes it. A nonce is never given for data not
+// yet stored, so no signature can follow without the data.
+//
+// Checks: d matches h (height, data root), and replaying d's account
+// changes from the parent's state root gives h's state root. The parent
+// is the stored (accepted) header at h.Height-1 or a candidate this node
+// certified, found by h.ParentHash (the replica is content-addressed, so
+// any stored root can be replayed from, accepted or not); without it the
+// node refuses with ErrUnknownParent. A height whose accepted header is
+// stored and differs from h is refused (ErrConflict): it is decided.
+//
+// What a signature promises: this DAP holds the data and will answer
+// chunk requests for it. It says nothing about h being valid otherwise
+// (the committee's QC does).
+func (n *Node) Certify(ctx context.Context, h *rollup.Header, d *rollup.BatchData) (Round1, error) {
+	if err := d.Validate(); err != nil {
+		return Round1{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	return n.certify(ctx, h, d, d.Encode())
+}
+
+// CertifyEncoded is Certify from the wire encodings, parsed strictly.
+func (n *Node) CertifyEncoded(ctx context.Context, header, data []byte) (Round1, error) {
+	h, err := rollup.DecodeHeader(header)
+	if err != nil {
+		return Round1{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	d, err := rollup.DecodeBatchData(data)
+	if err != nil {
+		return Round1{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	return n.certify(ctx, h, d, data)
+}
+
+func (n *Node) certify(ctx context.Context, h *rollup.Header, d *rollup.BatchData, enc []byte) (Round1, error) {
+	var none Round1
+	if n.key == nil {
+		return none, ErrNoSigningKey
+	}
+	if err := h.Validate(); err != nil {
+		return none, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	if err := d.Verify(h); err != nil {
+		return none, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return none, err
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	hh := h.Hash()
+	if stored, err := n.store.Header(h.Height); err == nil {
+		if stored.Hash() != hh {
+			return none, fmt.Errorf("%w: height %d holds %s, certify asks for %s", ErrConflict, h.Height, stored.Hash(), hh)
+		}
+		// Already stored with its data: a fresh session.
+		return n.openSession(h)
+	} else if !errors.Is(err, ErrNotFound) {
+		return none, err
+	}
+	parentRoot, err := n.parentRoot(h)
+	if err != nil {
+		return none, err
+	}
+	t, err := statetree.New(n.store.Nodes(), parentRoot)
+	if err != nil {
+		return none, fmt.Errorf("%w: state of parent %s: %w", ErrUnknownParent, h.ParentHash, err)
+	}
+	root, err := t.Update(d.Accounts)
+	if err != nil {
+		return none, fmt.Errorf("dap: apply account changes: %w", err)
+	}
+	if root != h.StateRoot {
+		return none, fmt.Errorf("%w: replica computes %s, header has %s", ErrStateRoot, root, h.StateRoot)
+	}
+	// Durable before the signature leaves: a signature is a promise to
+	// answer for this data, which a crash must not break.
+	if err := n.store.PutCandidate(h, enc); err != nil {
+		return none, err
+	}
+	return n.openSession(h)
+}
+
+// Round1 is a DAP's answer to round 1: the session to name in round 2 and
+// its public nonce.
+type Round1 struct {
+	Session SessionID
+	Nonce   dacert.PubNonce
+}
+
+func (n *Node) openSession(h *rollup.Header) (Round1, error) {
+	digest := rollup.DADigest(n.domain, h.Height, h.DataRoot)
+	sec, err := dacert.NewNonce(rand.Reader, n.secp, digest)
+	if err != nil {
+		return Round1{}, err
+	}
+	id, err := n.sessions.open(h.Height, digest, sec)
+	if err != nil {
+		return Round1{}, err
+	}
+	return Round1{Session: id, Nonce: sec.Pub()}, nil
+}
+
+// Sign is round 2: this DAP's partial signature in session id for the
+// signing subset bitmap (which must include it) under the aggregate nonce
+// agg. The session is closed whatever the outcome (ErrUnknownSession on a
+// second call): a nonce signs once.
+func (n *Node) Sign(ctx context.Context, id SessionID, bitmap uint64, agg dacert.AggNonce) (dacert.Partial, error) {
+	if n.key == nil {
+		return dacert.Partial{}, ErrNoSigningKey
+	}
+	if err := ctx.Err(); err != nil {
+		return dacert.Partial{}, err
+	}
+	o, ok := n.sessions.take(id)
+	if !ok {
+		return dacert.Partial{}, fmt.Errorf("%w: %x", ErrUnknownSession, id)
+	}
+	p, err := o.sec.Sign(n.set, n.secp, n.member, bitmap, agg, o.digest)
+	if err != nil {
+		return dacert.Partial{}, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	return p, nil
+}
+
+// OpenSessions is how many signing sessions are open (bounded; see
+// Config.MaxSessions).
+func (n *Node) OpenSessions() int { return n.sessions.len() }
+
+// parentRoot is the state root h replays from: genesis for height 1, else
+// the accepted or candidate header whose hash is h.ParentHash.
+func (n *Node) parentRoot(h *rollup.Header) (common.Hash, error) {
+	if h.Height == 1 {
+		if h.ParentHash != (common.Hash{}) {
+			return common.Hash{}, fmt.Errorf("%w: height 1 with parent %s", ErrWrongParent, h.ParentHash)
+		}
+		return n.genesis, nil
+	}
+	if p, err := n.store.Header(h.Height - 1); err == nil && p.Hash() == h.ParentHash {
+		return p.StateRoot, nil
+	}
+	p, err := n.store.Candidate(h.ParentHash)
+	if err == nil && p.Height == h.Height-1 {
+		return p.StateRoot, nil
+	}
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return common.Hash{}, err
+	}
+	return common.Hash{}, fmt.Errorf("%w: %s (height %d)", ErrUnknownParent, h.ParentHash, h.Height-1)
 }
 
 // BalanceProof returns the account at addr under the state root of the

@@ -122,6 +122,14 @@ func (r *Responder) answer(ctx context.Context, req *Request) (*types.Transactio
 	if !liable {
 		return nil, nil
 	}
+	// For a DA-certified height only the signers are liable.
+	info, err := r.Contract.Info(ctx, r.Auth.From)
+	if err != nil {
+		return nil, err
+	}
+	if info.Slot < 0 || req.Liable&(1<<info.Slot) == 0 {
+		return nil, nil
+	}
 	_, chunk, proof, err := r.Node.Answer(req.Height, req.DataRoot, req.Seed)
 	if errors.Is(err, ErrNotFound) && r.Peers != nil {
 		if head, herr := r.Node.Head(); herr == nil && req.Height > head {

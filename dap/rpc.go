@@ -7,9 +7,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/internal/merkle"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
@@ -60,6 +62,8 @@ type HeaderProofResult struct {
 //	dap_upload(header, data)        → null (sequencers; see Config.Authorize)
 //	dap_uploadProven(header, data, proof) → null (a height older than the
 //	                                  TSC holds, proven by a HeaderProofResult)
+//	dap_certify(header, data)       → CertifyResult (leaders, before submitting: round 1)
+//	dap_sign(session, bitmap, agg)  → SignResult (round 2)
 //
 // Heights and indexes are hex quantities, byte strings 0x-hex. Errors carry
 // the codes of the node's sentinel errors (see RemoteError).
@@ -134,6 +138,67 @@ func (a *API) UploadProven(ctx context.Context, header, data hexutil.Bytes, proo
 	}
 	return toRPC(a.node.UploadProvenEncoded(ctx, header, data, proof.Anchor,
 		rollup.HistoryProof{Index: uint64(proof.Index), Siblings: proof.Siblings}))
+}
+
+// CertifyResult is dap_certify's answer (round 1): the member address the
+// DAP claims, its session, and its public MuSig2 nonce R1 ‖ R2 (66 bytes).
+type CertifyResult struct {
+	Signer  common.Address `json:"signer"`
+	Session hexutil.Bytes  `json:"session"`
+	Nonce   hexutil.Bytes  `json:"nonce"`
+}
+
+// Certify stores a not-yet-accepted height and opens a signing session for
+// its availability (see Node.CertifyEncoded).
+func (a *API) Certify(ctx context.Context, header, data hexutil.Bytes) (*CertifyResult, error) {
+	r, err := a.node.CertifyEncoded(ctx, header, data)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	return &CertifyResult{Signer: crypto.PubkeyToAddress(a.node.key.PublicKey), Session: r.Session[:], Nonce: r.Nonce[:]}, nil
+}
+
+// SignResult is dap_sign's answer (round 2): the partial signature.
+type SignResult struct {
+	Partial hexutil.Bytes `json:"partial"`
+}
+
+// Sign is round 2 (see Node.Sign): session (16 bytes), the subset bitmap,
+// and the aggregate nonce (66 bytes), each parsed strictly.
+func (a *API) Sign(ctx context.Context, session hexutil.Bytes, bitmap hexutil.Uint64, agg hexutil.Bytes) (*SignResult, error) {
+	id, an, err := ParseSignRequest(session, agg)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	p, err := a.node.Sign(ctx, id, uint64(bitmap), an)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	return &SignResult{Partial: p[:]}, nil
+}
+
+// ParseSignRequest checks dap_sign's byte arguments' lengths.
+func ParseSignRequest(session, agg []byte) (SessionID, dacert.AggNonce, error) {
+	var id SessionID
+	var an dacert.AggNonce
+	if len(session) != len(id) || len(agg) != len(an) {
+		return id, an, fmt.Errorf("%w: session %d bytes, aggregate nonce %d bytes", ErrInvalidInput, len(session), len(agg))
+	}
+	copy(id[:], session)
+	copy(an[:], agg)
+	return id, an, nil
+}
+
+// ParseCertifyResult checks dap_certify's answer's lengths.
+func ParseCertifyResult(r *CertifyResult) (SessionID, dacert.PubNonce, error) {
+	var id SessionID
+	var pn dacert.PubNonce
+	if r == nil || len(r.Session) != len(id) || len(r.Nonce) != len(pn) {
+		return id, pn, fmt.Errorf("%w: malformed dap_certify answer", dacert.ErrNonce)
+	}
+	copy(id[:], r.Session)
+	copy(pn[:], r.Nonce)
+	return id, pn, nil
 }
 
 // Upload stores a height (see Node.UploadEncoded).

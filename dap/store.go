@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/cockroachdb/pebble"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
@@ -28,6 +29,17 @@ type Store interface {
 	Data(height uint64) ([]byte, error)
 	// Head is the highest stored height, 0 if none.
 	Head() (uint64, error)
+	// PutCandidate stores, durably before it returns, a header that is not
+	// (yet) accepted and its data: what the node signs availability for.
+	// The header is keyed by its hash, the data by its data root, so any
+	// number of candidates per height may be stored.
+	PutCandidate(h *rollup.Header, data []byte) error
+	// Candidate returns the candidate header of hash, or an error wrapping
+	// ErrNotFound.
+	Candidate(hash common.Hash) (*rollup.Header, error)
+	// DataByRoot returns the data of a candidate stored with that data
+	// root, or an error wrapping ErrNotFound.
+	DataByRoot(root common.Hash) ([]byte, error)
 	// Nodes is the node store of the state-tree replica.
 	Nodes() statetree.Store
 	// Close releases the store.
@@ -41,11 +53,51 @@ type MemoryStore struct {
 	data    map[uint64][]byte
 	head    uint64
 	nodes   *statetree.MemoryStore
+	cands   map[common.Hash]*rollup.Header
+	byRoot  map[common.Hash][]byte
 }
 
 // NewMemoryStore returns an empty in-memory store.
 func NewMemoryStore() *MemoryStore {
-	return &MemoryStore{headers: map[uint64]*rollup.Header{}, data: map[uint64][]byte{}, nodes: statetree.NewMemoryStore()}
+	return &MemoryStore{
+		headers: map[uint64]*rollup.Header{}, data: map[uint64][]byte{}, nodes: statetree.NewMemoryStore(),
+		cands: map[common.Hash]*rollup.Header{}, byRoot: map[common.Hash][]byte{},
+	}
+}
+
+// PutCandidate implements Store.
+func (s *MemoryStore) PutCandidate(h *rollup.Header, data []byte) error {
+	hc, err := rollup.DecodeHeader(h.ABIEncode())
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cands[hc.Hash()] = hc
+	s.byRoot[hc.DataRoot] = append([]byte(nil), data...)
+	return nil
+}
+
+// Candidate implements Store. The returned header is a copy.
+func (s *MemoryStore) Candidate(hash common.Hash) (*rollup.Header, error) {
+	s.mu.RLock()
+	h, ok := s.cands[hash]
+	s.mu.RUnlock()
+	if !ok {
+		return nil, fmt.Errorf("%w: candidate %s", ErrNotFound, hash)
+	}
+	return rollup.DecodeHeader(h.ABIEncode())
+}
+
+// DataByRoot implements Store.
+func (s *MemoryStore) DataByRoot(root common.Hash) ([]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	d, ok := s.byRoot[root]
+	if !ok {
+		return nil, fmt.Errorf("%w: data root %s", ErrNotFound, root)
+	}
+	return d, nil
 }
 
 // Put implements Store.
@@ -105,7 +157,44 @@ var (
 	keyHeader = []byte("dap/h/") // + height (8, big-endian): header ABI encoding
 	keyData   = []byte("dap/d/") // + height: BatchData encoding
 	keyHead   = []byte("dap/head")
+	keyCand   = []byte("dap/c/") // + header hash: candidate header ABI encoding
+	keyRoot   = []byte("dap/r/") // + data root: candidate BatchData encoding
 )
+
+// PutCandidate implements Store: one fsynced batch.
+func (s *PebbleStore) PutCandidate(h *rollup.Header, data []byte) error {
+	b := s.db.NewBatch()
+	defer b.Close()
+	hh, root := h.Hash(), h.DataRoot
+	if err := b.Set(append(append([]byte(nil), keyCand...), hh[:]...), h.ABIEncode(), nil); err != nil {
+		return fmt.Errorf("dap: pebble put: %w", err)
+	}
+	if err := b.Set(append(append([]byte(nil), keyRoot...), root[:]...), data, nil); err != nil {
+		return fmt.Errorf("dap: pebble put: %w", err)
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("dap: pebble commit: %w", err)
+	}
+	return nil
+}
+
+// Candidate implements Store.
+func (s *PebbleStore) Candidate(hash common.Hash) (*rollup.Header, error) {
+	b, err := s.get(append(append([]byte(nil), keyCand...), hash[:]...))
+	if err != nil {
+		return nil, fmt.Errorf("%w: candidate %s", err, hash)
+	}
+	return rollup.DecodeHeader(b)
+}
+
+// DataByRoot implements Store.
+func (s *PebbleStore) DataByRoot(root common.Hash) ([]byte, error) {
+	b, err := s.get(append(append([]byte(nil), keyRoot...), root[:]...))
+	if err != nil {
+		return nil, fmt.Errorf("%w: data root %s", err, root)
+	}
+	return b, nil
+}
 
 func heightKey(prefix []byte, height uint64) []byte {
 	return binary.BigEndian.AppendUint64(append([]byte(nil), prefix...), height)

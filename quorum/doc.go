@@ -11,8 +11,9 @@
 //	domain := quorum.Domain{ChainID: chainID, Verifier: rollupContract}
 //	rule := quorum.All{Rules: []quorum.Rule{quorum.DistinctKinds{K: 2}, quorum.MOfN{M: 7}}}
 //
-//	// each member, inside its enclave:
-//	vote, err := quorum.SignVote(enclaveKey, domain, headerHash)
+//	// each member, inside its enclave (any Signer: an attest/sim enclave,
+//	// a hardware key holder, quorum.KeySigner(rawKey) outside a TEE):
+//	vote, err := quorum.SignVote(enclave, domain, headerHash)
 //
 //	// the aggregator:
 //	qc, err := quorum.NewECDSAQC(committee, domain, headerHash, votes)

@@ -88,23 +88,91 @@ type Vote struct {
 	Sig        [65]byte
 }
 
-// SignVote signs a vote for headerHash with key.
-func SignVote(key *ecdsa.PrivateKey, d Domain, headerHash common.Hash) (Vote, error) {
-	if key == nil {
-		return Vote{}, fmt.Errorf("%w: nil ECDSA key", ErrKey)
+// Signer is a secp256k1 key that signs digests without showing itself: an
+// enclave (attest/sim.Enclave, a hardware quoter's key holder), an HSM, or a
+// raw key wrapped by KeySigner.
+//
+// Signature convention at this seam: Sign returns go-ethereum's crypto.Sign
+// form, 65 bytes r ‖ s ‖ v with v ∈ {0, 1} (the recovery id), which is what
+// enclaves and crypto libraries produce. Vote.Sig, and every signature a
+// contract checks, carries v + 27 (Solidity's ecrecover form); SignVote does
+// that conversion, so a Signer never adds 27. Because some wallets and HSMs
+// already add it, SignVote also accepts v ∈ {27, 28}, and it flips a high s
+// to the low one (EIP-2), so any valid signature becomes the one canonical
+// vote.
+type Signer interface {
+	// Address is the Ethereum address of the signing key.
+	Address() common.Address
+	// Sign signs the 32-byte digest as is (no prefix, no hashing).
+	Sign(digest common.Hash) ([]byte, error)
+}
+
+// KeySigner returns a Signer over a raw private key, for tests, tools and
+// keys that live outside a TEE. A nil key yields a Signer whose Sign fails
+// with ErrKey.
+func KeySigner(key *ecdsa.PrivateKey) Signer { return keySigner{key} }
+
+type keySigner struct{ key *ecdsa.PrivateKey }
+
+func (k keySigner) Address() common.Address {
+	if k.key == nil {
+		return common.Address{}
+	}
+	return crypto.PubkeyToAddress(k.key.PublicKey)
+}
+
+func (k keySigner) Sign(digest common.Hash) ([]byte, error) {
+	if k.key == nil {
+		return nil, fmt.Errorf("%w: nil ECDSA key", ErrKey)
+	}
+	return crypto.Sign(digest[:], k.key)
+}
+
+// SignVote has s sign a vote for headerHash in domain d and returns it in
+// canonical form (v ∈ {27, 28}, low s), checked to recover to s.Address().
+// Enclaves must only call it after re-executing the batch and computing the
+// same header.
+func SignVote(s Signer, d Domain, headerHash common.Hash) (Vote, error) {
+	if s == nil {
+		return Vote{}, fmt.Errorf("%w: nil signer", ErrKey)
 	}
 	if err := d.Validate(); err != nil {
 		return Vote{}, err
 	}
 	digest := VoteDigest(d, headerHash)
-	sig, err := crypto.Sign(digest[:], key)
+	sig, err := s.Sign(digest)
 	if err != nil {
-		return Vote{}, fmt.Errorf("%w: %v", ErrKey, err)
+		return Vote{}, fmt.Errorf("%w: sign: %w", ErrKey, err)
 	}
-	v := Vote{HeaderHash: headerHash, Signer: crypto.PubkeyToAddress(key.PublicKey)}
+	if len(sig) != 65 {
+		return Vote{}, fmt.Errorf("%w: signer returned a %d-byte signature, want 65", ErrKey, len(sig))
+	}
+	v := Vote{HeaderHash: headerHash, Signer: s.Address()}
 	copy(v.Sig[:], sig)
-	v.Sig[64] += 27
+	switch v.Sig[64] {
+	case 0, 1:
+		v.Sig[64] += 27
+	case 27, 28:
+	default:
+		return Vote{}, fmt.Errorf("%w: signer returned v = %d, want 0 or 1", ErrKey, v.Sig[64])
+	}
+	canonicalize(&v.Sig)
+	if err := v.Verify(d); err != nil {
+		return Vote{}, err
+	}
 	return v, nil
+}
+
+// canonicalize replaces a high s (s > n/2) by n - s and flips v, which
+// keeps the recovered key: the other valid form of the same signature.
+func canonicalize(sig *[65]byte) {
+	s := new(big.Int).SetBytes(sig[32:64])
+	if s.Cmp(halfN) <= 0 {
+		return
+	}
+	s.Sub(crypto.S256().Params().N, s)
+	s.FillBytes(sig[32:64])
+	sig[64] = 27 + 28 - sig[64] // 27 <-> 28
 }
 
 // Verify checks the vote's signature for its signer in domain d.

@@ -311,7 +311,7 @@ func genCase(tb testing.TB, rng *rand.Rand, d quorum.Domain, i int) diffCase {
 		dc.name = "wrong-message"
 		if eq != nil {
 			k := rng.IntN(len(eq.Sigs))
-			v, _ := quorum.SignVote(ss[eq.Signers.Indices()[k]].ecdsa, d, other)
+			v, _ := quorum.SignVote(quorum.KeySigner(ss[eq.Signers.Indices()[k]].ecdsa), d, other)
 			eq.Sigs[k] = v.Sig
 		} else {
 			bq = blsQC(tb, c, ss, d, other, idx)
@@ -320,7 +320,7 @@ func genCase(tb testing.TB, rng *rand.Rand, d quorum.Domain, i int) diffCase {
 		dc.name = "non-member"
 		if eq != nil {
 			k := rng.IntN(len(eq.Sigs))
-			v, _ := quorum.SignVote(outsider.ecdsa, d, header)
+			v, _ := quorum.SignVote(quorum.KeySigner(outsider.ecdsa), d, header)
 			eq.Sigs[k] = v.Sig
 		} else {
 			s, _ := outsider.bls.Sign(digest)

@@ -36,7 +36,7 @@ func Example() {
 	// Two members vote (SGX and CSV).
 	var votes []quorum.Vote
 	for _, i := range []int{0, 2} {
-		v, _ := quorum.SignVote(key(i), domain, header)
+		v, _ := quorum.SignVote(quorum.KeySigner(key(i)), domain, header)
 		votes = append(votes, v)
 	}
 	qc, err := quorum.NewECDSAQC(committee, domain, header, votes)

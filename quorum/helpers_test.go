@@ -122,7 +122,7 @@ func ecdsaQC(tb testing.TB, c *quorum.Committee, ss []signer, d quorum.Domain, h
 	q := &quorum.ECDSAQC{N: c.Len()}
 	slices.Sort(idx)
 	for _, i := range idx {
-		v, err := quorum.SignVote(ss[i].ecdsa, d, header)
+		v, err := quorum.SignVote(quorum.KeySigner(ss[i].ecdsa), d, header)
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -84,7 +84,7 @@ func TestSignVoteCanonical(t *testing.T) {
 	header := common.Hash{0xaa}
 	for i := range 32 {
 		h := crypto.Keccak256Hash(header[:], []byte{byte(i)})
-		v, err := quorum.SignVote(k.ecdsa, testDomain, h)
+		v, err := quorum.SignVote(quorum.KeySigner(k.ecdsa), testDomain, h)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,7 +102,7 @@ func TestSignVoteCanonical(t *testing.T) {
 			t.Fatalf("high-s vote: %v", err)
 		}
 	}
-	v, _ := quorum.SignVote(k.ecdsa, testDomain, header)
+	v, _ := quorum.SignVote(quorum.KeySigner(k.ecdsa), testDomain, header)
 	other := testDomain
 	other.ChainID = big.NewInt(1)
 	if err := v.Verify(other); !errors.Is(err, quorum.ErrSignature) {
@@ -508,7 +508,7 @@ func TestNewECDSAQC(t *testing.T) {
 	c, ss := build(t, paperSpecs(5), false)
 	header := common.Hash{7}
 	vote := func(s signer, h common.Hash) quorum.Vote {
-		v, err := quorum.SignVote(s.ecdsa, testDomain, h)
+		v, err := quorum.SignVote(quorum.KeySigner(s.ecdsa), testDomain, h)
 		if err != nil {
 			t.Fatal(err)
 		}

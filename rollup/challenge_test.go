@@ -176,8 +176,8 @@ func (g *game) expire() {
 // treeSource serves proofs from the test's replica of the rollup state.
 type treeSource struct{ t *statetree.Tree }
 
-func (s treeSource) Proof(_ context.Context, root common.Hash, addr common.Address) (statetree.Account, []byte, error) {
-	if s.t.Root() != root {
+func (s treeSource) Proof(_ context.Context, head rollup.Head, addr common.Address) (statetree.Account, []byte, error) {
+	if root := head.StateRoot; s.t.Root() != root {
 		return statetree.Account{}, nil, fmt.Errorf("replica at %s, asked for %s", s.t.Root(), root)
 	}
 	a, p, err := s.t.GetWithProof(addr)
@@ -308,7 +308,7 @@ func TestCensoringCommitteeFreezes(t *testing.T) {
 	if _, _, err := ac.Withdraw(g.ctx, src); !errors.Is(err, challenge.ErrAlreadyWithdrawn) {
 		t.Fatalf("second withdraw: got %v, want ErrAlreadyWithdrawn", err)
 	}
-	acct, proof, _ := src.Proof(g.ctx, g.head.StateRoot, g.addr(alice))
+	acct, proof, _ := src.Proof(g.ctx, rollup.Head{StateRoot: g.head.StateRoot}, g.addr(alice))
 	_, err = g.l1.SettleWithdraw(g.ctx, g.auth(alice), acct.Balance, acct.Nonce, proof)
 	wantRevert[*bindings.TeeRollupAlreadyWithdrawn](t, "second withdraw on L1", err)
 
@@ -581,7 +581,7 @@ func TestChallengeRejects(t *testing.T) {
 	}
 	g.expire()
 	g.mine(g.l1.SettleRollup(g.ctx, g.auth(4), s.ID))
-	acct, proof, err := treeSource{g.tree}.Proof(g.ctx, g.head.StateRoot, g.addr(alice))
+	acct, proof, err := treeSource{g.tree}.Proof(g.ctx, rollup.Head{StateRoot: g.head.StateRoot}, g.addr(alice))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,12 @@
 package rollup
 
-import "context"
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/teerollup/teerollup/quorum"
+)
 
 // ProposeNow has the node propose the next height now, whatever the
 // schedule, for tests that drive a committee step by step.
@@ -43,4 +49,21 @@ func (n *Node) SetRound(r uint64) {
 	n.mu.Lock()
 	n.round = r
 	n.mu.Unlock()
+}
+
+// TSCTx sends raw calldata to the TSC (tests of malformed arguments).
+func TSCTx(l *L1, ctx context.Context, auth *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return l.tscTx(ctx, auth, calldata)
+}
+
+// UpdateStateDACalldataRaw is UpdateStateDACalldata with the certificate
+// as raw bytes.
+func UpdateStateDACalldataRaw(l *L1, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da []byte) []byte {
+	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode(), da)
+}
+
+// MgrTx sends raw calldata to the Manager (tests of what governance may
+// install).
+func MgrTx(l *L1, ctx context.Context, auth *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return l.mgrTx(ctx, auth, calldata)
 }

@@ -217,7 +217,7 @@ func (b byzantinePeer) Vote(_ context.Context, kind string, statement []byte) (q
 	}
 	other := *p.Header
 	other.StateRoot = common.HexToHash("0x0bad")
-	return quorum.SignVote(b.key, b.domain, other.Hash())
+	return quorum.SignVote(quorum.KeySigner(b.key), b.domain, other.Hash())
 }
 
 // TestFollowerVotesForAnotherHeader: a follower that signs a different

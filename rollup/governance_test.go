@@ -448,7 +448,7 @@ func TestUserExitsBeforeMaliciousChange(t *testing.T) {
 		Withdrawals: []rollup.Withdrawal{{To: attackerAddr, Amount: loot}},
 	}
 	vd := g.domain.VoteDomain()
-	v, err := quorum.SignVote(attacker, vd, theft.Hash())
+	v, err := quorum.SignVote(quorum.KeySigner(attacker), vd, theft.Hash())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -705,7 +705,7 @@ func (g *govEnv) certify(tb testing.TB, c *quorum.Committee, h *rollup.Header) q
 	}
 	var votes []quorum.Vote
 	for _, m := range c.Members {
-		v, err := quorum.SignVote(g.keys[m.Addr], vd, h.Hash())
+		v, err := quorum.SignVote(quorum.KeySigner(g.keys[m.Addr]), vd, h.Hash())
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 )
 
@@ -54,7 +55,7 @@ type RevertError struct {
 
 func (e *RevertError) Error() string {
 	if e.Reason != nil {
-		return fmt.Sprintf("rollup: %s reverted: %T%+v", e.Contract, e.Reason, e.Reason)
+		return fmt.Sprintf("rollup: %s reverted: %s", e.Contract, reasonString(e.Contract, e.Reason))
 	}
 	return fmt.Sprintf("rollup: %s reverted: %v", e.Contract, e.err)
 }
@@ -96,6 +97,9 @@ type L1 struct {
 
 // NewL1 binds a deployed rollup.
 func NewL1(backend Backend, d Deployment) *L1 {
+	if backend == nil {
+		backend = noBackend{} // every call reports ErrNoBackend
+	}
 	mgr, tsc := bindings.NewManager(), bindings.NewTeeRollup()
 	return &L1{
 		backend: backend, addrs: d, mgr: mgr, tsc: tsc,
@@ -137,6 +141,9 @@ func (l *L1) BindingDomain(ctx context.Context) (attest.Domain, error) {
 }
 
 func (l *L1) transact(ctx context.Context, auth *bind.TransactOpts, c *bind.BoundContract, name string, unpack func([]byte) (any, error), calldata []byte) (*types.Transaction, error) {
+	if auth == nil {
+		return nil, ErrNoTransactor
+	}
 	opts := *auth
 	opts.Context = ctx
 	tx, err := bind.Transact(c, &opts, calldata)
@@ -242,6 +249,9 @@ func (l *L1) InvalidateCommittee(ctx context.Context, auth *bind.TransactOpts, c
 
 // Deposit queues value for `to` on the rollup.
 func (l *L1) Deposit(ctx context.Context, auth *bind.TransactOpts, to common.Address, value *big.Int) (*types.Transaction, error) {
+	if auth == nil {
+		return nil, ErrNoTransactor
+	}
 	opts := *auth
 	opts.Value = value
 	return l.tscTx(ctx, &opts, l.tsc.PackDeposit(to))
@@ -269,6 +279,50 @@ func (l *L1) UpdateStateCalldata(h *Header, c *quorum.Committee, rule quorum.Rul
 		return l.tsc.PackUpdateStateBLS(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
 	}
 	return l.tsc.PackUpdateState(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode())
+}
+
+// UpdateStateDA submits a certified header with its DA certificate (a
+// dacert.Cert over DADigest): required once governance installed a DA
+// set, when UpdateState reverts WrongConfig. ECDSA QCs only.
+func (l *L1) UpdateStateDA(ctx context.Context, auth *bind.TransactOpts, h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *dacert.Cert) (*types.Transaction, error) {
+	if qc.Scheme() != quorum.SchemeECDSA {
+		return nil, fmt.Errorf("rollup: DA certificates go with ECDSA QCs only, got scheme %d", qc.Scheme())
+	}
+	if _, err := quorum.EncodeRule(rule); err != nil {
+		return nil, err
+	}
+	return l.tscTx(ctx, auth, l.UpdateStateDACalldata(h, c, rule, qc, da))
+}
+
+// UpdateStateDACalldata is the calldata of UpdateStateDA, for gas accounting.
+func (l *L1) UpdateStateDACalldata(h *Header, c *quorum.Committee, rule quorum.Rule, qc quorum.QC, da *dacert.Cert) []byte {
+	return l.tsc.PackUpdateStateDA(h.Binding(), c.Encode(), ruleBytes(rule), qc.Encode(), da.Encode())
+}
+
+// DADigest is the TSC's daDigest (for differential tests).
+func (l *L1) DADigest(ctx context.Context, height uint64, dataRoot common.Hash) (common.Hash, error) {
+	b, err := bind.Call(l.tscC, &bind.CallOpts{Context: ctx}, l.tsc.PackDaDigest(height, dataRoot), l.tsc.UnpackDaDigest)
+	return b, err
+}
+
+// SetDataAvailabilityCall is the Manager call that installs the DA set
+// (nil removes it), for QueueChange after setup.
+func (l *L1) SetDataAvailabilityCall(set *dacert.Set) ([]byte, error) {
+	if set == nil {
+		return l.mgr.PackSetDataAvailability(nil), nil
+	}
+	return l.mgr.PackSetDataAvailability(set.Encode()), nil
+}
+
+// SetDataAvailability installs the DA set (admin only, during setup;
+// afterwards QueueChange with SetDataAvailabilityCall: changing the DAPs
+// adds trust, so it waits out the governance delay like a committee).
+func (l *L1) SetDataAvailability(ctx context.Context, auth *bind.TransactOpts, set *dacert.Set) (*types.Transaction, error) {
+	call, err := l.SetDataAvailabilityCall(set)
+	if err != nil {
+		return nil, err
+	}
+	return l.mgrTx(ctx, auth, call)
 }
 
 // Head is the TSC's view of the rollup.

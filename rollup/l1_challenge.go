@@ -108,6 +108,12 @@ func DeployWithParams(ctx context.Context, backend Backend, auth *bind.TransactO
 	if err := p.Validate(); err != nil {
 		return nil, nil, err
 	}
+	switch {
+	case backend == nil:
+		return nil, nil, fmt.Errorf("rollup: deploy: %w", ErrNoBackend)
+	case auth == nil:
+		return nil, nil, fmt.Errorf("rollup: deploy: %w", ErrNoTransactor)
+	}
 	mgr, tsc := bindings.NewManager(), bindings.NewTeeRollup()
 	opts := *auth
 	opts.Context = ctx
@@ -266,7 +272,7 @@ func ResolutionHash(id uint64, txHash common.Hash, applied bool, headerHash comm
 // only do so for a challenge whose transaction it executed in the accepted
 // header headerHash, with that outcome.
 func SignResolution(k EnclaveKey, d quorum.Domain, id uint64, txHash common.Hash, applied bool, headerHash common.Hash) (quorum.Vote, error) {
-	return SignVote(k, d, ResolutionHash(id, txHash, applied, headerHash))
+	return quorum.SignVote(k, d, ResolutionHash(id, txHash, applied, headerHash))
 }
 
 // ---- transactions ----
@@ -276,6 +282,12 @@ func SignResolution(k EnclaveKey, d quorum.Domain, id uint64, txHash common.Hash
 // other challenges land in between, the TSC refuses with WrongBond and
 // nothing is paid).
 func (l *L1) StartChallenge(ctx context.Context, auth *bind.TransactOpts, tx *Tx) (*types.Transaction, error) {
+	if auth == nil {
+		return nil, ErrNoTransactor
+	}
+	if tx == nil {
+		return nil, fmt.Errorf("%w: nil transaction", ErrInvalidTx)
+	}
 	opts := *auth
 	if opts.Value == nil {
 		b, err := l.CurrentBond(ctx)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/contracts/bindings"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 )
 
@@ -267,4 +268,41 @@ func (l *L1) CurrentCommittee(ctx context.Context) (CommitteeConfig, error) {
 		Epoch: epoch, Scheme: quorum.Scheme(last.Scheme), Committee: set.Committee, Rule: set.Rule, RuleBytes: last.Rule,
 		ConfigHash: cfg, Active: cfg != common.Hash{},
 	}, nil
+}
+
+// ErrNoDASet: governance installed no DA set (headers need no DA
+// certificate).
+var ErrNoDASet = errors.New("rollup: no DA set installed")
+
+// InstalledDASet returns the DA set governance installed, rebuilt from its
+// keys by dacert.DecodeSet: the Manager takes the set's root on trust (it
+// cannot add curve points), so a node or DAP must load the set through
+// here (or DecodeSet) and refuses one whose root does not match its keys
+// (dacert.ErrRootMismatch), rather than sign or submit under it.
+func (l *L1) InstalledDASet(ctx context.Context) (*dacert.Set, error) {
+	root, err := bind.Call(l.mgrC, l.call(ctx), l.mgr.PackDaHash(), l.mgr.UnpackDaHash)
+	if err != nil {
+		return nil, err
+	}
+	if root == [32]byte{} {
+		return nil, ErrNoDASet
+	}
+	it, err := bind.FilterEvents(l.mgrC, &bind.FilterOpts{Context: ctx}, l.mgr.UnpackDataAvailabilitySetEvent)
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var last *bindings.ManagerDataAvailabilitySet
+	for it.Next() {
+		if it.Value().DaHash == root {
+			last = it.Value()
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, err
+	}
+	if last == nil {
+		return nil, fmt.Errorf("rollup: no DataAvailabilitySet event for root %x", root)
+	}
+	return dacert.DecodeSet(last.DaSet)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -82,8 +83,8 @@ func (l *L1) HeaderPayouts(ctx context.Context, txHash, headerHash common.Hash) 
 	return out, nil
 }
 
-// updateStateHeader decodes the header argument of an updateState or
-// updateStateBLS call.
+// updateStateHeader decodes the header argument (the first) of a call of
+// one of the TSC's updateState methods.
 func updateStateHeader(data []byte) (*Header, error) {
 	a, err := bindings.TeeRollupMetaData.ParseABI()
 	if err != nil {
@@ -96,7 +97,8 @@ func updateStateHeader(data []byte) (*Header, error) {
 	if err != nil {
 		return nil, err
 	}
-	if (m.RawName != "updateState" && m.RawName != "updateStateBLS") || len(m.Inputs) == 0 {
+	// updateState, updateStateBLS, updateStateDA, ...: the header first.
+	if !strings.HasPrefix(m.RawName, "updateState") || len(m.Inputs) == 0 {
 		return nil, fmt.Errorf("method %s carries no header", m.RawName)
 	}
 	vals, err := m.Inputs.Unpack(data[4:])

@@ -455,7 +455,7 @@ func TestForgedHeaderRejected(t *testing.T) {
 			vd := e.domain.VoteDomain()
 			var votes []quorum.Vote
 			for _, k := range leaked {
-				v, err := quorum.SignVote(k, vd, forged.Hash())
+				v, err := quorum.SignVote(quorum.KeySigner(k), vd, forged.Hash())
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -15,9 +15,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/committee"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/statetree"
 )
@@ -106,8 +108,13 @@ type Config struct {
 	// height order (a dap.Client uploads them to every DAP); nil publishes
 	// nothing.
 	Publisher Publisher
-	Logger    *slog.Logger
-	Now       func() time.Time
+	// DA obtains a DA certificate for every header this node submits,
+	// after its QC is built and before updateState (see daCertificate).
+	// Required when governance installed a DA set; nil submits without one
+	// (deployments without DAPs).
+	DA     DACertifier
+	Logger *slog.Logger
+	Now    func() time.Time
 
 	// Confirmations is how deep an L1 block must be (below the block
 	// Finality names) before the node acts on its events; 0 (dev chains)
@@ -124,6 +131,8 @@ type Config struct {
 	// deployment); 0 asks L1.DeployBlock. A restarted node continues from
 	// its stored cursor.
 	FromBlock uint64
+	// Observer receives events for metrics (see Observer); nil: none.
+	Observer Observer
 
 	defaultSchedule bool // Schedule was defaulted: it follows the committee's size
 }
@@ -330,6 +339,9 @@ func NewNode(ctx context.Context, c Config) (*Node, error) {
 	if err := n.restoreCursor(ctx); err != nil {
 		return nil, err
 	}
+	if err := n.restoreDeposits(ctx); err != nil {
+		return nil, err
+	}
 	if n.enclave, err = OpenEnclave(cfg.Key, d, cfg.Store, n.deposits, head, cfg.KV); err != nil {
 		return nil, err
 	}
@@ -494,6 +506,14 @@ func (n *Node) record(err error) {
 // storage only on transactions that account's key signed, at most
 // MaxPendingPerSender per account and MempoolSize in all.
 func (n *Node) SubmitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, error) {
+	h, err := n.submitTx(ctx, tx, gossip)
+	if n.cfg.Observer != nil {
+		n.cfg.Observer.TxAdmission(err)
+	}
+	return h, err
+}
+
+func (n *Node) submitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, error) {
 	if err := tx.Validate(); err != nil {
 		return common.Hash{}, err
 	}
@@ -1087,6 +1107,9 @@ func (n *Node) propose(ctx context.Context, head Checkpoint, round uint64) error
 	m := n.member.Load()
 	votes, locks := n.collect(ctx, m, p, hh)
 	votes = append(votes, own)
+	if n.cfg.Observer != nil {
+		n.cfg.Observer.VotesCollected(height, len(votes), len(m.committee.Members))
+	}
 	// The committee may have changed while votes came in (a member lost
 	// its registration and L1 installed the rest): votes are signatures
 	// over the header, whoever the committee, so the QC is built for the
@@ -1256,10 +1279,37 @@ func (n *Node) certifyAndSubmit(ctx context.Context, m *membership, h *Header, h
 	if err != nil {
 		return fmt.Errorf("rollup: height %d: %w", h.Height, err)
 	}
+	if n.cfg.Observer != nil {
+		n.cfg.Observer.Certified(h.Height, qc.SignerSet().Count())
+	}
 	if n.cfg.Submitter == nil {
 		return nil
 	}
-	return n.submit(ctx, m, h, qc)
+	da, err := n.daCertificate(ctx, h, hh)
+	if err != nil {
+		return err
+	}
+	return n.submit(ctx, m, h, qc, da)
+}
+
+// daCertificate has the DAPs store and sign the batch data of h before the
+// leader submits it (nil without Config.DA). The data must be available
+// before the header is accepted: the TSC refuses a header without
+// threshold DAP signatures, so a leader that withholds the data, or whose
+// DAPs are unreachable, cannot land it and the round times out.
+func (n *Node) daCertificate(ctx context.Context, h *Header, hh common.Hash) (*dacert.Cert, error) {
+	if n.cfg.DA == nil {
+		return nil, nil
+	}
+	d := n.enclave.Executed(hh)
+	if d == nil {
+		return nil, fmt.Errorf("%w: height %d (%s)", ErrNoBatchData, h.Height, hh)
+	}
+	cert, err := n.cfg.DA.CertifyDA(ctx, h, d)
+	if err != nil {
+		return nil, fmt.Errorf("rollup: DA certificate for height %d: %w", h.Height, err)
+	}
+	return cert, nil
 }
 
 // collect asks every other member for its vote on p and returns the valid
@@ -1278,13 +1328,26 @@ func (n *Node) collect(ctx context.Context, m *membership, p *Proposal, hh commo
 	return votes, locks
 }
 
-func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC) error {
+func (n *Node) submit(ctx context.Context, m *membership, h *Header, qc quorum.QC, da *dacert.Cert) error {
 	final := func(err error) bool {
 		var re *RevertError
 		return errors.As(err, &re) // a revert will not succeed on retry (e.g. another header won the height)
 	}
+	attempt := 0
 	return committee.Submit(ctx, 3, final, func(ctx context.Context) error {
-		tx, err := n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
+		var (
+			tx  *types.Transaction
+			err error
+		)
+		if da != nil {
+			tx, err = n.cfg.L1.UpdateStateDA(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc, da)
+		} else {
+			tx, err = n.cfg.L1.UpdateState(ctx, n.cfg.Submitter, h, m.committee, m.rule, qc)
+		}
+		if n.cfg.Observer != nil {
+			n.cfg.Observer.Submitted(h.Height, attempt, tx, err)
+		}
+		attempt++
 		if err != nil {
 			return err
 		}

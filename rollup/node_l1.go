@@ -112,6 +112,40 @@ func (n *Node) restoreCursor(ctx context.Context) error {
 	return nil
 }
 
+// restoreDeposits rebuilds the deposit queue view of a restarted node. The
+// view lives in memory, and restoreCursor resumes reading L1 after the
+// blocks the node had read: without this, deposits queued in those blocks
+// but not yet credited at the checkpoint would be unknown to the node, so
+// it could neither vote for nor accept (by re-execution) the header that
+// credits them. It reads the deposit events from the first block again,
+// as a fresh node does.
+func (n *Node) restoreDeposits(ctx context.Context) error {
+	if _, err := n.cfg.KV.Get(keyL1Cursor); errors.Is(err, ErrNotFound) {
+		return nil // a fresh node: Sync reads every deposit
+	} else if err != nil {
+		return err
+	}
+	from := n.cfg.FromBlock
+	if from == 0 {
+		var err error
+		if from, err = n.cfg.L1.DeployBlock(ctx); err != nil {
+			return err
+		}
+	}
+	for start := from; start < n.cursor; {
+		to := min(n.cursor-1, start+n.cfg.LogRange-1)
+		deps, _, err := n.cfg.L1.Events(ctx, start, to)
+		if err != nil {
+			return fmt.Errorf("rollup: restore deposits from blocks %d..%d: %w", start, to, err)
+		}
+		for _, d := range deps {
+			n.deposits.add(d)
+		}
+		start = to + 1
+	}
+	return nil
+}
+
 // Sync reads new L1 blocks up to the confirmed block (Confirmations below
 // the Finality block): deposits extend the queue view, committee changes
 // install, accepted headers move the checkpoint. Before reading, it checks

@@ -40,7 +40,9 @@ type Registrar struct {
 	// MaxValidity caps a registration's lifetime below the evidence's own
 	// NotAfter, so that keys are re-attested regularly. Zero means no cap.
 	MaxValidity time.Duration
-	Now         func() time.Time
+	// Now returns the verification time. Nil means time.Now, as everywhere
+	// else in the SDK; tests inject a fixed clock.
+	Now func() time.Time
 }
 
 // Registration is a registrar-signed registration, ready for
@@ -73,13 +75,16 @@ func DecodeEvidence(b []byte) (attest.Evidence, error) {
 // enclave, checks that the quote binds that key to this deployment, and signs
 // the registration.
 func (r *Registrar) Register(ctx context.Context, enclave common.Address, ev attest.Evidence) (*Registration, error) {
-	if r.Key == nil || r.Verifier == nil || r.Now == nil {
-		return nil, fmt.Errorf("%w: key, verifier and clock are required", ErrRegistrar)
+	if r.Key == nil || r.Verifier == nil {
+		return nil, fmt.Errorf("%w: key and verifier are required", ErrRegistrar)
 	}
 	if err := r.Domain.Validate(); err != nil {
 		return nil, err
 	}
-	now := r.Now()
+	now := time.Now()
+	if r.Now != nil {
+		now = r.Now()
+	}
 	claims, err := r.Verifier.VerifyPolicy(ctx, ev, r.Policy, now)
 	if err != nil {
 		return nil, err
@@ -135,29 +140,15 @@ func (reg *Registration) Digest(d attest.Domain) common.Hash {
 
 // EnclaveKey is an enclave-held secp256k1 key: attest/sim enclaves and the
 // hardware quoters' key holders implement it. The key never leaves the
-// enclave; only signatures do.
-type EnclaveKey interface {
-	Address() common.Address
-	// Sign returns a 65-byte r ‖ s ‖ v signature of hash, v ∈ {0, 1}.
-	Sign(hash common.Hash) ([]byte, error)
-}
+// enclave; only signatures do. It is quorum.Signer, so one signer votes,
+// signs peer envelopes and signs resolutions, and its signature convention
+// (v ∈ {0, 1}) is the one documented there.
+type EnclaveKey = quorum.Signer
 
 // SignVote has an enclave key sign a vote for headerHash. Callers must only
 // do so after re-executing the batch and computing the same header.
+//
+// Deprecated: use quorum.SignVote, which this calls.
 func SignVote(k EnclaveKey, d quorum.Domain, headerHash common.Hash) (quorum.Vote, error) {
-	if err := d.Validate(); err != nil {
-		return quorum.Vote{}, err
-	}
-	digest := quorum.VoteDigest(d, headerHash)
-	sig, err := k.Sign(digest)
-	if err != nil {
-		return quorum.Vote{}, fmt.Errorf("rollup: enclave sign: %w", err)
-	}
-	if len(sig) != 65 {
-		return quorum.Vote{}, fmt.Errorf("rollup: enclave returned a %d-byte signature", len(sig))
-	}
-	v := quorum.Vote{HeaderHash: headerHash, Signer: k.Address()}
-	copy(v.Sig[:], sig)
-	v.Sig[64] += 27
-	return v, v.Verify(d)
+	return quorum.SignVote(k, d, headerHash)
 }

@@ -31,7 +31,7 @@ func benchVerify(b *testing.B, ev attest.Evidence, opts Options) {
 func BenchmarkVerify(b *testing.B) {
 	b.Run("synthetic", func(b *testing.B) {
 		k := newTestPKI(b, defaultPCK)
-		benchVerify(b, synthEvidence(k.quote(b, defaultQuoteParams())), Options{Roots: k.roots, Now: clock(synthEpoch)})
+		benchVerify(b, synthEvidence(k.quote(b, defaultQuoteParams())), Options{TrustedRoots: k.roots, Now: clock(synthEpoch)})
 	})
 	b.Run("real", func(b *testing.B) {
 		rq := realQuotes(b)[1]

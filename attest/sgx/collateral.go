@@ -1,192 +1,62 @@
 package sgx
 
 import (
-	"bytes"
 	"crypto/x509"
-	"encoding/base64"
 	"encoding/json"
-	"errors"
-	"fmt"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
-// maxCollateralSize bounds a collateral bundle, as dcap.MaxDocSize bounds
-// each document in it. Real TCB info is under 10 KiB, a PCK CRL a few KiB.
-const maxCollateralSize = dcap.MaxDocSize
-
-// pemBegin starts every PEM block: a CRL in the bundle that starts with it
-// travels as text, any other as base64 DER.
-const pemBegin = "-----BEGIN "
-
 // Collateral is the optional material that lets Verify judge the
 // platform's TCB and check revocation, all of it as Intel's Provisioning
-// Certification Service (PCS) serves it. Every field is optional.
+// Certification Service (PCS) serves it and as Intel's DCAP library hands
+// it to the quote verifier (sgx_ql_qve_collateral_t). Every field is
+// optional. attest/tdx.Collateral has the same fields and encoding.
 //
-// On the wire (Evidence.Collateral) a Collateral is the JSON bundle
+// On the wire (Evidence.Collateral; Marshal, ParseCollateral) a Collateral
+// is one JSON object whose field names are those of sgx_ql_qve_collateral_t:
 //
 //	{
-//	  "tcbInfo":               "<PCS /sgx/certification/v4/tcb body>",
-//	  "qeIdentity":            "<PCS /sgx/certification/v4/qe/identity body>",
-//	  "tcbInfoIssuerChain":    "-----BEGIN CERTIFICATE-----...",
-//	  "qeIdentityIssuerChain": "-----BEGIN CERTIFICATE-----...",
-//	  "pckCrl":                "-----BEGIN X509 CRL-----... | base64(DER)",
-//	  "rootCaCrl":             "-----BEGIN X509 CRL-----... | base64(DER)"
+//	  "tcb_info_issuer_chain":    PEM: TCB Signing cert, root (PCS header Tcb-Info-Issuer-Chain, URL-decoded)
+//	  "tcb_info":                 the PCS /sgx/certification/v4/tcb body, verbatim: {"tcbInfo":{...},"signature":"..."}
+//	  "qe_identity_issuer_chain": PEM (PCS header Sgx-Enclave-Identity-Issuer-Chain, URL-decoded)
+//	  "qe_identity":              the PCS /sgx/certification/v4/qe/identity body, verbatim
+//	  "pck_crl_issuer_chain":     PEM (PCS header Sgx-Pck-Crl-Issuer-Chain)
+//	  "pck_crl":                  base64 of the PCK CRL, DER or PEM
+//	  "root_ca_crl":              base64 of the Intel SGX Root CA CRL, DER or PEM
 //	}
 //
-// tcbInfo and qeIdentity hold the PCS response bodies, {"tcbInfo":{...},
-// "signature":"<hex>"} and {"enclaveIdentity":{...},"signature":"<hex>"},
-// either as a JSON string (exact bytes, what MarshalJSON writes) or
-// embedded as a JSON object; in both cases the signature is checked over
-// the exact bytes of the inner "tcbInfo" / "enclaveIdentity" value, so the
-// documents must not be re-serialized. The issuer chains are the
-// TCB-Info-Issuer-Chain and SGX-Enclave-Identity-Issuer-Chain response
-// headers (URL-decoded PEM); when absent, the Intel SGX TCB Signing
-// certificates embedded in this package are tried. Unknown bundle fields
-// are rejected.
+// tcb_info and qe_identity are JSON strings holding the exact bytes (or
+// JSON objects, kept byte for byte); the signature is checked over the
+// exact bytes of the inner "tcbInfo" / "enclaveIdentity" value, so the
+// documents must not be re-serialized. When an issuer chain is absent, the
+// Intel SGX TCB Signing certificates embedded in this package are tried.
+// The PCK CRL is checked against the PCK CA of the quote's own chain, so
+// its issuer chain is only checked to parse. Unknown fields are rejected.
 type Collateral struct {
 	TCBInfo               []byte // PCS TCB info body (v3, id "SGX")
-	QEIdentity            []byte // PCS QE identity body (v2, id "QE")
 	TCBInfoIssuerChain    []byte // PEM: TCB Signing cert [, root]
+	QEIdentity            []byte // PCS QE identity body (v2, id "QE")
 	QEIdentityIssuerChain []byte // PEM: TCB Signing cert [, root]
 	PCKCRL                []byte // CRL of the PCK Platform/Processor CA (DER or PEM)
+	PCKCRLIssuerChain     []byte // PEM: PCK CA [, root]
 	RootCACRL             []byte // CRL of the Intel SGX Root CA (DER or PEM)
 }
 
-type collateralJSON struct {
-	TCBInfo               json.RawMessage `json:"tcbInfo,omitempty"`
-	QEIdentity            json.RawMessage `json:"qeIdentity,omitempty"`
-	TCBInfoIssuerChain    string          `json:"tcbInfoIssuerChain,omitempty"`
-	QEIdentityIssuerChain string          `json:"qeIdentityIssuerChain,omitempty"`
-	PCKCRL                string          `json:"pckCrl,omitempty"`
-	RootCACRL             string          `json:"rootCaCrl,omitempty"`
-}
+// MarshalJSON encodes c in the wire form documented on Collateral.
+func (c Collateral) MarshalJSON() ([]byte, error) { return pkg.MarshalCollateral(dcap.Collateral(c)) }
 
-var bundleKeys = map[string]bool{
-	"tcbInfo": true, "qeIdentity": true, "tcbInfoIssuerChain": true,
-	"qeIdentityIssuerChain": true, "pckCrl": true, "rootCaCrl": true,
-}
-
-// MarshalJSON encodes c as the documented bundle, with the PCS documents
-// as JSON strings so their bytes survive unchanged.
-func (c Collateral) MarshalJSON() ([]byte, error) {
-	var j collateralJSON
-	var err error
-	if j.TCBInfo, err = docString(c.TCBInfo); err != nil {
-		return nil, err
-	}
-	if j.QEIdentity, err = docString(c.QEIdentity); err != nil {
-		return nil, err
-	}
-	if !utf8.Valid(c.TCBInfoIssuerChain) || !utf8.Valid(c.QEIdentityIssuerChain) {
-		return nil, malformed("collateral: issuer chain is not UTF-8 text")
-	}
-	j.TCBInfoIssuerChain = string(c.TCBInfoIssuerChain)
-	j.QEIdentityIssuerChain = string(c.QEIdentityIssuerChain)
-	if j.PCKCRL, err = crlString(c.PCKCRL); err != nil {
-		return nil, err
-	}
-	if j.RootCACRL, err = crlString(c.RootCACRL); err != nil {
-		return nil, err
-	}
-	return json.Marshal(j)
-}
-
-// docString encodes a document as a JSON string, which decodes back to
-// the same bytes as long as they are valid UTF-8 (Intel's are ASCII).
-func docString(b []byte) (json.RawMessage, error) {
-	if len(b) == 0 {
-		return nil, nil
-	}
-	if !utf8.Valid(b) {
-		return nil, malformed("collateral: document is not UTF-8 text")
-	}
-	return json.Marshal(string(b))
-}
-
-// crlString keeps a PEM CRL as text and base64-encodes a DER one.
-func crlString(b []byte) (string, error) {
-	if len(b) == 0 {
-		return "", nil
-	}
-	if strings.HasPrefix(strings.TrimLeft(string(b), " \t\r\n"), pemBegin) {
-		if !utf8.Valid(b) {
-			return "", malformed("collateral: PEM CRL is not UTF-8 text")
-		}
-		return string(b), nil
-	}
-	return base64.StdEncoding.EncodeToString(b), nil
-}
-
-// UnmarshalJSON decodes the documented bundle. It checks the bundle's
-// shape, not the documents: ParseCollateral does both.
+// UnmarshalJSON decodes the wire form. It checks the shape, not the
+// documents: ParseCollateral does both.
 func (c *Collateral) UnmarshalJSON(b []byte) error {
-	// encoding/json matches field names case-insensitively; the bundle's
-	// keys are checked exactly first.
-	var keys map[string]json.RawMessage
-	if err := json.Unmarshal(b, &keys); err != nil {
-		return malformed("collateral bundle: %v", err)
+	d, err := pkg.UnmarshalCollateral(b)
+	if err != nil {
+		return err
 	}
-	for k := range keys {
-		if !bundleKeys[k] {
-			return malformed("collateral bundle: unknown field %q", k)
-		}
-	}
-	var j collateralJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return malformed("collateral bundle: %v", err)
-	}
-	var out Collateral
-	var err error
-	if out.TCBInfo, err = docBytes(j.TCBInfo); err != nil {
-		return malformed("collateral bundle: tcbInfo: %v", err)
-	}
-	if out.QEIdentity, err = docBytes(j.QEIdentity); err != nil {
-		return malformed("collateral bundle: qeIdentity: %v", err)
-	}
-	out.TCBInfoIssuerChain = []byte(j.TCBInfoIssuerChain)
-	out.QEIdentityIssuerChain = []byte(j.QEIdentityIssuerChain)
-	if out.PCKCRL, err = crlBytes(j.PCKCRL); err != nil {
-		return malformed("collateral bundle: pckCrl: %v", err)
-	}
-	if out.RootCACRL, err = crlBytes(j.RootCACRL); err != nil {
-		return malformed("collateral bundle: rootCaCrl: %v", err)
-	}
-	*c = out
+	*c = Collateral(d)
 	return nil
-}
-
-// docBytes accepts a PCS document embedded as a JSON string or object.
-func docBytes(raw json.RawMessage) ([]byte, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
-		return nil, nil
-	}
-	switch raw[0] {
-	case '"':
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return nil, err
-		}
-		return []byte(s), nil
-	case '{':
-		return append([]byte(nil), raw...), nil
-	}
-	return nil, fmt.Errorf("want a JSON string or object")
-}
-
-func crlBytes(s string) ([]byte, error) {
-	if s == "" {
-		return nil, nil
-	}
-	if strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), pemBegin) {
-		return []byte(s), nil
-	}
-	return base64.StdEncoding.DecodeString(s)
 }
 
 // TCBLevel is one entry of a TCB info's tcbLevels.
@@ -282,22 +152,21 @@ func ParseCollateral(bundle []byte) (*Collateral, error) {
 }
 
 func parseBundle(bundle []byte) (*Collateral, *parsedCollateral, error) {
-	if len(bundle) > maxCollateralSize {
-		return nil, nil, malformed("collateral bundle of %d bytes exceeds the %d-byte limit", len(bundle), maxCollateralSize)
+	d, err := pkg.UnmarshalCollateral(bundle)
+	if err != nil {
+		return nil, nil, err
 	}
-	var c Collateral
-	if err := json.Unmarshal(bundle, &c); err != nil {
-		if isMalformed(err) {
-			return nil, nil, err
-		}
-		return nil, nil, malformed("collateral bundle: %v", err)
-	}
+	c := Collateral(d)
 	p, err := c.parse()
 	if err != nil {
 		return nil, nil, err
 	}
 	return &c, p, nil
 }
+
+// Marshal encodes c for attest.Evidence.Collateral (the bundle above);
+// ParseCollateral reverses it. attest/tdx.Collateral has the same pair.
+func (c *Collateral) Marshal() ([]byte, error) { return json.Marshal(c) }
 
 // Validate checks that every document in c parses.
 func (c *Collateral) Validate() error {
@@ -328,6 +197,11 @@ func (c *Collateral) parse() (*parsedCollateral, error) {
 			return nil, err
 		}
 	}
+	if len(c.PCKCRLIssuerChain) > 0 {
+		if _, err = parsePEMCerts("PCK CRL issuer chain", c.PCKCRLIssuerChain); err != nil {
+			return nil, err
+		}
+	}
 	if p.pckCRL, err = parseCRL("PCK CRL", c.PCKCRL); err != nil {
 		return nil, err
 	}
@@ -347,5 +221,3 @@ func parseCRL(what string, b []byte) (*x509.RevocationList, error) {
 	}
 	return crl, nil
 }
-
-func isMalformed(err error) bool { return errors.Is(err, attest.ErrMalformed) }

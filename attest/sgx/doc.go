@@ -4,7 +4,7 @@
 // # Verifying
 //
 //	v := sgx.NewVerifier(sgx.Options{
-//		// Roots: nil trusts the embedded Intel SGX Root CA.
+//		// TrustedRoots: empty trusts DefaultRoots(), the embedded Intel SGX Root CA.
 //		Now: func() time.Time { return blockTime }, // nil: time.Now
 //	})
 //	claims, err := v.Verify(ctx, attest.Evidence{Format: attest.FormatSGX, Raw: quote})
@@ -34,12 +34,13 @@
 // run inside an enclave under a LibOS exposing /dev/attestation (Gramine
 // with sgx.remote_attestation = "dcap"), it writes the report data to
 // /dev/attestation/user_report_data and reads /dev/attestation/quote.
-// Otherwise Quote returns attest.ErrUnsupported.
+// Otherwise NewQuoter returns attest.ErrUnsupported, as tdx.NewQuoter and
+// sevsnp.NewQuoter do.
 //
 // # Security assumptions
 //
 // Trust is rooted in Intel: the PCK chain must end at a root in
-// Options.Roots, by default the Intel SGX Root CA embedded in this package
+// Options.TrustedRoots, by default the Intel SGX Root CA embedded in this package
 // (IntelSGXRootCAPEM, SHA-256 fingerprint IntelSGXRootCASHA256). The copy
 // of the root inside the quote is never trusted. Whoever holds Intel's
 // root or PCK CA keys, or a platform's PCK key (for example after a
@@ -64,7 +65,7 @@
 // issuer chain fields or, when absent, from the two Intel SGX TCB Signing
 // certificates embedded with it (one copy, shared with attest/tdx: the
 // 2018 issue, valid to 2025-05-21, and its 2025 renewal with the same key,
-// valid to 2032-05-06); either way the chain must verify to Options.Roots
+// valid to 2032-05-06); either way the chain must verify to Options.TrustedRoots
 // at the clock, so the embedded certificates add no trust. The documents'
 // issueDate/nextUpdate windows are checked at the clock (ErrExpired). The
 // TCB level is the first one, in Intel's order, whose 16 SGX component SVNs

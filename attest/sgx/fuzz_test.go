@@ -104,7 +104,7 @@ func FuzzParseCollateral(f *testing.F) {
 	if tcb != nil && qe != nil {
 		b, _ := json.Marshal(Collateral{TCBInfo: tcb, QEIdentity: qe})
 		f.Add(b)
-		f.Add([]byte(`{"tcbInfo":` + string(tcb) + `,"qeIdentity":` + string(qe) + `}`))
+		f.Add([]byte(`{"tcb_info":` + string(tcb) + `,"qe_identity":` + string(qe) + `}`))
 	}
 	k := newTestPKI(f, defaultPCK)
 	synth := Collateral{

@@ -274,12 +274,15 @@ func TestParseCollateralDocuments(t *testing.T) {
 	badBundles := map[string]string{
 		"array":            `[]`,
 		"trailing":         `{}{}`,
-		"tcbInfo number":   `{"tcbInfo":1}`,
-		"bad CRL base64":   `{"pckCrl":"***"}`,
-		"bad CRL DER":      `{"pckCrl":"AAAA"}`,
-		"bad CRL PEM":      `{"rootCaCrl":"-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n"}`,
-		"bad issuer chain": `{"tcbInfoIssuerChain":"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"}`,
-		"bad document":     `{"qeIdentity":{"enclaveIdentity":{}}}`,
+		"tcb_info number":  `{"tcb_info":1}`,
+		"bad CRL base64":   `{"pck_crl":"***"}`,
+		"bad CRL DER":      `{"pck_crl":"AAAA"}`,
+		"bad CRL PEM":      `{"root_ca_crl":"LS0tLS1CRUdJTiBYNTA5IENSTC0tLS0tCkFBQUEKLS0tLS1FTkQgWDUwOSBDUkwtLS0tLQo="}`,
+		"bad issuer chain": `{"tcb_info_issuer_chain":"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"}`,
+		"bad CRL chain":    `{"pck_crl_issuer_chain":"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"}`,
+		"bad document":     `{"qe_identity":{"enclaveIdentity":{}}}`,
+		"camelCase key":    `{"tcbInfo":""}`,
+		"key case":         `{"TCB_INFO":""}`,
 	}
 	for name, b := range badBundles {
 		t.Run("bundle/"+name, func(t *testing.T) {
@@ -289,7 +292,7 @@ func TestParseCollateralDocuments(t *testing.T) {
 		})
 	}
 	// Both document encodings in a bundle yield the same bytes.
-	asObject := `{"tcbInfo":` + tcb + `,"qeIdentity":` + qe + `}`
+	asObject := `{"tcb_info":` + tcb + `,"qe_identity":` + qe + `}`
 	c, err := ParseCollateral([]byte(asObject))
 	if err != nil || string(c.TCBInfo) != tcb || string(c.QEIdentity) != qe {
 		t.Fatalf("object-embedded documents: %v", err)

@@ -37,10 +37,23 @@ type Quoter struct {
 
 var _ attest.Quoter = (*Quoter)(nil)
 
-// NewQuoter returns a Quoter. It fails only on unusable options (the
-// collateral does not encode); whether the platform can quote is known at
-// the first Quote.
+// NewQuoter returns a Quoter, as attest/tdx and attest/sevsnp do: bad
+// options are attest.ErrMalformed, and a binary or machine that cannot
+// quote (no -tags sgx on linux, no attestation directory) is
+// attest.ErrUnsupported here rather than at the first Quote.
 func NewQuoter(opts QuoterOptions) (*Quoter, error) {
+	q, err := newQuoter(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := platformSupported(q.dir); err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+// newQuoter is NewQuoter without the platform check.
+func newQuoter(opts QuoterOptions) (*Quoter, error) {
 	q := &Quoter{dir: opts.Dir}
 	if q.dir == "" {
 		q.dir = DefaultAttestationDir

@@ -11,7 +11,10 @@ import (
 )
 
 func TestQuoteUnsupported(t *testing.T) {
-	q, err := NewQuoter(QuoterOptions{})
+	if _, err := NewQuoter(QuoterOptions{}); !errors.Is(err, attest.ErrUnsupported) {
+		t.Fatalf("NewQuoter without the sgx build tag: %v", err)
+	}
+	q, err := newQuoter(QuoterOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,16 @@ import (
 	"github.com/teerollup/teerollup/attest"
 )
 
+// platformSupported checks that the attestation directory exists; what it
+// serves is checked at each Quote.
+func platformSupported(dir string) error {
+	fi, err := os.Stat(dir)
+	if err != nil || !fi.IsDir() {
+		return fmt.Errorf("%w: sgx: no attestation pseudo-files in %s", attest.ErrUnsupported, dir)
+	}
+	return nil
+}
+
 // platformQuote implements the Gramine-style interface: write the 64
 // report data bytes to <dir>/user_report_data, then read <dir>/quote.
 // When <dir>/attestation_type exists it must read "dcap".

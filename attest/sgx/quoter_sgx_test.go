@@ -52,8 +52,7 @@ func TestQuotePseudoFiles(t *testing.T) {
 	if _, err := q.Quote(context.Background(), qp.reportData); !errors.Is(err, attest.ErrUnsupported) {
 		t.Fatalf("epid: %v", err)
 	}
-	q, _ = NewQuoter(QuoterOptions{Dir: filepath.Join(dir, "missing")})
-	if _, err := q.Quote(context.Background(), qp.reportData); !errors.Is(err, attest.ErrUnsupported) {
+	if _, err := NewQuoter(QuoterOptions{Dir: filepath.Join(dir, "missing")}); !errors.Is(err, attest.ErrUnsupported) {
 		t.Fatalf("missing dir: %v", err)
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 func TestNewQuoter(t *testing.T) {
-	q, err := NewQuoter(QuoterOptions{})
+	q, err := newQuoter(QuoterOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +21,7 @@ func TestNewQuoter(t *testing.T) {
 	}
 	k := newTestPKI(t, defaultPCK)
 	coll := &Collateral{TCBInfo: k.tcbInfo(t, defaultPCK, synthEpoch, level{defaultPCK.comps, defaultPCK.pcesvn, "UpToDate"})}
-	q, err = NewQuoter(QuoterOptions{Dir: "/x", Collateral: coll})
+	q, err = newQuoter(QuoterOptions{Dir: "/x", Collateral: coll})
 	if err != nil {
 		t.Fatal(err)
 	}

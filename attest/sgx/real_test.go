@@ -351,7 +351,7 @@ func TestVerifyRealNegative(t *testing.T) {
 		{name: "wrong evidence format", raw: raw, format: attest.FormatTDX, wantErr: []error{attest.ErrUnknownFormat}},
 		{name: "clock after PCK NotAfter", raw: raw, opts: Options{Now: clock(na.Add(time.Second))}, wantErr: []error{attest.ErrExpired}},
 		{name: "clock before PCK NotBefore", raw: raw, opts: Options{Now: clock(nb.Add(-time.Second))}, wantErr: []error{attest.ErrExpired}},
-		{name: "unknown root", raw: raw, opts: Options{Now: clock(now), Roots: unrelatedRoot}, wantErr: []error{attest.ErrUnknownRoot}},
+		{name: "unknown root", raw: raw, opts: Options{Now: clock(now), TrustedRoots: unrelatedRoot}, wantErr: []error{attest.ErrUnknownRoot}},
 		{name: "collateral FMSPC mismatch", raw: raw, opts: Options{Now: clock(mustTCBInfo(t, otherTCB).IssueDate.Add(time.Hour)), Collateral: &Collateral{TCBInfo: otherTCB}}, wantErr: []error{attest.ErrTCB}},
 		{name: "collateral expired", raw: raw, opts: Options{Now: clock(ti.NextUpdate.Add(time.Second)), Collateral: &Collateral{TCBInfo: m.tcb}}, wantErr: []error{attest.ErrExpired}},
 		{name: "collateral not yet valid", raw: raw, opts: Options{Now: clock(ti.IssueDate.Add(-time.Second)), Collateral: &Collateral{TCBInfo: m.tcb}}, wantErr: []error{attest.ErrExpired}},
@@ -361,7 +361,7 @@ func TestVerifyRealNegative(t *testing.T) {
 		{name: "TDX TCB info", raw: raw, opts: Options{Now: clock(now), Collateral: &Collateral{TCBInfo: readFixture(t, "tcb_info_v3_with_tdx_module.json")}}, wantErr: []error{attest.ErrMalformed}},
 		{name: "evidence bundle FMSPC mismatch", raw: raw, evColl: bundle(Collateral{TCBInfo: otherTCB}), opts: Options{Now: clock(mustTCBInfo(t, otherTCB).IssueDate.Add(time.Hour))}, wantErr: []error{attest.ErrTCB}},
 		{name: "evidence bundle not JSON", raw: raw, evColl: []byte("{"), opts: Options{Now: clock(now)}, wantErr: []error{attest.ErrMalformed}},
-		{name: "evidence bundle unknown field", raw: raw, evColl: []byte(`{"tcbInfo":"","extra":1}`), opts: Options{Now: clock(now)}, wantErr: []error{attest.ErrMalformed}},
+		{name: "evidence bundle unknown field", raw: raw, evColl: []byte(`{"tcb_info":"","extra":1}`), opts: Options{Now: clock(now)}, wantErr: []error{attest.ErrMalformed}},
 		{name: "evidence bundle field case", raw: raw, evColl: []byte(`{"tcbinfo":"{}"}`), opts: Options{Now: clock(now)}, wantErr: []error{attest.ErrMalformed}},
 	}
 	for _, tc := range cases {
@@ -398,7 +398,7 @@ func mustTCBInfo(t *testing.T, b []byte) *TCBInfo {
 	return ti
 }
 
-// Trust comes from Options.Roots, never from the root the quote carries:
+// Trust comes from Options.TrustedRoots, never from the root the quote carries:
 // a quote whose root copy is swapped for a look-alike self-signed
 // "Intel SGX Root CA" still verifies (the copy is ignored), and the same
 // look-alike passed as the only trusted root is rejected.
@@ -420,7 +420,7 @@ func TestRealQuoteRootCopyIgnored(t *testing.T) {
 	if _, err := Verify(context.Background(), attest.Evidence{Format: attest.FormatSGX, Raw: swapped}, Options{Now: clock(now)}); err != nil {
 		t.Fatalf("quote with a look-alike root copy: %v", err)
 	}
-	_, err = Verify(context.Background(), attest.Evidence{Format: attest.FormatSGX, Raw: swapped}, Options{Now: clock(now), Roots: fake.roots})
+	_, err = Verify(context.Background(), attest.Evidence{Format: attest.FormatSGX, Raw: swapped}, Options{Now: clock(now), TrustedRoots: fake.roots})
 	if !errors.Is(err, attest.ErrUnknownRoot) {
 		t.Fatalf("look-alike root trusted: %v", err)
 	}
@@ -443,7 +443,7 @@ func TestVerifyDoesNotMutateOptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	after, _ := json.Marshal(coll)
-	if !bytes.Equal(before, after) || opts.Roots != nil || opts.Collateral != coll {
+	if !bytes.Equal(before, after) || opts.TrustedRoots != nil || opts.Collateral != coll {
 		t.Fatal("Verify modified its options")
 	}
 	// A verifier decodes its collateral once: later changes to the

@@ -2,7 +2,6 @@ package sgx
 
 import (
 	"crypto/x509"
-	"sync"
 
 	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
@@ -21,15 +20,3 @@ const IntelSGXRootCASHA256 = dcap.IntelSGXRootCASHA256
 
 // IntelSGXRootCA returns the parsed embedded Intel SGX Root CA.
 func IntelSGXRootCA() *x509.Certificate { return dcap.IntelSGXRootCA() }
-
-// IntelRoots returns a fresh pool holding only the embedded Intel SGX Root
-// CA, the default Options.Roots.
-func IntelRoots() *x509.CertPool {
-	p := x509.NewCertPool()
-	p.AddCert(IntelSGXRootCA())
-	return p
-}
-
-// defaultRoots is the pool Options.Roots defaults to, built once: Verify
-// never modifies it.
-var defaultRoots = sync.OnceValue(IntelRoots)

@@ -23,7 +23,7 @@ import (
 // with an SGX extension, root → TCB Signing), for tests the real evidence
 // cannot cover: CRLs, revoked or unmatched TCB levels, QE identity
 // mismatches. Nothing here is trusted by default: tests pass the root in
-// Options.Roots.
+// Options.TrustedRoots.
 
 var synthEpoch = time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
 
@@ -43,7 +43,7 @@ var defaultPCK = pckParams{
 type testPKI struct {
 	rootKey, caKey, leafKey, tcbKey *ecdsa.PrivateKey
 	root, ca, leaf, tcb             *x509.Certificate
-	roots                           *x509.CertPool
+	roots                           []*x509.Certificate
 }
 
 func mustKey(t testing.TB) *ecdsa.PrivateKey {
@@ -147,8 +147,7 @@ func newTestPKI(t testing.TB, p pckParams) *testPKI {
 	k.leaf = k.newLeaf(t, p, nb, na)
 	k.tcb = mkCert(t, &x509.Certificate{Subject: intelName(dcap.CNTCBSigning), NotBefore: nb, NotAfter: na, KeyUsage: x509.KeyUsageDigitalSignature, BasicConstraintsValid: true},
 		k.root, &k.tcbKey.PublicKey, k.rootKey)
-	k.roots = x509.NewCertPool()
-	k.roots.AddCert(k.root)
+	k.roots = []*x509.Certificate{k.root}
 	return k
 }
 

@@ -19,7 +19,7 @@ func synthEvidence(q *Quote) attest.Evidence {
 
 func TestSynthVerify(t *testing.T) {
 	k := newTestPKI(t, defaultPCK)
-	opts := Options{Roots: k.roots, Now: clock(synthEpoch)}
+	opts := Options{TrustedRoots: k.roots, Now: clock(synthEpoch)}
 	q := k.quote(t, defaultQuoteParams())
 	c, err := Verify(context.Background(), synthEvidence(q), opts)
 	if err != nil {
@@ -90,7 +90,7 @@ func TestSynthQuoteChecks(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			qp := defaultQuoteParams()
 			tc.mod(&qp)
-			_, err := Verify(context.Background(), synthEvidence(k.quote(t, qp)), Options{Roots: k.roots, Now: clock(synthEpoch)})
+			_, err := Verify(context.Background(), synthEvidence(k.quote(t, qp)), Options{TrustedRoots: k.roots, Now: clock(synthEpoch)})
 			if tc.wantErr == nil {
 				if err != nil {
 					t.Fatalf("err = %v", err)
@@ -190,7 +190,7 @@ func TestSynthCollateral(t *testing.T) {
 				}
 			}
 			coll := tc.coll
-			c, err := Verify(context.Background(), synthEvidence(q), Options{Roots: k.roots, Now: clock(synthEpoch), Collateral: &coll})
+			c, err := Verify(context.Background(), synthEvidence(q), Options{TrustedRoots: k.roots, Now: clock(synthEpoch), Collateral: &coll})
 			check("Options.Collateral", c, err)
 			bundle, merr := json.Marshal(coll)
 			if merr != nil {
@@ -198,7 +198,7 @@ func TestSynthCollateral(t *testing.T) {
 			}
 			ev := synthEvidence(q)
 			ev.Collateral = bundle
-			c, err = NewVerifier(Options{Roots: k.roots, Now: clock(synthEpoch)}).Verify(context.Background(), ev)
+			c, err = NewVerifier(Options{TrustedRoots: k.roots, Now: clock(synthEpoch)}).Verify(context.Background(), ev)
 			check("Evidence.Collateral", c, err)
 		})
 	}
@@ -208,7 +208,7 @@ func TestOptionsCollateralWinsOverEvidence(t *testing.T) {
 	k := newTestPKI(t, defaultPCK)
 	ev := synthEvidence(k.quote(t, defaultQuoteParams()))
 	ev.Collateral = []byte("not a bundle")
-	opts := Options{Roots: k.roots, Now: clock(synthEpoch)}
+	opts := Options{TrustedRoots: k.roots, Now: clock(synthEpoch)}
 	if _, err := Verify(context.Background(), ev, opts); !errors.Is(err, attest.ErrMalformed) {
 		t.Fatalf("bad evidence bundle: %v", err)
 	}
@@ -227,7 +227,7 @@ func TestInvalidOptions(t *testing.T) {
 		t.Fatalf("zero Options: %v", err)
 	}
 	k := newTestPKI(t, defaultPCK)
-	bad.Roots, bad.Now = k.roots, clock(synthEpoch)
+	bad.TrustedRoots, bad.Now = k.roots, clock(synthEpoch)
 	_, err := NewVerifier(bad).Verify(context.Background(), synthEvidence(k.quote(t, defaultQuoteParams())))
 	if !errors.Is(err, attest.ErrMalformed) {
 		t.Fatalf("NewVerifier with bad collateral: %v", err)
@@ -260,7 +260,7 @@ func TestSynthQEIdentityMatch(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			qp := defaultQuoteParams()
 			tc.mod(&qp)
-			_, err := Verify(context.Background(), synthEvidence(k.quote(t, qp)), Options{Roots: k.roots, Now: clock(synthEpoch),
+			_, err := Verify(context.Background(), synthEvidence(k.quote(t, qp)), Options{TrustedRoots: k.roots, Now: clock(synthEpoch),
 				Collateral: &Collateral{QEIdentity: id, QEIdentityIssuerChain: chain}})
 			if tc.wantErr == nil && err != nil || tc.wantErr != nil && !errors.Is(err, tc.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tc.wantErr)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/attest/internal/certchain"
 	"github.com/teerollup/teerollup/attest/internal/dcap"
 )
 
@@ -24,33 +25,93 @@ var IntelQEMRSigner = [32]byte{
 // IntelQEProdID is the ISVPRODID of Intel's SGX quoting enclave.
 const IntelQEProdID = 1
 
-// Options configure verification. The zero value is usable: it trusts the
-// embedded Intel SGX Root CA, reads the wall clock and judges no TCB
-// unless the evidence carries collateral. Verify and NewVerifier never
-// modify an Options or anything it points to.
+// ErrInvalidOptions reports an Options value that cannot be used. It is a
+// configuration error, not a verdict on evidence.
+var ErrInvalidOptions = fmt.Errorf("sgx: invalid options: %w", attest.ErrConfig)
+
+// DefaultRoots returns Intel's production "Intel SGX Root CA" certificate
+// (IntelSGXRootCAPEM), the root of every production PCK certificate chain
+// and of Intel's collateral signing chains. The slice is fresh on every
+// call.
+func DefaultRoots() []*x509.Certificate {
+	return []*x509.Certificate{IntelSGXRootCA()}
+}
+
+// Options configure verification. The zero value is valid: Intel's
+// production root, the system clock, collateral checked when present.
+// Options are copied by Verify and NewVerifier and never modified, nor is
+// anything they point to. attest/tdx.Options has the same fields.
 type Options struct {
-	// Roots are the trusted root CAs for the PCK chain, the TCB Signing
-	// chain and the CRLs. Nil means the embedded Intel SGX Root CA
-	// (IntelSGXRootCAPEM). Certificates inside a quote or collateral are
-	// never trusted as roots.
-	Roots *x509.CertPool
+	// TrustedRoots are the root certificates that the quote's PCK chain,
+	// the TCB Signing chain and the CRLs must end at. Empty means
+	// DefaultRoots(). Each must be a CA certificate. Certificates inside a
+	// quote or collateral are never trusted as roots.
+	TrustedRoots []*x509.Certificate
 	// Now returns the verification time: certificate, CRL and collateral
 	// validity are checked at it. Nil means time.Now. Inject a fixed
 	// clock for reproducible results (and in tests).
 	Now func() time.Time
 	// Collateral, when non-nil, is used instead of Evidence.Collateral,
-	// which is then ignored. When nil, a non-empty Evidence.Collateral is
-	// parsed as the JSON bundle documented on Collateral.
+	// which is then ignored (a relying party that fetched collateral
+	// itself). When nil, a non-empty Evidence.Collateral is decoded with
+	// ParseCollateral.
 	Collateral *Collateral
+	// RequireCollateral rejects evidence without collateral
+	// (attest.ErrMalformed). Without collateral the TCB level is not judged
+	// and Claims.TCB is attest.TCBUnknown.
+	RequireCollateral bool
+	// CheckRevocations requires the collateral to carry the PCK CRL and the
+	// Root CA CRL (attest.ErrMalformed otherwise). CRLs that are present are
+	// always checked, whatever this says.
+	CheckRevocations bool
 }
 
-// Validate checks that the options are usable: the collateral, if any,
-// must parse. Errors wrap attest.ErrMalformed.
-func (o *Options) Validate() error {
-	if o.Collateral != nil {
-		return o.Collateral.Validate()
+// Validate reports whether o can be used: every trusted root is a CA
+// certificate and the collateral, if any, decodes. Errors wrap
+// ErrInvalidOptions (and attest.ErrMalformed for bad collateral).
+func (o Options) Validate() error {
+	_, err := o.compile()
+	return err
+}
+
+// config is a validated, private copy of Options.
+type config struct {
+	roots             *x509.CertPool
+	now               func() time.Time
+	coll              *parsedCollateral // from Options.Collateral
+	fixed             bool              // Options.Collateral was set
+	requireCollateral bool
+	checkRevocations  bool
+}
+
+func (o Options) compile() (*config, error) {
+	if err := certchain.CheckRoots(o.TrustedRoots, ErrInvalidOptions); err != nil {
+		return nil, err
 	}
-	return nil
+	c := &config{
+		roots:             x509.NewCertPool(),
+		now:               o.Now,
+		fixed:             o.Collateral != nil,
+		requireCollateral: o.RequireCollateral,
+		checkRevocations:  o.CheckRevocations,
+	}
+	roots := o.TrustedRoots
+	if len(roots) == 0 {
+		roots = DefaultRoots()
+	}
+	for _, r := range roots {
+		c.roots.AddCert(r)
+	}
+	if c.now == nil {
+		c.now = time.Now
+	}
+	if o.Collateral != nil {
+		var err error
+		if c.coll, err = o.Collateral.parse(); err != nil {
+			return nil, fmt.Errorf("%w: collateral: %w", ErrInvalidOptions, err)
+		}
+	}
+	return c, nil
 }
 
 // Result is everything Verify established, for callers that need more
@@ -86,7 +147,7 @@ func Verify(ctx context.Context, ev attest.Evidence, opts Options) (*attest.Clai
 //     strictly (ErrUnknownFormat, ErrMalformed); the QE vendor is Intel
 //     and the certification data is a PCK chain (type 5) (ErrMalformed);
 //  2. the PCK chain (leaf → PCK Platform/Processor CA → root) verifies to
-//     opts.Roots at opts.Now (ErrExpired, ErrCertChain, ErrUnknownRoot),
+//     opts.TrustedRoots at opts.Now (ErrExpired, ErrCertChain, ErrUnknownRoot),
 //     the leaf carries a well-formed SGX extension (ErrCertChain), and,
 //     with CRLs in the collateral, neither the leaf nor the CA is revoked
 //     (ErrRevoked);
@@ -99,7 +160,7 @@ func Verify(ctx context.Context, ev attest.Evidence, opts Options) (*attest.Clai
 //     otherwise MRSIGNER is IntelQEMRSigner, ISVPRODID IntelQEProdID and
 //     DEBUG is clear (ErrKeyBinding);
 //  7. with collateral: the TCB info and QE identity are signed by the
-//     Intel SGX TCB Signing certificate, which chains to opts.Roots
+//     Intel SGX TCB Signing certificate, which chains to opts.TrustedRoots
 //     (ErrSignature, ErrCertChain, ErrUnknownRoot, ErrExpired), are valid
 //     at opts.Now (ErrExpired), the TCB info's FMSPC and PCE-ID are the
 //     PCK certificate's (ErrTCB), and a TCB level matches (ErrTCB; a
@@ -108,47 +169,39 @@ func Verify(ctx context.Context, ev attest.Evidence, opts Options) (*attest.Clai
 // A flipped attestation key fails at step 4 (ErrKeyBinding), before its
 // signature is checked.
 func VerifyQuote(ctx context.Context, ev attest.Evidence, opts Options) (*Result, error) {
-	var coll *parsedCollateral
-	var err error
-	if opts.Collateral != nil {
-		if coll, err = opts.Collateral.parse(); err != nil {
-			return nil, err
-		}
+	cfg, err := opts.compile()
+	if err != nil {
+		return nil, err
 	}
-	return verify(ctx, ev, opts.Roots, opts.Now, coll, opts.Collateral != nil)
+	return cfg.verify(ctx, ev)
 }
 
-// NewVerifier returns an attest.Verifier for attest.FormatSGX evidence.
-// It copies opts and decodes opts.Collateral once; if that fails, every
-// Verify call returns the error.
+// NewVerifier returns an attest.Verifier for attest.FormatSGX with a private
+// copy of opts (Options.Collateral decoded once). If opts are invalid, every
+// Verify call returns the error (wrapping ErrInvalidOptions).
 func NewVerifier(opts Options) attest.Verifier {
-	v := &verifier{roots: opts.Roots, now: opts.Now, fixed: opts.Collateral != nil}
-	if opts.Collateral != nil {
-		v.coll, v.err = opts.Collateral.parse()
-	}
-	return v
+	cfg, err := opts.compile()
+	return &verifier{cfg: cfg, err: err}
 }
 
 type verifier struct {
-	roots *x509.CertPool
-	now   func() time.Time
-	coll  *parsedCollateral
-	fixed bool
-	err   error
+	cfg *config
+	err error
 }
 
 func (v *verifier) Verify(ctx context.Context, ev attest.Evidence) (*attest.Claims, error) {
 	if v.err != nil {
 		return nil, v.err
 	}
-	r, err := verify(ctx, ev, v.roots, v.now, v.coll, v.fixed)
+	r, err := v.cfg.verify(ctx, ev)
 	if err != nil {
 		return nil, err
 	}
 	return &r.Claims, nil
 }
 
-func verify(ctx context.Context, ev attest.Evidence, roots *x509.CertPool, nowFn func() time.Time, coll *parsedCollateral, fixed bool) (*Result, error) {
+func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error) {
+	roots, coll := c.roots, c.coll
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -158,18 +211,18 @@ func verify(ctx context.Context, ev attest.Evidence, roots *x509.CertPool, nowFn
 	if ev.Format != attest.FormatSGX {
 		return nil, fmt.Errorf("%w: sgx: evidence format %q, want %q", attest.ErrUnknownFormat, ev.Format, attest.FormatSGX)
 	}
-	if roots == nil {
-		roots = defaultRoots()
-	}
-	now := time.Now()
-	if nowFn != nil {
-		now = nowFn()
-	}
-	if !fixed && len(ev.Collateral) > 0 {
+	now := c.now()
+	if !c.fixed && len(ev.Collateral) > 0 {
 		var err error
 		if _, coll, err = parseBundle(ev.Collateral); err != nil {
 			return nil, err
 		}
+	}
+	if coll == nil && c.requireCollateral {
+		return nil, malformed("evidence carries no collateral and the verifier requires it")
+	}
+	if c.checkRevocations && (coll == nil || coll.pckCRL == nil || coll.rootCRL == nil) {
+		return nil, malformed("revocation checking requires the PCK CRL and Root CA CRL in the collateral")
 	}
 
 	// 1. Structure.

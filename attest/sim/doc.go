@@ -23,6 +23,18 @@
 //	claims, err := reg.VerifyPolicy(ctx, ev, policy, clock())
 //	err = attest.CheckBinding(claims, domain, e.Address())
 //
+// # Sealing and platform files
+//
+// Enclave.Seal encrypts the enclave key under a sealing key only the same
+// measurement on the same platform derives (HKDF over the platform's
+// secret, like SGX's MRENCLAVE sealing policy); Platform.LaunchSealed
+// restores it, so a restarted sequencer keeps its registered identity. A
+// blob of another platform, another measurement, or a modified one is
+// refused (ErrWrongPlatform, ErrWrongMeasurement, ErrSealTampered,
+// ErrSealFormat). Platform.Export and ImportPlatform keep a simulated
+// machine in a file across process restarts: the file holds the platform
+// secret in clear, which is what makes it a simulation.
+//
 // # Threat-model hooks
 //
 // Enclave.Compromise leaks an enclave's signing key (forged votes);

@@ -355,8 +355,11 @@ func (e *Enclave) PublicKey() *ecdsa.PublicKey {
 }
 
 // Sign signs a 32-byte digest with the enclave key, returning a 65-byte
-// [R ‖ S ‖ V] signature with V in {0, 1} (add 27 for Solidity's ecrecover).
-// It is what a sequencer enclave uses to vote.
+// [R ‖ S ‖ V] signature with V in {0, 1}: the convention of the signer
+// seam (quorum.Signer), which an Enclave satisfies with Address. Votes
+// carry V + 27 for Solidity's ecrecover; quorum.SignVote converts, so a
+// sequencer enclave votes with quorum.SignVote(enclave, ...) and never
+// needs its key (Compromise) to do so.
 func (e *Enclave) Sign(hash common.Hash) ([]byte, error) {
 	return crypto.Sign(hash[:], e.key)
 }

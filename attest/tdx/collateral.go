@@ -13,11 +13,13 @@ import (
 	"github.com/teerollup/teerollup/attest/sgx"
 )
 
-// Collateral is the encoding of attest.Evidence.Collateral for TDX: Intel's
-// quote verification collateral, as the Intel PCS (or a PCCS cache) serves it
-// and as Intel's DCAP library hands it to the quote verifier
-// (sgx_ql_qve_collateral_t), serialized as one JSON object whose field names
-// are those of sgx_ql_qve_collateral_t:
+// Collateral is Intel's quote verification collateral, as the Intel PCS
+// (or a PCCS cache) serves it and as Intel's DCAP library hands it to the
+// quote verifier (sgx_ql_qve_collateral_t). attest/sgx.Collateral has the
+// same fields and encoding.
+//
+// On the wire (Evidence.Collateral; Marshal, ParseCollateral) a Collateral
+// is one JSON object whose field names are those of sgx_ql_qve_collateral_t:
 //
 //	{
 //	  "tcb_info_issuer_chain":    PEM: TCB signing cert, root  (PCS header Tcb-Info-Issuer-Chain, URL-decoded), optional
@@ -29,41 +31,54 @@ import (
 //	  "root_ca_crl":              base64 of the Intel SGX Root CA CRL, DER or PEM, optional
 //	}
 //
-// The bodies must be byte-for-byte what Intel signed: Intel's signature
-// covers the raw bytes of the "tcbInfo" and "enclaveIdentity" values. An
-// issuer chain, when given, is the signing certificate and the root; when
-// omitted, the Intel SGX TCB Signing certificates embedded in this package
-// are used (they add no trust: they must chain to Options.TrustedRoots at
-// the verification time). The CRLs are optional as a pair; with them the
-// PCK certificate, the PCK CA and the collateral signing certificates are
-// checked for revocation. Unknown fields are rejected.
+// tcb_info and qe_identity are JSON strings holding the exact bytes (or
+// JSON objects, kept byte for byte). The bodies must be byte-for-byte what
+// Intel signed: Intel's signature covers the raw bytes of the "tcbInfo" and
+// "enclaveIdentity" values. An issuer chain, when given, is the signing
+// certificate and the root; when omitted, the Intel SGX TCB Signing
+// certificates embedded in this package are used (they add no trust: they
+// must chain to Options.TrustedRoots at the verification time). The CRLs
+// are optional as a pair; with them the PCK certificate, the PCK CA and the
+// collateral signing certificates are checked for revocation. Unknown
+// fields are rejected.
 type Collateral struct {
-	TCBInfoIssuerChain    string `json:"tcb_info_issuer_chain,omitempty"`
-	TCBInfo               string `json:"tcb_info"`
-	QEIdentityIssuerChain string `json:"qe_identity_issuer_chain,omitempty"`
-	QEIdentity            string `json:"qe_identity"`
-	PCKCRLIssuerChain     string `json:"pck_crl_issuer_chain,omitempty"`
-	PCKCRL                []byte `json:"pck_crl,omitempty"`
-	RootCACRL             []byte `json:"root_ca_crl,omitempty"`
+	TCBInfo               []byte // PCS TCB info body (v3, id "TDX"), required
+	TCBInfoIssuerChain    []byte // PEM: TCB Signing cert, root
+	QEIdentity            []byte // PCS QE identity body (v2, id "TD_QE"), required
+	QEIdentityIssuerChain []byte // PEM: TCB Signing cert, root
+	PCKCRL                []byte // CRL of the PCK Platform/Processor CA (DER or PEM)
+	PCKCRLIssuerChain     []byte // PEM: PCK CA, root
+	RootCACRL             []byte // CRL of the Intel SGX Root CA (DER or PEM)
 }
 
-// Marshal encodes c for attest.Evidence.Collateral.
+// Marshal encodes c for attest.Evidence.Collateral (the object above);
+// ParseCollateral reverses it. attest/sgx.Collateral has the same pair.
 func (c *Collateral) Marshal() ([]byte, error) { return json.Marshal(c) }
 
-// ParseCollateral decodes attest.Evidence.Collateral. It checks the JSON
-// shape only; Verify checks the contents.
+// MarshalJSON encodes c in the wire form documented on Collateral.
+func (c Collateral) MarshalJSON() ([]byte, error) { return pkg.MarshalCollateral(dcap.Collateral(c)) }
+
+// UnmarshalJSON decodes the wire form. It checks the shape, not the
+// documents: ParseCollateral does both.
+func (c *Collateral) UnmarshalJSON(b []byte) error {
+	d, err := pkg.UnmarshalCollateral(b)
+	if err != nil {
+		return err
+	}
+	*c = Collateral(d)
+	return nil
+}
+
+// ParseCollateral decodes attest.Evidence.Collateral and checks that every
+// document in it parses (Validate); Verify checks that they are for the
+// quote's platform and signed by Intel. Errors wrap attest.ErrMalformed.
 func ParseCollateral(b []byte) (*Collateral, error) {
-	if len(b) > 4*maxDocSize {
-		return nil, malformed("collateral of %d bytes exceeds the %d-byte limit", len(b), 4*maxDocSize)
-	}
 	var c Collateral
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		return nil, malformed("collateral is not a collateral JSON object: %v", err)
+	if err := c.UnmarshalJSON(b); err != nil {
+		return nil, err
 	}
-	if dec.More() {
-		return nil, malformed("trailing data after collateral JSON")
+	if err := c.Validate(); err != nil {
+		return nil, err
 	}
 	return &c, nil
 }
@@ -88,6 +103,32 @@ func parseCollateralFor(raw []byte, ext *sgx.PCKExtensions) (*parsedCollateral, 
 	if err != nil {
 		return nil, err
 	}
+	return c.parseFor(ext)
+}
+
+// Validate checks that every document in c parses (it cannot check that
+// they are for a given platform: Verify does, against the quote).
+// attest/sgx.Collateral has the same method. Errors wrap
+// attest.ErrMalformed.
+func (c *Collateral) Validate() error {
+	_, err := c.parseFor(nil)
+	return err
+}
+
+// clone is a deep copy of c, so a verifier keeps its own.
+func (c *Collateral) clone() *Collateral {
+	return &Collateral{
+		TCBInfo: bytes.Clone(c.TCBInfo), TCBInfoIssuerChain: bytes.Clone(c.TCBInfoIssuerChain),
+		QEIdentity: bytes.Clone(c.QEIdentity), QEIdentityIssuerChain: bytes.Clone(c.QEIdentityIssuerChain),
+		PCKCRL: bytes.Clone(c.PCKCRL), PCKCRLIssuerChain: bytes.Clone(c.PCKCRLIssuerChain),
+		RootCACRL: bytes.Clone(c.RootCACRL),
+	}
+}
+
+// parseFor parses c and, unless ext is nil, checks that it is for the
+// platform with PCK extensions ext.
+func (c *Collateral) parseFor(ext *sgx.PCKExtensions) (*parsedCollateral, error) {
+	var err error
 	p := &parsedCollateral{}
 	if p.tcbChain, err = parseIssuerChain("tcb_info_issuer_chain", c.TCBInfoIssuerChain); err != nil {
 		return nil, err
@@ -95,15 +136,17 @@ func parseCollateralFor(raw []byte, ext *sgx.PCKExtensions) (*parsedCollateral, 
 	if p.qeChain, err = parseIssuerChain("qe_identity_issuer_chain", c.QEIdentityIssuerChain); err != nil {
 		return nil, err
 	}
-	if p.tcbInfo, err = ParseTCBInfo([]byte(c.TCBInfo)); err != nil {
+	if p.tcbInfo, err = ParseTCBInfo(c.TCBInfo); err != nil {
 		return nil, fmt.Errorf("%w (collateral tcb_info)", err)
 	}
-	if p.qeIdentity, err = ParseQEIdentity([]byte(c.QEIdentity)); err != nil {
+	if p.qeIdentity, err = ParseQEIdentity(c.QEIdentity); err != nil {
 		return nil, fmt.Errorf("%w (collateral qe_identity)", err)
 	}
-	if ti := p.tcbInfo; ti.FMSPC != ext.FMSPC {
+	// ext is nil for Validate, which has no platform to match.
+	switch ti := p.tcbInfo; {
+	case ext != nil && ti.FMSPC != ext.FMSPC:
 		return nil, malformed("collateral: tcb_info is for FMSPC %x but the quote's PCK certificate has FMSPC %x", ti.FMSPC, ext.FMSPC)
-	} else if ti.PCEID != ext.PCEID {
+	case ext != nil && ti.PCEID != ext.PCEID:
 		return nil, malformed("collateral: tcb_info is for PCEID %x but the quote's PCK certificate has PCEID %x", ti.PCEID, ext.PCEID)
 	}
 
@@ -121,7 +164,7 @@ func parseCollateralFor(raw []byte, ext *sgx.PCKExtensions) (*parsedCollateral, 
 		if p.rootCRL, err = dcap.ParseCRL(c.RootCACRL, false); err != nil {
 			return nil, malformed("collateral: root_ca_crl: %v", err)
 		}
-	case c.PCKCRLIssuerChain != "":
+	case len(c.PCKCRLIssuerChain) > 0:
 		return nil, malformed("collateral: pck_crl_issuer_chain without CRLs")
 	}
 	return p, nil
@@ -261,11 +304,11 @@ func tcbSigningChain(what string, supplied, roots []*x509.Certificate, now time.
 
 // parseIssuerChain parses an optional PEM issuer chain: the signing
 // certificate and the root. Empty means not supplied (nil, nil).
-func parseIssuerChain(field, s string) ([]*x509.Certificate, error) {
-	if s == "" {
+func parseIssuerChain(field string, s []byte) ([]*x509.Certificate, error) {
+	if len(s) == 0 {
 		return nil, nil
 	}
-	certs, err := parsePEMCerts([]byte(s))
+	certs, err := parsePEMCerts(s)
 	if err != nil {
 		return nil, malformed("collateral: %s: %v", field, err)
 	}

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/x509"
-	"strings"
+	"reflect"
 	"testing"
 	"time"
 
@@ -41,15 +41,15 @@ func TestVerifyCollateral(t *testing.T) {
 		{name: "genuine collateral, unsupported TCB level", col: same, opts: now, want: attest.ErrTCB},
 		{name: "genuine collateral with CRLs required", col: same, opts: Options{Now: at(googleTime), CheckRevocations: true, RequireCollateral: true}, want: attest.ErrTCB},
 		{name: "TCB info body tampered", col: as(func(t testing.TB, c *Collateral) {
-			c.TCBInfo = strings.Replace(c.TCBInfo, `"tcbEvaluationDataNumber":15`, `"tcbEvaluationDataNumber":16`, 1)
+			c.TCBInfo = bytes.Replace(c.TCBInfo, []byte(`"tcbEvaluationDataNumber":15`), []byte(`"tcbEvaluationDataNumber":16`), 1)
 		}), opts: now, want: attest.ErrSignature},
 		{name: "QE identity body tampered", col: as(func(t testing.TB, c *Collateral) {
-			c.QEIdentity = strings.Replace(c.QEIdentity, `"isvsvn":4`, `"isvsvn":3`, 1)
+			c.QEIdentity = bytes.Replace(c.QEIdentity, []byte(`"isvsvn":4`), []byte(`"isvsvn":3`), 1)
 		}), opts: now, want: attest.ErrSignature},
 		{name: "TCB info past nextUpdate", col: same, opts: Options{Now: at(time.Date(2023, time.July, 19, 0, 0, 0, 0, time.UTC))}, want: attest.ErrExpired},
 		{name: "TCB info before issueDate", col: same, opts: Options{Now: at(time.Date(2023, time.June, 10, 0, 0, 0, 0, time.UTC))}, want: attest.ErrExpired},
 		{name: "TCB signing certificate signature broken", col: as(func(t testing.TB, c *Collateral) {
-			c.TCBInfoIssuerChain = string(flipPEMLeafSignature([]byte(c.TCBInfoIssuerChain)))
+			c.TCBInfoIssuerChain = flipPEMLeafSignature(c.TCBInfoIssuerChain)
 		}), opts: now, want: attest.ErrCertChain},
 		{name: "PCK CRL in place of Root CA CRL", col: as(func(t testing.TB, c *Collateral) {
 			c.RootCACRL = bytes.Clone(c.PCKCRL)
@@ -59,10 +59,10 @@ func TestVerifyCollateral(t *testing.T) {
 			c.TCBInfo = findTDXTCBInfo(t, quoteFMSPC(t, dcapQuoteBin(t)))
 		}), opts: now, want: attest.ErrMalformed},
 		{name: "SGX TCB info", col: as(func(t testing.TB, c *Collateral) {
-			c.TCBInfo = string(dcapFile(t, "tcb_info_v3_sgx.json"))
+			c.TCBInfo = dcapFile(t, "tcb_info_v3_sgx.json")
 		}), opts: now, want: attest.ErrMalformed},
 		{name: "issuer chain without root", col: as(func(t testing.TB, c *Collateral) {
-			c.QEIdentityIssuerChain = c.QEIdentityIssuerChain[:strings.Index(c.QEIdentityIssuerChain, "-----END CERTIFICATE-----")+len("-----END CERTIFICATE-----")]
+			c.QEIdentityIssuerChain = c.QEIdentityIssuerChain[:bytes.Index(c.QEIdentityIssuerChain, []byte("-----END CERTIFICATE-----"))+len("-----END CERTIFICATE-----")]
 		}), opts: now, want: attest.ErrMalformed},
 		{name: "unknown field", col: func(t testing.TB, c *Collateral) []byte {
 			b := marshal(t, c)
@@ -106,7 +106,7 @@ func TestVerifyDCAPCollateral(t *testing.T) {
 		TCBInfoIssuerChain:    google.TCBInfoIssuerChain,
 		TCBInfo:               findTDXTCBInfo(t, quoteFMSPC(t, raw)),
 		QEIdentityIssuerChain: google.QEIdentityIssuerChain,
-		QEIdentity:            string(dcapFile(t, "qe_identity.json")),
+		QEIdentity:            dcapFile(t, "qe_identity.json"),
 	}
 	ev := attest.Evidence{Format: attest.FormatTDX, Raw: raw, Collateral: marshal(t, col)}
 	for _, now := range []time.Time{
@@ -129,9 +129,7 @@ func TestCollateralRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.TCBInfo != c.TCBInfo || got.QEIdentity != c.QEIdentity || !bytes.Equal(got.PCKCRL, c.PCKCRL) ||
-		!bytes.Equal(got.RootCACRL, c.RootCACRL) || got.PCKCRLIssuerChain != c.PCKCRLIssuerChain ||
-		got.TCBInfoIssuerChain != c.TCBInfoIssuerChain || got.QEIdentityIssuerChain != c.QEIdentityIssuerChain {
+	if !reflect.DeepEqual(got, c) {
 		t.Fatal("round trip changed the collateral")
 	}
 	if _, err := ParseCollateral(append(b, b...)); err == nil {

@@ -29,8 +29,8 @@
 //
 // Inside a TD, with a binary built with -tags tdx on Linux:
 //
-//	q, err := tdx.NewQuoter()          // configfs-tsm, else /dev/tdx_guest
-//	ev, err := q.Quote(ctx, reportData) // ev.Raw is the quote, no collateral
+//	q, err := tdx.NewQuoter(tdx.QuoterOptions{}) // configfs-tsm, else /dev/tdx_guest
+//	ev, err := q.Quote(ctx, reportData)         // ev.Raw is the quote; ev.Collateral QuoterOptions.Collateral
 //
 // Without the tag (or off Linux) NewQuoter returns attest.ErrUnsupported.
 //

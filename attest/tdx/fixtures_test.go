@@ -105,22 +105,22 @@ func realQuotes() []realQuote {
 }
 
 // unescapeHeader returns the PEM chain of a captured PCS response header.
-func unescapeHeader(t testing.TB, h map[string][]string, name string) string {
+func unescapeHeader(t testing.TB, h map[string][]string, name string) []byte {
 	t.Helper()
 	s, err := url.QueryUnescape(h[name][0])
 	if err != nil {
 		t.Fatalf("header %s: %v", name, err)
 	}
-	return s
+	return []byte(s)
 }
 
 // googleCollateral is the real collateral captured for the google quote.
 func googleCollateral(t testing.TB, withCRLs bool) *Collateral {
 	c := &Collateral{
 		TCBInfoIssuerChain:    unescapeHeader(t, tdxtesting.TcbInfoHeader, "Tcb-Info-Issuer-Chain"),
-		TCBInfo:               string(testdata.TcbInfoBody),
+		TCBInfo:               bytes.Clone(testdata.TcbInfoBody),
 		QEIdentityIssuerChain: unescapeHeader(t, tdxtesting.QeIdentityHeader, "Sgx-Enclave-Identity-Issuer-Chain"),
-		QEIdentity:            string(testdata.QeIdentityBody),
+		QEIdentity:            bytes.Clone(testdata.QeIdentityBody),
 	}
 	if withCRLs {
 		c.PCKCRLIssuerChain = unescapeHeader(t, tdxtesting.PckCrlHeader, "Sgx-Pck-Crl-Issuer-Chain")
@@ -159,7 +159,7 @@ func quoteFMSPC(t testing.TB, raw []byte) string {
 
 // findTDXTCBInfo returns the stored TDX TCB info whose FMSPC is fmspc: the
 // shared directory holds several TCB infos (SGX and TDX, several FMSPCs).
-func findTDXTCBInfo(t testing.TB, fmspc string) string {
+func findTDXTCBInfo(t testing.TB, fmspc string) []byte {
 	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(dcapDir(), "*tcb*info*.json"))
 	for _, p := range paths {
@@ -172,11 +172,11 @@ func findTDXTCBInfo(t testing.TB, fmspc string) string {
 			continue
 		}
 		if ti.TcbInfo.ID == "TDX" && strings.EqualFold(ti.TcbInfo.Fmspc, fmspc) {
-			return string(b)
+			return b
 		}
 	}
 	t.Skipf("no TDX TCB info for FMSPC %s in %s", fmspc, dcapDir())
-	return ""
+	return nil
 }
 
 // unrelatedRoot is a freshly made self-signed CA that signed nothing real.

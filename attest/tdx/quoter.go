@@ -11,7 +11,15 @@ import (
 // kernel's configfs-tsm interface or /dev/tdx_guest, and a binary built with
 // -tags tdx; elsewhere NewQuoter fails with attest.ErrUnsupported.
 type Quoter struct {
-	p quoteProvider
+	p          quoteProvider
+	collateral []byte
+}
+
+// QuoterOptions configure a Quoter, as attest/sgx.QuoterOptions do.
+type QuoterOptions struct {
+	// Collateral, if non-nil, is encoded (Marshal) and attached to every
+	// Evidence, so verifiers need not fetch it.
+	Collateral *Collateral
 }
 
 var _ attest.Quoter = (*Quoter)(nil)
@@ -23,17 +31,30 @@ type quoteProvider interface {
 }
 
 // NewQuoter opens the TDX quote interface of the running trust domain.
-func NewQuoter() (*Quoter, error) {
+// Options are checked first: bad collateral is attest.ErrMalformed
+// wherever it runs.
+func NewQuoter(opts QuoterOptions) (*Quoter, error) {
+	var coll []byte
+	if opts.Collateral != nil {
+		if err := opts.Collateral.Validate(); err != nil {
+			return nil, err
+		}
+		var err error
+		if coll, err = opts.Collateral.Marshal(); err != nil {
+			return nil, err
+		}
+	}
 	p, err := newQuoteProvider()
 	if err != nil {
 		return nil, err
 	}
-	return &Quoter{p: p}, nil
+	return &Quoter{p: p, collateral: coll}, nil
 }
 
 // Quote asks the TDX module and quoting enclave for a quote over reportData
-// and returns it as evidence (Raw = the quote; no collateral: the verifier
-// side supplies or caches Intel's collateral).
+// and returns it as evidence: Raw is the quote, Collateral the one given
+// in QuoterOptions (if none, the verifier side supplies or caches Intel's
+// collateral).
 func (q *Quoter) Quote(ctx context.Context, reportData [attest.ReportDataSize]byte) (attest.Evidence, error) {
 	if err := ctx.Err(); err != nil {
 		return attest.Evidence{}, err
@@ -45,5 +66,5 @@ func (q *Quoter) Quote(ctx context.Context, reportData [attest.ReportDataSize]by
 	if err != nil {
 		return attest.Evidence{}, err
 	}
-	return attest.Evidence{Format: attest.FormatTDX, Raw: raw}, nil
+	return attest.Evidence{Format: attest.FormatTDX, Raw: raw, Collateral: q.collateral}, nil
 }

@@ -480,14 +480,14 @@ func synthQEIdentity() *jQEIdentity {
 
 // signDoc returns the PCS body {"<key>":<doc>,"signature":"<hex>"} with
 // doc signed by k.
-func signDoc(t testing.TB, k *ecdsa.PrivateKey, key string, doc any) string {
+func signDoc(t testing.TB, k *ecdsa.PrivateKey, key string, doc any) []byte {
 	t.Helper()
 	b, err := json.Marshal(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sig := signRS(t, k, b)
-	return `{"` + key + `":` + string(b) + `,"signature":"` + hex.EncodeToString(sig[:]) + `"}`
+	return []byte(`{"` + key + `":` + string(b) + `,"signature":"` + hex.EncodeToString(sig[:]) + `"}`)
 }
 
 // colSpec describes synthetic collateral. Zero fields take defaults.
@@ -517,15 +517,15 @@ func (p *synthPKI) collateral(t testing.TB, s colSpec) *Collateral {
 		QEIdentity: signDoc(t, p.tcbKey, "enclaveIdentity", qi),
 	}
 	if !s.noIssuerChains {
-		c.TCBInfoIssuerChain = string(pemChain(p.tcb, p.root))
-		c.QEIdentityIssuerChain = string(pemChain(p.tcb, p.root))
+		c.TCBInfoIssuerChain = pemChain(p.tcb, p.root)
+		c.QEIdentityIssuerChain = pemChain(p.tcb, p.root)
 	}
 	if s.crls {
 		next := s.crlNext
 		if next.IsZero() {
 			next = synthNext
 		}
-		c.PCKCRLIssuerChain = string(pemChain(p.ca, p.root))
+		c.PCKCRLIssuerChain = pemChain(p.ca, p.root)
 		c.PCKCRL = p.crl(t, p.ca, p.caKey, next, s.revokedByCA...)
 		c.RootCACRL = p.crl(t, p.root, p.rootKey, next, s.revokedByRoot...)
 	}

@@ -1,6 +1,7 @@
 package tdx
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/x509"
@@ -41,8 +42,8 @@ func TestTCBEvaluationSynthetic(t *testing.T) {
 		p.comps, p.pcesvn = comps, pcesvn
 		return &p
 	}
-	tamper := func(doc *string) {
-		*doc = strings.Replace(*doc, `"tcbEvaluationDataNumber":17`, `"tcbEvaluationDataNumber":18`, 1)
+	tamper := func(doc *[]byte) {
+		*doc = bytes.Replace(*doc, []byte(`"tcbEvaluationDataNumber":17`), []byte(`"tcbEvaluationDataNumber":18`), 1)
 	}
 	type tc struct {
 		name   string
@@ -128,11 +129,11 @@ func TestTCBEvaluationSynthetic(t *testing.T) {
 			oc := other.collateral(t, colSpec{})
 			c.TCBInfo, c.TCBInfoIssuerChain = oc.TCBInfo, oc.TCBInfoIssuerChain
 		}, err: attest.ErrUnknownRoot},
-		{name: "issuer chain with another root copy", colMut: func(c *Collateral) { c.QEIdentityIssuerChain = string(pemChain(pki.tcb, other.root)) }, err: attest.ErrUnknownRoot},
-		{name: "PCK CRL issuer chain with another root copy", col: colSpec{crls: true}, colMut: func(c *Collateral) { c.PCKCRLIssuerChain = string(pemChain(pki.ca, other.root)) }, err: attest.ErrUnknownRoot},
+		{name: "issuer chain with another root copy", colMut: func(c *Collateral) { c.QEIdentityIssuerChain = pemChain(pki.tcb, other.root) }, err: attest.ErrUnknownRoot},
+		{name: "PCK CRL issuer chain with another root copy", col: colSpec{crls: true}, colMut: func(c *Collateral) { c.PCKCRLIssuerChain = pemChain(pki.ca, other.root) }, err: attest.ErrUnknownRoot},
 		{name: "TCB info signed by the PCK CA", colMut: func(c *Collateral) {
 			c.TCBInfo = signDoc(t, pki.caKey, "tcbInfo", synthTCBInfo())
-			c.TCBInfoIssuerChain = string(pemChain(pki.ca, pki.root))
+			c.TCBInfoIssuerChain = pemChain(pki.ca, pki.root)
 		}, err: attest.ErrCertChain},
 		{name: "no issuer chains: the embedded Intel signers do not chain to this root", col: colSpec{noIssuerChains: true}, err: attest.ErrUnknownRoot},
 		{name: "TCB info past nextUpdate", opts: func(o Options) Options { o.Now = at(synthNext.Add(time.Second)); return o }, err: attest.ErrExpired},
@@ -224,10 +225,10 @@ func TestTCBEvaluationRealDCAP(t *testing.T) {
 			}
 			base := &Collateral{
 				TCBInfo:    findTDXTCBInfo(t, quoteFMSPC(t, raw)),
-				QEIdentity: string(dcapFile(t, "qe_identity.json")),
+				QEIdentity: dcapFile(t, "qe_identity.json"),
 			}
 			renewed := *base
-			chain := string(pemChain(dcap.IntelTCBSigners()[1], DefaultRoots()[0]))
+			chain := pemChain(dcap.IntelTCBSigners()[1], DefaultRoots()[0])
 			renewed.TCBInfoIssuerChain, renewed.QEIdentityIssuerChain = chain, chain
 			for name, col := range map[string]*Collateral{"embedded signer": base, "supplied renewed chain": &renewed} {
 				r := verifyOK(t, raw, col, Options{Now: at(dcapTime), RequireCollateral: true})

@@ -30,7 +30,8 @@ func DefaultRoots() []*x509.Certificate {
 
 // Options configure verification. The zero value is valid: Intel's
 // production root, the system clock, collateral checked when present.
-// Options are copied by Verify and NewVerifier and never modified.
+// Options are copied by Verify and NewVerifier and never modified, nor is
+// anything they point to. attest/sgx.Options has the same fields.
 type Options struct {
 	// TrustedRoots are the root certificates that the quote's PCK chain and
 	// the collateral signing chains must end at. Empty means DefaultRoots().
@@ -38,6 +39,11 @@ type Options struct {
 	TrustedRoots []*x509.Certificate
 	// Now returns the verification time. Nil means time.Now.
 	Now func() time.Time
+	// Collateral, when non-nil, is used instead of Evidence.Collateral,
+	// which is then ignored (a relying party that fetched collateral
+	// itself). When nil, a non-empty Evidence.Collateral is decoded with
+	// ParseCollateral.
+	Collateral *Collateral
 	// RequireCollateral rejects evidence without collateral
 	// (attest.ErrMalformed). Without collateral the TCB level is not judged
 	// and Claims.TCB is attest.TCBUnknown.
@@ -48,15 +54,26 @@ type Options struct {
 	CheckRevocations bool
 }
 
-// Validate reports whether o can be used.
+// Validate reports whether o can be used: every trusted root is a CA
+// certificate and the collateral, if any, decodes. Errors wrap
+// ErrInvalidOptions (and attest.ErrMalformed for bad collateral).
 func (o Options) Validate() error {
-	return certchain.CheckRoots(o.TrustedRoots, ErrInvalidOptions)
+	if err := certchain.CheckRoots(o.TrustedRoots, ErrInvalidOptions); err != nil {
+		return err
+	}
+	if o.Collateral != nil {
+		if err := o.Collateral.Validate(); err != nil {
+			return fmt.Errorf("%w: collateral: %w", ErrInvalidOptions, err)
+		}
+	}
+	return nil
 }
 
 // config is a validated, private copy of Options.
 type config struct {
 	roots             []*x509.Certificate
 	now               func() time.Time
+	coll              *Collateral // Options.Collateral, a private copy
 	requireCollateral bool
 	checkRevocations  bool
 }
@@ -73,9 +90,14 @@ func (o Options) compile() (*config, error) {
 	if now == nil {
 		now = time.Now
 	}
+	var coll *Collateral
+	if o.Collateral != nil {
+		coll = o.Collateral.clone()
+	}
 	return &config{
 		roots:             roots,
 		now:               now,
+		coll:              coll,
 		requireCollateral: o.RequireCollateral,
 		checkRevocations:  o.CheckRevocations,
 	}, nil
@@ -208,6 +230,10 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error
 	}
 	var col *parsedCollateral
 	switch {
+	case c.coll != nil:
+		if col, err = c.coll.parseFor(ext); err != nil {
+			return nil, err
+		}
 	case len(ev.Collateral) > 0:
 		if col, err = parseCollateralFor(ev.Collateral, ext); err != nil {
 			return nil, err

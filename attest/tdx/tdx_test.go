@@ -308,7 +308,10 @@ func TestClaimsDebugBit(t *testing.T) {
 }
 
 func TestQuoterUnsupportedHere(t *testing.T) {
-	q, err := NewQuoter()
+	if _, err := NewQuoter(QuoterOptions{Collateral: &Collateral{TCBInfo: []byte("{")}}); !errors.Is(err, attest.ErrMalformed) {
+		t.Fatalf("NewQuoter with bad collateral: %v, want ErrMalformed", err)
+	}
+	q, err := NewQuoter(QuoterOptions{})
 	if err != nil {
 		if !errors.Is(err, attest.ErrUnsupported) {
 			t.Fatalf("NewQuoter: %v, want ErrUnsupported", err)

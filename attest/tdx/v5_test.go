@@ -343,7 +343,7 @@ func BenchmarkVerifyCollateral(b *testing.B) {
 	raw := dcapQuoteBin(b)
 	col := marshal(b, &Collateral{
 		TCBInfo:    findTDXTCBInfo(b, quoteFMSPC(b, raw)),
-		QEIdentity: string(dcapFile(b, "qe_identity.json")),
+		QEIdentity: dcapFile(b, "qe_identity.json"),
 	})
 	v := NewVerifier(Options{Now: at(dcapTime)})
 	ev := attest.Evidence{Format: attest.FormatTDX, Raw: raw, Collateral: col}

@@ -4,11 +4,19 @@ pragma solidity ^0.8.24;
 import {ChunkMerkle} from "./ChunkMerkle.sol";
 import {HistoryTree} from "./HistoryTree.sol";
 import {RollupTypes} from "./RollupTypes.sol";
+import {DACert} from "./DACert.sol";
 
 /// The part of the TSC (TeeRollup) the game reads: the accepted header hash
-/// of each of the last 256 heights.
+/// of each of the last 256 heights, and what it needs to check a DA
+/// certificate (the availability digest, the DA set roots governance
+/// installed, whether a DA set is installed now and up to which height one
+/// may have been).
 interface IHeaderHistory {
     function headerHashAt(uint64 height) external view returns (bytes32);
+    function daDigest(uint64 height, bytes32 dataRoot) external view returns (bytes32);
+    function daRootInstalled(bytes32 root) external view returns (bool);
+    function daHash() external view returns (bytes32);
+    function daCertifiedUpTo() external view returns (uint64);
 }
 
 /// @title DataAvailability: data-availability providers (DAPs) and the
@@ -30,7 +38,19 @@ interface IHeaderHistory {
 /// DAP, profits from another DAP's silence.
 ///
 /// Liability: a DAP answers for the requests made between its registration
-/// and its exit request (request ids firstRequest .. exitRequest-1). It can
+/// and its exit request (request ids firstRequest .. exitRequest-1), and,
+/// for a height the TSC accepted with a DA certificate, only if it signed
+/// that certificate: requestChunkDA takes the certificate, re-verifies it
+/// (DACert.check against the TSC's daDigest; its root must be one the TSC
+/// recorded as governance-installed), maps its signing subset to
+/// registrations through the set's members leaf (addresses of the DAP
+/// keys), and fixes the request's liable DAPs to the registered signers.
+/// Nothing is stored per header; the requester pays the ecrecover. A DAP
+/// that was offline for a height, never saw its data and never signed, is
+/// never slashed for it; one that signed promised to hold the data and is.
+/// Heights without a certificate (requestChunk, refused while a DA set is
+/// installed or for heights it may have covered) keep every registered DAP
+/// liable. It can
 /// withdraw only after the exit delay and once every request up to its exit
 /// is settled, so a DAP cannot leave ahead of a pending penalty.
 ///
@@ -85,6 +105,7 @@ contract DataAvailability {
         uint64 deadline; // the last block in which DAPs may answer
         uint256 fee;
         bytes32 seed;
+        uint64 liable; // bit i: the DAP in slot i must answer
     }
 
     IHeaderHistory public immutable tsc;
@@ -129,6 +150,12 @@ contract DataAvailability {
     error InvalidChunk();
     error NothingOwed();
     error TransferFailed();
+    /// requestChunkDA: the certificate does not verify, its root is not a
+    /// DA set root governance installed, or the members do not belong to it.
+    error BadCertificate();
+    /// requestChunk for a height that may carry a DA certificate (a DA set is
+    /// installed, or was up to that height): use requestChunkDA.
+    error NeedsCert(uint64 height);
 
     event Registered(address indexed dap, uint8 slot, uint256 collateral, string endpoint);
     event ToppedUp(address indexed dap, uint256 collateral);
@@ -141,7 +168,8 @@ contract DataAvailability {
         address requester,
         uint64 deadline,
         uint256 fee,
-        bytes32 seed
+        bytes32 seed,
+        uint64 liable
     );
     event ChunkAnswered(uint64 indexed id, address indexed dap, uint256 index);
     event Slashed(uint64 indexed id, address indexed dap, uint256 amount);
@@ -281,57 +309,81 @@ contract DataAvailability {
     }
 
     /// Asks every DAP for a pseudo-random chunk of the metadata of `h`, an
-    /// accepted header of one of the last 256 heights. msg.value must be
-    /// requestFee().
+    /// accepted header of one of the last 256 heights, accepted without a
+    /// DA certificate. msg.value must be requestFee(). Refused (NeedsCert)
+    /// while a DA set is installed, and for heights up to the TSC's
+    /// daCertifiedUpTo: such heights may have been accepted with a
+    /// certificate, and only its signers are liable (requestChunkDA).
     function requestChunk(RollupTypes.Header calldata h) external payable returns (uint64 id) {
         bytes32 hh = tsc.headerHashAt(h.height);
         if (hh == bytes32(0) || hh != h.hash()) revert UnknownHeader(h.height);
+        if (tsc.daHash() != bytes32(0) || h.height <= tsc.daCertifiedUpTo()) revert NeedsCert(h.height);
         uint256 fee = requestFee();
         if (activeCount == 0) revert NoDaps();
-        if (msg.value != fee) revert WrongFee(fee, msg.value);
-        id = nextRequest;
-        nextRequest = uint48(id + 1);
-        Request memory r = Request({
-            id: id,
-            height: h.height,
-            dataRoot: h.dataRoot,
-            requester: msg.sender,
-            deadline: uint64(block.number + responseWindow),
-            fee: fee,
-            seed: keccak256(abi.encode(block.prevrandao, id))
-        });
-        _requests[id] = uint192(uint256(keccak256(abi.encode(r))));
-        emit ChunkRequested(id, r.height, r.dataRoot, r.requester, r.deadline, r.fee, r.seed);
+        id = _request(h.height, h.dataRoot, fee, usedSlots);
     }
 
-    /// Asks every DAP for a pseudo-random chunk of the metadata of `h`, an
-    /// accepted header of any height, even one the TSC no longer holds:
-    /// `anchor` is an accepted header of one of the TSC's last 256 heights
-    /// and `proof` places h's hash at leaf h.height - 1 of
-    /// anchor.historyRoot (HistoryTree; rollup.History.Prove). msg.value
-    /// must be requestFee(). Security assumption: anchor.historyRoot is as
-    /// good as anchor's QC (enclaves compute it, the TSC does not), and
-    /// keccak256 is collision resistant. A separate entry point so that
-    /// requestChunk keeps its calldata and cost for recent heights.
-    function requestChunkProven(
+    /// The DAPs in slots liable for a request made now for a height whose
+    /// DA certificate was signed by the members in `bitmap` of the set
+    /// whose members leaf is `members` (n(1) ‖ t(1) ‖ address(20) × n): the
+    /// signers registered here and not exiting. Addresses are the DAPs'
+    /// keys' addresses, so set members map to registrations one to one.
+    function liableSigners(bytes calldata members, uint64 bitmap) public view returns (uint64 liable) {
+        uint256 n = members.length < 2 ? 0 : uint8(members[0]);
+        if (members.length != 2 + 20 * n) revert BadCertificate();
+        uint48 id = nextRequest;
+        for (uint256 i; i < n && i < 64; ++i) {
+            if ((bitmap >> i) & 1 == 0) continue;
+            uint256 p = 2 + 20 * i;
+            Dap memory d = _daps[address(bytes20(members[p:p + 20]))];
+            if (_liable(d, id)) liable |= uint64(1) << (d.slot - 1);
+        }
+    }
+
+    /// The fee of requestChunkDA: answerCost for each liable signer.
+    function requestFeeDA(bytes calldata members, uint64 bitmap) external view returns (uint256) {
+        return answerCost * _popcount(liableSigners(members, bitmap));
+    }
+
+    /// Asks the DAPs that signed the DA certificate `cert` of `h` (the
+    /// certificate the TSC accepted it with, or any valid one: each proves
+    /// its subset signed h's data) for a pseudo-random chunk of its
+    /// metadata. The contract re-verifies the certificate against the TSC's
+    /// daDigest(h.height, h.dataRoot) (one ecrecover, paid by the requester,
+    /// nothing stored per header), checks that its root is one governance
+    /// installed and that `members` (with `membersProof`) is that set's
+    /// member list, and makes exactly the signers liable: a DAP that did not
+    /// sign for the height is never slashed for it. msg.value must be
+    /// answerCost × (number of liable signers).
+    function requestChunkDA(
         RollupTypes.Header calldata h,
-        RollupTypes.Header calldata anchor,
-        bytes32[] calldata proof
+        bytes calldata cert,
+        bytes calldata members,
+        bytes32[] calldata membersProof
     ) external payable returns (uint64 id) {
-        bytes32 ah = tsc.headerHashAt(anchor.height);
-        if (ah == bytes32(0) || ah != anchor.hash()) revert UnknownHeader(anchor.height);
-        if (
-            h.height == 0 || h.height >= anchor.height
-                || !HistoryTree.verify(anchor.historyRoot, anchor.height - 1, h.height - 1, h.hash(), proof)
-        ) revert BadHistoryProof(h.height);
-        id = _newRequest(h.height, h.dataRoot);
+        bytes32 hh = tsc.headerHashAt(h.height);
+        if (hh == bytes32(0) || hh != h.hash()) revert UnknownHeader(h.height);
+        uint64 liable = _certSigners(h, cert, members, membersProof);
+        if (liable == 0) revert NoDaps();
+        id = _request(h.height, h.dataRoot, answerCost * _popcount(liable), liable);
     }
 
-    /// Opens a request for the data under dataRoot at height, taking the
-    /// fee.
-    function _newRequest(uint64 height, bytes32 dataRoot) private returns (uint64 id) {
-        uint256 fee = requestFee();
-        if (activeCount == 0) revert NoDaps();
+    /// requestChunkDA's certificate checks (a separate frame for the stack).
+    function _certSigners(
+        RollupTypes.Header calldata h,
+        bytes calldata cert,
+        bytes calldata members,
+        bytes32[] calldata membersProof
+    ) private view returns (uint64) {
+        bytes32 digest = tsc.daDigest(h.height, h.dataRoot);
+        (bool ok, bytes32 root, uint64 bitmap) = DACert.check(cert, digest);
+        if (!ok || !tsc.daRootInstalled(root) || DACert.processProof(keccak256(members), membersProof) != root) {
+            revert BadCertificate();
+        }
+        return liableSigners(members, bitmap);
+    }
+
+    function _request(uint64 height, bytes32 dataRoot, uint256 fee, uint64 liable) private returns (uint64 id) {
         if (msg.value != fee) revert WrongFee(fee, msg.value);
         id = nextRequest;
         nextRequest = uint48(id + 1);
@@ -342,10 +394,64 @@ contract DataAvailability {
             requester: msg.sender,
             deadline: uint64(block.number + responseWindow),
             fee: fee,
-            seed: keccak256(abi.encode(block.prevrandao, id))
+            seed: keccak256(abi.encode(block.prevrandao, id)),
+            liable: liable
         });
         _requests[id] = uint192(uint256(keccak256(abi.encode(r))));
-        emit ChunkRequested(id, r.height, r.dataRoot, r.requester, r.deadline, r.fee, r.seed);
+        emit ChunkRequested(id, r.height, r.dataRoot, r.requester, r.deadline, r.fee, r.seed, liable);
+    }
+
+    /// Asks every DAP for a pseudo-random chunk of the metadata of `h`, an
+    /// accepted header of any height, even one the TSC no longer holds:
+    /// `anchor` is an accepted header of one of the TSC's last 256 heights
+    /// and `proof` places h's hash at leaf h.height - 1 of
+    /// anchor.historyRoot (HistoryTree; rollup.History.Prove). msg.value
+    /// must be requestFee(). Like requestChunk, only for heights accepted
+    /// without a DA certificate (NeedsCert otherwise: requestChunkDAProven).
+    /// Security assumption: anchor.historyRoot is as good as anchor's QC
+    /// (enclaves compute it, the TSC does not), and keccak256 is collision
+    /// resistant. A separate entry point so that requestChunk keeps its
+    /// calldata and cost for recent heights.
+    function requestChunkProven(
+        RollupTypes.Header calldata h,
+        RollupTypes.Header calldata anchor,
+        bytes32[] calldata proof
+    ) external payable returns (uint64 id) {
+        _checkProven(h, anchor, proof);
+        if (tsc.daHash() != bytes32(0) || h.height <= tsc.daCertifiedUpTo()) revert NeedsCert(h.height);
+        uint256 fee = requestFee();
+        if (activeCount == 0) revert NoDaps();
+        id = _request(h.height, h.dataRoot, fee, usedSlots);
+    }
+
+    /// requestChunkDA for a header of any height, proven as in
+    /// requestChunkProven: only the signers of `cert` are liable.
+    function requestChunkDAProven(
+        RollupTypes.Header calldata h,
+        RollupTypes.Header calldata anchor,
+        bytes32[] calldata proof,
+        bytes calldata cert,
+        bytes calldata members,
+        bytes32[] calldata membersProof
+    ) external payable returns (uint64 id) {
+        _checkProven(h, anchor, proof);
+        uint64 liable = _certSigners(h, cert, members, membersProof);
+        if (liable == 0) revert NoDaps();
+        id = _request(h.height, h.dataRoot, answerCost * _popcount(liable), liable);
+    }
+
+    /// Reverts unless `anchor` is a header the TSC holds and `proof` places
+    /// h under its history root.
+    function _checkProven(RollupTypes.Header calldata h, RollupTypes.Header calldata anchor, bytes32[] calldata proof)
+        private
+        view
+    {
+        bytes32 ah = tsc.headerHashAt(anchor.height);
+        if (ah == bytes32(0) || ah != anchor.hash()) revert UnknownHeader(anchor.height);
+        if (
+            h.height == 0 || h.height >= anchor.height
+                || !HistoryTree.verify(anchor.historyRoot, anchor.height - 1, h.height - 1, h.hash(), proof)
+        ) revert BadHistoryProof(h.height);
     }
 
     /// Answers request r with chunk chunkIndex(r.seed, length) of the
@@ -355,7 +461,7 @@ contract DataAvailability {
         uint256 rec = _load(r);
         if (block.number > r.deadline) revert TooLate(r.deadline);
         Dap memory d = _daps[msg.sender];
-        if (!_liable(d, r.id)) revert NotLiable(msg.sender, r.id);
+        if (!_liable(d, r.id) || (r.liable >> (d.slot - 1)) & 1 == 0) revert NotLiable(msg.sender, r.id);
         uint256 bit = uint256(1) << (uint256(191) + d.slot);
         if (rec & bit != 0) revert AlreadyAnswered(msg.sender, r.id);
         uint256 index = chunkIndex(r.seed, length);
@@ -376,7 +482,7 @@ contract DataAvailability {
         uint256 penalty = answerCost + epsilon;
         uint256 total;
         // Silent = liable and without a bit in the answer bitmap.
-        uint64 silent = usedSlots & ~answers;
+        uint64 silent = usedSlots & r.liable & ~answers;
         for (uint256 slot; silent != 0; ++slot) {
             bool candidate = silent & 1 != 0;
             silent >>= 1;

@@ -15,7 +15,7 @@ interface IEvidenceVerifier {
 
 /// @notice What the Manager tells the rollup contract when the committee changes.
 interface IConfigSink {
-    function setConfig(uint64 epoch, bytes32 configHash) external;
+    function setConfig(uint64 epoch, bytes32 configHash, bytes32 daHash) external;
 }
 
 /// @notice What the Manager asks the rollup contract when binding it: how
@@ -72,6 +72,12 @@ interface IRollupWindow {
 ///   and handing the admin role over (itself delayed) gives the new admin
 ///   no shortcut either. So the admin alone can stop the rollup but cannot
 ///   take funds from a user who watches the queue and exits in time.
+/// - The DA set (setDataAvailability: the DAPs whose availability
+///   signatures a header needs, and how many) is part of the installed
+///   configuration: configHash folds the set's root in. Changing it in
+///   either direction is governed and timelocked like setCommittee: a new
+///   set may hold keys that sign without storing, and removing the set
+///   lets the committee withhold data.
 /// - Shrinking a committee keeps the rule, and must not make it easier to
 ///   meet: MOfN, DistinctKinds and Weighted count only signers, so a signer
 ///   set that meets them on the reduced committee meets them on the
@@ -117,6 +123,11 @@ contract Manager {
     uint64 public epoch;
     bytes32 public committeeHash;
     bytes32 public configHash;
+    /// The installed DA set's root (dacert.Set.Root), zero if none.
+    bytes32 public daHash;
+    /// configHashOf(scheme, committeeHash, ruleHash) of the installed
+    /// committee, before the DA set is folded in (zero when withdrawn).
+    bytes32 private _committeeConfig;
 
     /// queued[id]: the eta of a queued change, 0 if none; id =
     /// keccak256(abi.encode(call, eta)).
@@ -155,6 +166,9 @@ contract Manager {
     error UnknownChange(bytes32 id);
     error ChangeNotReady(bytes32 id, uint64 eta);
     error ChangeLapsed(bytes32 id, uint64 eta);
+    /// The DA set is not n(1) ‖ threshold(1) ‖ root(32) ‖ n 33-byte keys with
+    /// 1 <= threshold <= n <= MAX_DA_SET and a non-zero root.
+    error BadDASet();
 
     event AdminChanged(address admin);
     event RegistrarChanged(address registrar);
@@ -172,6 +186,7 @@ contract Manager {
     event ChangeQueued(bytes32 indexed id, uint64 eta, bytes call);
     event ChangeExecuted(bytes32 indexed id);
     event ChangeCancelled(bytes32 indexed id);
+    event DataAvailabilitySet(uint64 indexed epoch, bytes daSet, bytes32 daHash, bytes32 configHash);
 
     modifier onlyAdmin() {
         if (msg.sender != admin) revert NotAdmin();
@@ -221,7 +236,7 @@ contract Manager {
         if (
             sel != this.setAdmin.selector && sel != this.setRegistrar.selector
                 && sel != this.allowMeasurement.selector && sel != this.setEvidenceVerifier.selector
-                && sel != this.setCommittee.selector
+                && sel != this.setCommittee.selector && sel != this.setDataAvailability.selector
         ) revert NotGovernable(sel);
         uint64 eta = uint64(block.timestamp) + governanceDelay;
         id = keccak256(abi.encode(call, eta));
@@ -282,7 +297,7 @@ contract Manager {
         if (governanceDelay <= w) revert DelayNotAboveExitWindow(governanceDelay, w);
         rollup = r;
         emit RollupSet(address(r), w);
-        if (epoch != 0) r.setConfig(epoch, configHash);
+        if (epoch != 0) r.setConfig(epoch, configHash, daHash);
     }
 
     /// Allowing a measurement adds trust (delayed after setup); disallowing
@@ -428,7 +443,7 @@ contract Manager {
         bytes32 cfg = configHash;
         bool bls = committee.length != 0 && uint8(committee[0]) == 1;
         uint8 scheme = bls ? SCHEME_BLS : SCHEME_ECDSA;
-        if (cfg == bytes32(0) || configHashOf(scheme, keccak256(committee), keccak256(rule)) != cfg) {
+        if (cfg == bytes32(0) || configHashWithDA(scheme, keccak256(committee), keccak256(rule), daHash) != cfg) {
             revert NotCurrentCommittee();
         }
         (address bad, uint256 keep) = _ineligible(committee);
@@ -443,18 +458,71 @@ contract Manager {
             return;
         }
         configHash = bytes32(0);
-        if (address(rollup) != address(0)) rollup.setConfig(e, bytes32(0));
+        _committeeConfig = bytes32(0);
+        if (address(rollup) != address(0)) rollup.setConfig(e, bytes32(0), daHash);
     }
 
     function _install(uint8 scheme, bytes memory committee, bytes calldata rule) private {
         bytes32 ch = keccak256(committee);
-        bytes32 cfg = configHashOf(scheme, ch, keccak256(rule));
+        bytes32 cc = configHashOf(scheme, ch, keccak256(rule));
+        bytes32 dh = daHash;
+        bytes32 cfg = _fold(cc, dh);
         uint64 e = epoch + 1;
         epoch = e;
         committeeHash = ch;
+        _committeeConfig = cc;
         configHash = cfg;
         emit CommitteeSet(e, scheme, committee, rule, cfg);
-        if (address(rollup) != address(0)) rollup.setConfig(e, cfg);
+        if (address(rollup) != address(0)) rollup.setConfig(e, cfg, dh);
+    }
+
+    /// The most DAPs in a DA set (the TSC's signer bitmap width).
+    uint256 public constant MAX_DA_SET = 64;
+
+    /// Installs the DA set: daSet = n(1) ‖ threshold(1) ‖ root(32) ‖
+    /// compressed secp256k1 key(33) × n (Go: dacert.Set.Encode), 1 <=
+    /// threshold <= n <= MAX_DA_SET; empty removes the DA requirement. From
+    /// then on the TSC accepts a header only with a certificate of a
+    /// threshold subset of these DAPs under root (TeeRollup.updateStateDA).
+    /// The root commits to every threshold subset's aggregate key, which
+    /// this contract cannot compute (no cheap curve additions on chain): it
+    /// is taken as governance gives it, and every node and DAP recomputes it
+    /// from the keys and refuses a mismatch (dacert.DecodeSet). Governed and
+    /// timelocked after setup in both directions (see the contract comment),
+    /// so a wrong root is visible before it applies. The epoch stays: the
+    /// committee did not change.
+    function setDataAvailability(bytes calldata daSet) external governed {
+        bytes32 dh;
+        if (daSet.length != 0) {
+            _checkDASet(daSet);
+            dh = bytes32(daSet[2:34]);
+        }
+        daHash = dh;
+        bytes32 cc = _committeeConfig;
+        bytes32 cfg;
+        if (cc != bytes32(0)) {
+            cfg = _fold(cc, dh);
+            configHash = cfg;
+            if (address(rollup) != address(0)) rollup.setConfig(epoch, cfg, dh);
+        }
+        emit DataAvailabilitySet(epoch, daSet, dh, cfg);
+    }
+
+    function _checkDASet(bytes calldata s) private pure {
+        uint256 len = s.length;
+        if (len < 34 + 33) revert BadDASet();
+        uint256 n = uint8(s[0]);
+        uint256 t = uint8(s[1]);
+        if (len != 34 + 33 * n || n > MAX_DA_SET || t == 0 || t > n || bytes32(s[2:34]) == bytes32(0)) {
+            revert BadDASet();
+        }
+    }
+
+    /// Folds the DA set hash into a committee's config hash; zero (no DA
+    /// set) leaves it as it is, so deployments without DAPs keep their
+    /// hash.
+    function _fold(bytes32 cc, bytes32 dh) private pure returns (bytes32) {
+        return dh == bytes32(0) ? cc : keccak256(abi.encode(cc, dh));
     }
 
     /// The members of committee whose bits are set in keep, in order: a
@@ -479,10 +547,21 @@ contract Manager {
         for (; x != 0; x &= x - 1) ++c;
     }
 
-    /// The hash the rollup contract checks a submission's (scheme,
-    /// committee, rule) against.
+    /// The hash of a committee configuration without DA set.
     function configHashOf(uint8 scheme, bytes32 committeeHash_, bytes32 ruleHash) public pure returns (bytes32) {
         return keccak256(abi.encode(scheme, committeeHash_, ruleHash));
+    }
+
+    /// The hash the rollup contract checks a submission's (scheme,
+    /// committee, rule, DA set) against: configHashOf(scheme, committee,
+    /// rule) alone when daHash_ is zero, else keccak256(abi.encode(it,
+    /// daHash_)).
+    function configHashWithDA(uint8 scheme, bytes32 committeeHash_, bytes32 ruleHash, bytes32 daHash_)
+        public
+        pure
+        returns (bytes32)
+    {
+        return _fold(keccak256(abi.encode(scheme, committeeHash_, ruleHash)), daHash_);
     }
 
     /// The first member that is not eligible as its committee kind (zero if

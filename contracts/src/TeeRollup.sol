@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {QuorumVerifier} from "./QuorumVerifier.sol";
 import {RollupTypes} from "./RollupTypes.sol";
+import {DACert} from "./DACert.sol";
 import {StateTree} from "./StateTree.sol";
 
 /// @title TeeRollup (the paper's TSC, §V-D)
@@ -37,6 +38,22 @@ import {StateTree} from "./StateTree.sol";
 ///     any height older than the HEADER_HISTORY ring.
 /// A header is then only as trustworthy as the quorum rule makes it (with
 /// the paper's rule, an attacker must break more than f TEE technologies).
+///
+/// Data availability (DA certificates): when governance installed a DAP set
+/// (Manager.setDataAvailability), a header is accepted only through
+/// updateStateDA, with a certificate (DACert.sol: one MuSig2 signature of a
+/// threshold subset of the set's DAPs, checked with one ecrecover) over
+/// daDigest(height, dataRoot). A DAP signs only once
+/// it holds the batch data durably and has checked it against the header
+/// (data root, and its replay of the account changes to the state root), so
+/// the data of an accepted header is available BEFORE acceptance, not after:
+/// hosts that withhold it (give it to fewer than threshold DAPs) cannot get
+/// the header accepted. Assumption: fewer than threshold DAP keys are held
+/// by parties that sign without storing (with an honest DAP among any
+/// threshold signers, the data can be retrieved). The set's root (committing
+/// to every threshold subset's aggregate key) is recomputed from the
+/// certificate's Merkle proof and folded into configHash, so checking it
+/// costs a few keccak256, not a storage read.
 ///
 /// When the committee censors or stops (§V-E), a client escalates a signed
 /// transaction with startChallenge and a bond. The committee answers it in a
@@ -153,6 +170,17 @@ contract TeeRollup {
     /// keccak256 collision.
     bytes32 public constant RESOLUTION_TYPEHASH =
         keccak256("Resolution(uint64 challenge,bytes32 txHash,bool applied,bytes32 headerHash)");
+    /// EIP-712-style type of a DAP's availability signature. It is never
+    /// confusable with a header vote: the struct hash preimages start with
+    /// different type hashes (and differ in length: 3 words against 2), so
+    /// a DA signature cannot be replayed as a vote, nor a vote as a DA
+    /// signature, short of a keccak256 collision. The domain separator
+    /// binds chain id and this TSC.
+    bytes32 public constant DA_TYPEHASH = keccak256("DataAvailable(uint64 height,bytes32 dataRoot)");
+    /// The most DAPs in a DA set: the width of a signer bitmap (and
+    /// DataAvailability.MAX_DAPS).
+    uint256 public constant MAX_DA_SET = 64;
+    uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     /// Seconds the committee has to answer a challenge (at the least: under
     /// a flood the deadline moves out with the due time).
@@ -200,6 +228,20 @@ contract TeeRollup {
     mapping(uint64 => bytes32) private _challengeTxOverflow;
     /// Accounts that took their balance with settleWithdraw.
     mapping(address => bool) public withdrawn;
+    /// The root of the installed DA set (dacert.Set.Root), zero when
+    /// headers need no DA certificate. updateStateDA never reads it (it
+    /// hashes the set from calldata and checks it through configHash);
+    /// only resolveChallenge, which carries no DA set, does.
+    bytes32 public daHash;
+    /// Every DA set root governance ever installed (written by setConfig,
+    /// never per header): DataAvailability accepts a certificate under any
+    /// of them, since a valid one proves its subset signed the height's data.
+    mapping(bytes32 => bool) public daRootInstalled;
+    /// Every height up to this one may have been accepted with a DA
+    /// certificate (set when governance removes a DA set): the penalty game
+    /// then takes chunk requests for them only with a certificate, so no DAP
+    /// is held liable for a height it did not sign for.
+    uint64 public daCertifiedUpTo;
 
     error NotManager();
     error NotStarted();
@@ -245,6 +287,9 @@ contract TeeRollup {
     error AlreadyWithdrawn(address account);
     error BadBalanceProof();
     error BadRefund();
+    /// The DA certificate is malformed (length) or its signature does not
+    /// verify for daDigest(height, dataRoot) (DACert.check).
+    error DABadSignature();
 
     event Deposited(uint64 indexed index, address indexed to, uint256 value, bytes32 acc);
     event HeaderAccepted(
@@ -359,12 +404,39 @@ contract TeeRollup {
         return QuorumVerifier.voteDigest(domainSeparator(), headerHash);
     }
 
-    /// Installs (epoch, configHash); the first call opens the rollup for
-    /// deposits and challenges.
-    function setConfig(uint64 epoch_, bytes32 configHash_) external {
+    /// The digest a DAP signs to say it holds, durably and checked, the
+    /// batch data of `dataRoot` at `height`:
+    /// keccak256(0x1901 ‖ domainSeparator ‖ keccak256(abi.encode(DA_TYPEHASH, height, dataRoot))).
+    function daDigest(uint64 height_, bytes32 dataRoot) public view returns (bytes32 d) {
+        bytes32 sep = domainSeparator();
+        bytes32 th = DA_TYPEHASH;
+        // In scratch memory (no allocation): it runs once per header.
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, th)
+            mstore(add(p, 0x20), height_)
+            mstore(add(p, 0x40), dataRoot)
+            let sh := keccak256(p, 0x60)
+            mstore(p, 0x1901)
+            mstore(add(p, 0x20), sep)
+            mstore(add(p, 0x40), sh)
+            d := keccak256(add(p, 30), 66)
+        }
+    }
+
+    /// Installs (epoch, configHash, daHash); the first call opens the
+    /// rollup for deposits and challenges. configHash already folds daHash
+    /// in (Manager.configHashOf); daHash is kept for resolveChallenge.
+    function setConfig(uint64 epoch_, bytes32 configHash_, bytes32 daHash_) external {
         if (msg.sender != manager) revert NotManager();
         epoch = epoch_;
         configHash = configHash_;
+        bytes32 old = daHash;
+        if (old != daHash_) {
+            daHash = daHash_;
+            if (daHash_ != bytes32(0) && !daRootInstalled[daHash_]) daRootInstalled[daHash_] = true;
+            if (old != bytes32(0)) daCertifiedUpTo = height;
+        }
         if (_status == SETUP) _status = LIVE;
         emit ConfigChanged(epoch_, configHash_);
     }
@@ -430,7 +502,10 @@ contract TeeRollup {
 
     // ---- headers ----
 
-    /// Accepts the header for the next height with an ECDSA quorum certificate.
+    /// Accepts the header for the next height with an ECDSA quorum
+    /// certificate. Only while no DA set is installed: the config check
+    /// folds in a zero daHash, so once governance installs DAPs this path
+    /// reverts WrongConfig and headers need updateStateDA.
     function updateState(
         RollupTypes.Header calldata h,
         bytes calldata committee,
@@ -438,11 +513,12 @@ contract TeeRollup {
         bytes calldata qc
     ) external {
         bytes32 hh = _checkHeader(h);
-        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc);
+        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc, bytes32(0));
         _accept(h, hh);
     }
 
-    /// Accepts the header for the next height with a BLS quorum certificate.
+    /// Accepts the header for the next height with a BLS quorum certificate
+    /// (no DA set installed, as updateState).
     function updateStateBLS(
         RollupTypes.Header calldata h,
         bytes calldata committee,
@@ -450,7 +526,42 @@ contract TeeRollup {
         bytes calldata qc
     ) external {
         bytes32 hh = _checkHeader(h);
-        _certify(SCHEME_BLS, committee, rule, voteDigest(hh), qc);
+        _certify(SCHEME_BLS, committee, rule, voteDigest(hh), qc, bytes32(0));
+        _accept(h, hh);
+    }
+
+    /// Accepts the header for the next height with an ECDSA quorum
+    /// certificate and a DA certificate `da` (DACert.sol's encoding): a
+    /// MuSig2 signature of a t-subset of the installed DA set over
+    /// daDigest(h.height, h.dataRoot), checked with one ecrecover, and the
+    /// Merkle proof of the subset's aggregate key. The root the proof leads
+    /// to is folded into the config check, so the certificate counts only
+    /// under the set governance installed, at no storage read. A signature
+    /// that does not verify (or a malformed da) reverts DABadSignature; a
+    /// subset or key not in the installed set reverts WrongConfig.
+    function updateStateDA(
+        RollupTypes.Header calldata h,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes calldata qc,
+        bytes calldata da
+    ) external {
+        (bool ok, bytes32 root,) = DACert.check(da, daDigest(h.height, h.dataRoot));
+        if (!ok) revert DABadSignature();
+        _acceptDA(h, committee, rule, qc, root);
+    }
+
+    /// updateStateDA's body once the certificate's set root is known (a
+    /// separate frame: the stack does not hold both).
+    function _acceptDA(
+        RollupTypes.Header calldata h,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes calldata qc,
+        bytes32 setRoot
+    ) private {
+        bytes32 hh = _checkHeader(h);
+        _certify(SCHEME_ECDSA, committee, rule, voteDigest(hh), qc, setRoot);
         _accept(h, hh);
     }
 
@@ -482,20 +593,32 @@ contract TeeRollup {
         }
     }
 
-    /// Reverts unless (scheme, committee, rule) is the installed
-    /// configuration and qc certifies digest under it: the one check behind
-    /// updateState and resolveChallenge in both schemes.
+    /// Reverts unless (scheme, committee, rule, DA set hash) is the
+    /// installed configuration and qc certifies digest under it: the one
+    /// check behind updateState and resolveChallenge in both schemes. The
+    /// DA set hash folds in as Manager.configHashOf does: zero (no DA set)
+    /// leaves the committee's hash as it is.
     function _certify(
         uint8 scheme,
         bytes calldata committee,
         bytes calldata rule,
         bytes32 digest,
-        bytes calldata qc
+        bytes calldata qc,
+        bytes32 daHash_
     ) private view {
         bytes32 cfg = configHash;
         if (cfg == bytes32(0)) revert NoCommittee();
         bytes32 committeeHash = keccak256(committee);
-        if (keccak256(abi.encode(scheme, committeeHash, keccak256(rule))) != cfg) revert WrongConfig();
+        bytes32 want = keccak256(abi.encode(scheme, committeeHash, keccak256(rule)));
+        if (daHash_ != bytes32(0)) {
+            // keccak256(abi.encode(want, daHash_)) in scratch memory.
+            assembly ("memory-safe") {
+                mstore(0x00, want)
+                mstore(0x20, daHash_)
+                want := keccak256(0x00, 0x40)
+            }
+        }
+        if (want != cfg) revert WrongConfig();
         uint256 code = scheme == SCHEME_BLS
             ? QuorumVerifier.checkBLS(committeeHash, committee, rule, digest, qc)
             : QuorumVerifier.checkECDSA(committeeHash, committee, rule, digest, qc);
@@ -730,7 +853,7 @@ contract TeeRollup {
         bytes calldata qc
     ) private {
         bytes32 digest = voteDigest(resolutionHash(id, txHash, applied, _acceptedHeader(atHeight)));
-        _certify(scheme, committee, rule, digest, qc);
+        _certify(scheme, committee, rule, digest, qc, daHash);
         (uint256 v, bytes32 recorded) = _close(id);
         if (recorded != txHash) revert WrongChallengeTx(id, recorded, txHash);
         _settleAnswer(v, id, applied, atHeight);

@@ -29,6 +29,7 @@ import (
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
 	"github.com/teerollup/teerollup/committee"
+	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
@@ -67,7 +68,16 @@ type Options struct {
 	// Publisher receives accepted heights for the DAPs (a dap.Client);
 	// nil publishes nothing.
 	Publisher rollup.Publisher
-	Logger    *slog.Logger
+	// DASet, if set, is installed on the Manager during setup: every
+	// header then needs a DA certificate of the set's threshold.
+	DASet *dacert.Set
+	// DA returns node i's DA certifier (a dap.Certifier); required with
+	// DASet for the nodes that submit.
+	DA func(i int, d *Devnet) rollup.DACertifier
+	// Observer returns node i's metrics observer (rollup.Observer); nil
+	// observes nothing.
+	Observer func(i int) rollup.Observer
+	Logger   *slog.Logger
 	// Wait mines pending transactions on a simulated chain (its Commit);
 	// nil on a real chain, which mines by itself.
 	Wait func()
@@ -232,6 +242,11 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if err := send(l1.SetCommittee(ctx, admin(), d.Committee, o.Rule)); err != nil {
 		return nil, err
 	}
+	if o.DASet != nil {
+		if err := send(l1.SetDataAvailability(ctx, admin(), o.DASet)); err != nil {
+			return nil, fmt.Errorf("devnet: install DA set: %w", err)
+		}
+	}
 	// Binding the TSC ends setup and pushes the committee to it.
 	if !o.Unbound {
 		if err := send(l1.SetRollup(ctx, admin())); err != nil {
@@ -272,6 +287,12 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 			cfg.Forced = o.Forced(i, l1)
 		}
 		cfg.Publisher = o.Publisher
+		if o.DA != nil {
+			cfg.DA = o.DA(i, d)
+		}
+		if o.Observer != nil {
+			cfg.Observer = o.Observer(i)
+		}
 		n, err := rollup.NewNode(ctx, cfg)
 		if err != nil {
 			return nil, err
