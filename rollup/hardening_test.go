@@ -8,12 +8,14 @@ package rollup_test
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/teerollup/teerollup/chaintest"
@@ -213,9 +215,10 @@ func (g *game) enclaveOn(i int) *rollup.Enclave {
 	return enc
 }
 
-// TestForcedTransactionsRunFirst (issue 11.3): a leader puts 256 of its
-// own 1-wei redeems before a challenged redeem so that it fails with too
-// many withdrawals and the challenger's bond burns. Honest enclaves refuse
+// TestForcedTransactionsRunFirst (issue 11.3): a leader puts 1-wei
+// redeems of 256 accounts of its own before a challenged redeem so that it
+// fails with too many withdrawals (a header pays at most 256 addresses) and
+// the challenger's bond burns. Honest enclaves refuse
 // to vote for a batch that does not run the answered challenges first; a
 // batch that does applies the challenged redeem whatever follows it.
 func TestForcedTransactionsRunFirst(t *testing.T) {
@@ -230,9 +233,16 @@ func TestForcedTransactionsRunFirst(t *testing.T) {
 		t.Fatal(err)
 	}
 	forced := []rollup.Forced{{ID: s.ID, Tx: redeem}}
+	// The leader funds its accounts in the batch; each redeems 1 wei.
 	var crowd []*rollup.Tx
 	for i := range rollup.MaxWithdrawals {
-		crowd = append(crowd, g.signed(leader, &rollup.Tx{Type: rollup.TxRedeem, Value: uint256.NewInt(1), Nonce: uint64(i)}))
+		k := chaintest.DeterministicKey(fmt.Sprintf("crowd/%d", i))
+		crowd = append(crowd, g.signed(leader, &rollup.Tx{Type: rollup.TxTransfer, To: crypto.PubkeyToAddress(k.PublicKey), Value: uint256.NewInt(1), Nonce: uint64(i)}))
+		r := &rollup.Tx{Type: rollup.TxRedeem, Value: uint256.NewInt(1)}
+		if err := r.Sign(g.domain, k); err != nil {
+			t.Fatal(err)
+		}
+		crowd = append(crowd, r)
 	}
 	follower := g.enclaveOn(1)
 	crowded := append(append([]*rollup.Tx{}, crowd...), redeem)

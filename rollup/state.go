@@ -61,9 +61,11 @@ type Result struct {
 	TxRoot       common.Hash
 	DepositIndex uint64
 	DepositAcc   common.Hash // the deposit queue's accumulator at DepositIndex
-	Withdrawals  []Withdrawal
-	Receipts     []Receipt
-	Accounts     []statetree.Account // the accounts the batch changed, sorted by address
+	// Withdrawals pays each redeeming address once, the sum of its applied
+	// redeems, in the order of its first redeem (at most MaxWithdrawals).
+	Withdrawals []Withdrawal
+	Receipts    []Receipt
+	Accounts    []statetree.Account // the accounts the batch changed, sorted by address
 }
 
 // Applied counts the applied transactions.
@@ -101,7 +103,7 @@ func apply(d Domain, tree *statetree.Tree, depositIndex uint64, depositAcc commo
 	}
 	sigErrs := verifyAll(d.Separator(), batch, hashes, verified)
 	res := &Result{DepositIndex: depositIndex, DepositAcc: depositAcc, Receipts: make([]Receipt, len(batch))}
-	st := overlay{tree: tree, accts: map[common.Address]*statetree.Account{}}
+	st := overlay{tree: tree, accts: map[common.Address]*statetree.Account{}, payouts: map[common.Address]int{}}
 	for i, tx := range batch {
 		err := sigErrs[i]
 		if err == nil {
@@ -166,6 +168,8 @@ var errStore = errors.New("rollup: state store")
 type overlay struct {
 	tree  *statetree.Tree
 	accts map[common.Address]*statetree.Account
+	// payouts maps a recipient to its entry in Result.Withdrawals.
+	payouts map[common.Address]int
 }
 
 func (o *overlay) get(addr common.Address) (*statetree.Account, error) {
@@ -224,8 +228,11 @@ func (o *overlay) apply(tx *Tx, res *Result, queue DepositQueue) error {
 		if from.Balance.Lt(tx.Value) {
 			return fmt.Errorf("%w: %s has %s, needs %s", ErrInsufficientBalance, tx.From, from.Balance.Dec(), tx.Value.Dec())
 		}
-		if tx.Type == TxRedeem && len(res.Withdrawals) >= MaxWithdrawals {
-			return fmt.Errorf("%w: the header already pays %d withdrawals", ErrTooManyWithdrawals, MaxWithdrawals)
+		var payout *uint256.Int // a redeem's new payout total for tx.From
+		if tx.Type == TxRedeem {
+			if payout, err = o.payout(res, tx); err != nil {
+				return err
+			}
 		}
 		if tx.Type == TxTransfer {
 			to, err := o.get(tx.To)
@@ -237,14 +244,38 @@ func (o *overlay) apply(tx *Tx, res *Result, queue DepositQueue) error {
 				return fmt.Errorf("%w: credit to %s", ErrOverflow, tx.To)
 			}
 			to.Balance = sum
+		} else if i, ok := o.payouts[tx.From]; ok {
+			res.Withdrawals[i].Amount = payout
 		} else {
-			res.Withdrawals = append(res.Withdrawals, Withdrawal{To: tx.From, Amount: tx.Value.Clone()})
+			o.payouts[tx.From] = len(res.Withdrawals)
+			res.Withdrawals = append(res.Withdrawals, Withdrawal{To: tx.From, Amount: payout})
 		}
 		from.Balance.Sub(from.Balance, tx.Value)
 		from.Nonce++
 		return nil
 	}
 	return fmt.Errorf("%w: unknown type %d", ErrInvalidTx, tx.Type)
+}
+
+// payout returns what the header pays redeem tx's sender once tx applies:
+// a header pays each L1 address once, the sum of its redeems in the batch
+// (in the order of their first redeem), so that a user who redeems often
+// costs L1 one payout per header. A redeem that needs a new payout when
+// the header already has MaxWithdrawals fails with ErrTooManyWithdrawals;
+// one that adds to an existing payout never does.
+func (o *overlay) payout(res *Result, tx *Tx) (*uint256.Int, error) {
+	i, ok := o.payouts[tx.From]
+	if !ok {
+		if len(res.Withdrawals) >= MaxWithdrawals {
+			return nil, fmt.Errorf("%w: the header already pays %d addresses", ErrTooManyWithdrawals, MaxWithdrawals)
+		}
+		return tx.Value.Clone(), nil
+	}
+	sum, overflow := new(uint256.Int).AddOverflow(res.Withdrawals[i].Amount, tx.Value)
+	if overflow {
+		return nil, fmt.Errorf("%w: payout to %s", ErrOverflow, tx.From)
+	}
+	return sum, nil
 }
 
 func (o *overlay) changed() []statetree.Account {

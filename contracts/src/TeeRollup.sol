@@ -295,8 +295,12 @@ contract TeeRollup {
     event HeaderAccepted(
         uint64 indexed height, bytes32 indexed headerHash, bytes32 stateRoot, uint64 depositIndex, bytes32 dataRoot
     );
-    event WithdrawalPaid(address indexed to, uint256 amount);
+    /// A header's withdrawal to `to` was parked: the recipient refused it
+    /// (or ran out of PAYOUT_GAS); it is paid by claimWithdrawal. A paid
+    /// withdrawal has no event (see _payAll).
     event WithdrawalDeferred(address indexed to, uint256 amount);
+    /// `to` took its parked withdrawals and refused payments.
+    event WithdrawalClaimed(address indexed to, uint256 amount);
     event ConfigChanged(uint64 indexed epoch, bytes32 configHash);
     /// A client escalated `signedTx` (a signed Transfer or Redeem in rollup.Tx's
     /// encoding) with `bond`. A header must answer it from `due` on; if it
@@ -643,10 +647,7 @@ contract TeeRollup {
         }
         if (acc != h.challengeAcc) revert WrongChallengeAcc(acc, h.challengeAcc);
         _advanceHead();
-        n = h.withdrawals.length;
-        for (uint256 i; i < n; ++i) {
-            _pay(h.withdrawals[i].to, h.withdrawals[i].amount);
-        }
+        _payAll(h.withdrawals);
         n = recs.length;
         for (uint256 i; i < n; ++i) {
             uint64 e = h.challenges[i];
@@ -674,16 +675,41 @@ contract TeeRollup {
         if (head != start) _challengeHead = uint48(head);
     }
 
-    /// Pays a redeem. A recipient that cannot take the payment (a reverting
+    /// Pays a header's withdrawals (its redeems, one entry per recipient:
+    /// the enclaves sum a header's redeems by address). A paid withdrawal
+    /// emits nothing: the header, in updateState's calldata and served by
+    /// the DAPs, lists every payout, and HeaderAccepted names it by hash
+    /// (rollup.L1.HeaderPayouts reads them back). A recipient that cannot
+    /// take its payment with PAYOUT_GAS (a reverting or gas-hungry
     /// contract) must not block the rollup: its payment is parked for
-    /// claimWithdrawal.
-    function _pay(address to, uint256 amount) private {
-        (bool ok,) = to.call{value: amount, gas: PAYOUT_GAS}("");
-        if (ok) {
-            emit WithdrawalPaid(to, amount);
-        } else {
-            pendingWithdrawals[to] += amount;
-            emit WithdrawalDeferred(to, amount);
+    /// claimWithdrawal and WithdrawalDeferred says so. Every effect of the
+    /// header is written before the first call, and a recipient gets at
+    /// most PAYOUT_GAS plus the stipend: nothing it re-enters sees a
+    /// half-accepted header.
+    function _payAll(RollupTypes.Withdrawal[] calldata ws) private {
+        uint256 p;
+        uint256 end;
+        assembly ("memory-safe") {
+            p := ws.offset
+            // (address, uint256) entries, 64 bytes each, in place; the
+            // header hash already decoded (and so validated) every one.
+            end := add(p, shl(6, ws.length))
+        }
+        for (; p < end; p += 64) {
+            address to;
+            uint256 amount;
+            bool ok;
+            assembly ("memory-safe") {
+                to := and(calldataload(p), 0xffffffffffffffffffffffffffffffffffffffff)
+                amount := calldataload(add(p, 32))
+                // No return data is copied: a recipient cannot make the
+                // payout pay for memory.
+                ok := call(PAYOUT_GAS, to, amount, 0, 0, 0, 0)
+            }
+            if (!ok) {
+                pendingWithdrawals[to] += amount;
+                emit WithdrawalDeferred(to, amount);
+            }
         }
     }
 
@@ -694,7 +720,7 @@ contract TeeRollup {
         pendingWithdrawals[msg.sender] = 0;
         (bool ok,) = msg.sender.call{value: amount}("");
         if (!ok) revert TransferFailed();
-        emit WithdrawalPaid(msg.sender, amount);
+        emit WithdrawalClaimed(msg.sender, amount);
     }
 
     // ---- challenges (§V-E) ----

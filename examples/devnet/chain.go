@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,9 +22,12 @@ import (
 )
 
 // backend is the L1 connection: what the rollup needs, and balances for
-// the checks. ethclient.Client and the simulated client both are one.
+// the checks, and transactions for the payouts of accepted headers
+// (rollup.L1.HeaderPayouts). ethclient.Client and the simulated client
+// both are one.
 type backend interface {
 	rollup.Backend
+	ethereum.TransactionReader
 	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
 }
 

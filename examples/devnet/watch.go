@@ -108,6 +108,7 @@ type watcher struct {
 	backend rollup.Backend
 	tsc     *bindings.TeeRollup
 	inst    *bind.BoundContract
+	l1      *rollup.L1 // reads headers' payouts
 	batches *batchLog
 	out     io.Writer
 
@@ -125,14 +126,14 @@ type watcher struct {
 	stale    int
 	gas      uint64
 	unknown  int      // accepted headers whose batch was not seen
-	paid     *big.Int // WithdrawalPaid, wei
-	deferred *big.Int // WithdrawalDeferred, wei
+	paid     *big.Int // payouts of accepted headers, wei
+	deferred *big.Int // of them, parked for claimWithdrawal (WithdrawalDeferred), wei
 }
 
 func newWatcher(b rollup.Backend, tsc common.Address, from uint64, batches *batchLog, out io.Writer) *watcher {
 	t := bindings.NewTeeRollup()
 	return &watcher{
-		backend: b, tsc: t, inst: t.Instance(b, tsc), batches: batches, out: out,
+		backend: b, tsc: t, inst: t.Instance(b, tsc), l1: rollup.NewL1(b, rollup.Deployment{Rollup: tsc}), batches: batches, out: out,
 		cursor: from, firstBlock: from, paid: new(big.Int), deferred: new(big.Int), seen: map[common.Hash]bool{},
 	}
 }
@@ -183,29 +184,23 @@ func (w *watcher) poll(ctx context.Context) error {
 		return err
 	}
 	it.Close()
+	// Payouts: a paid withdrawal has no event; each accepted header lists
+	// its payouts in its updateState calldata, and WithdrawalDeferred
+	// events in the same transaction mark the parked ones.
 	paid, deferred := new(big.Int), new(big.Int)
-	pit, err := bind.FilterEvents(w.inst, opts, w.tsc.UnpackWithdrawalPaidEvent)
-	if err != nil {
-		return err
+	for _, a := range acc {
+		ps, err := w.l1.HeaderPayouts(ctx, a.Raw.TxHash, a.HeaderHash)
+		if err != nil {
+			return err
+		}
+		for _, p := range ps {
+			if p.Deferred {
+				deferred.Add(deferred, p.Amount.ToBig())
+			} else {
+				paid.Add(paid, p.Amount.ToBig())
+			}
+		}
 	}
-	for pit.Next() {
-		paid.Add(paid, pit.Value().Amount)
-	}
-	if err := pit.Error(); err != nil {
-		return err
-	}
-	pit.Close()
-	dit, err := bind.FilterEvents(w.inst, opts, w.tsc.UnpackWithdrawalDeferredEvent)
-	if err != nil {
-		return err
-	}
-	for dit.Next() {
-		deferred.Add(deferred, dit.Value().Amount)
-	}
-	if err := dit.Error(); err != nil {
-		return err
-	}
-	dit.Close()
 	// Receipts last: everything of this poll is read before any of it is
 	// counted, so a failed poll can be repeated from the same cursor.
 	gas := make([]uint64, len(acc))

@@ -25,6 +25,7 @@ func (b batchStats) txs() int { return b.deposits + b.transfers + b.redeems }
 type accepted struct {
 	height uint64
 	hash   common.Hash
+	tx     common.Hash // the updateState transaction
 	block  uint64
 	gas    uint64
 }
@@ -36,6 +37,7 @@ type watcher struct {
 	backend rollup.Backend
 	tsc     *bindings.TeeRollup
 	inst    *bind.BoundContract
+	l1      *rollup.L1 // reads headers' payouts
 	daps    []*rpc.Client
 	out     io.Writer
 
@@ -52,7 +54,7 @@ type watcher struct {
 
 func newWatcher(b rollup.Backend, tsc common.Address, from uint64, daps []*rpc.Client, out io.Writer) *watcher {
 	t := bindings.NewTeeRollup()
-	return &watcher{backend: b, tsc: t, inst: t.Instance(b, tsc), daps: daps, out: out, cursor: from, firstBlock: from,
+	return &watcher{backend: b, tsc: t, inst: t.Instance(b, tsc), l1: rollup.NewL1(b, rollup.Deployment{Rollup: tsc}), daps: daps, out: out, cursor: from, firstBlock: from,
 		seen: map[common.Hash]bool{}, paid: new(big.Int), deferred: new(big.Int)}
 }
 
@@ -104,35 +106,29 @@ func (w *watcher) readL1(ctx context.Context) error {
 			it.Close()
 			return err
 		}
-		acc = append(acc, accepted{height: v.Height, hash: v.HeaderHash, block: v.Raw.BlockNumber, gas: r.GasUsed})
+		acc = append(acc, accepted{height: v.Height, hash: v.HeaderHash, tx: v.Raw.TxHash, block: v.Raw.BlockNumber, gas: r.GasUsed})
 	}
 	if err := it.Error(); err != nil {
 		return err
 	}
 	it.Close()
+	// Payouts: a paid withdrawal has no event; each accepted header lists
+	// its payouts in its updateState calldata, and WithdrawalDeferred
+	// events in the same transaction mark the parked ones.
 	paid, deferred := new(big.Int), new(big.Int)
-	pit, err := bind.FilterEvents(w.inst, opts, w.tsc.UnpackWithdrawalPaidEvent)
-	if err != nil {
-		return err
+	for _, a := range acc {
+		ps, err := w.l1.HeaderPayouts(ctx, a.tx, a.hash)
+		if err != nil {
+			return err
+		}
+		for _, p := range ps {
+			if p.Deferred {
+				deferred.Add(deferred, p.Amount.ToBig())
+			} else {
+				paid.Add(paid, p.Amount.ToBig())
+			}
+		}
 	}
-	for pit.Next() {
-		paid.Add(paid, pit.Value().Amount)
-	}
-	if err := pit.Error(); err != nil {
-		return err
-	}
-	pit.Close()
-	dit, err := bind.FilterEvents(w.inst, opts, w.tsc.UnpackWithdrawalDeferredEvent)
-	if err != nil {
-		return err
-	}
-	for dit.Next() {
-		deferred.Add(deferred, dit.Value().Amount)
-	}
-	if err := dit.Error(); err != nil {
-		return err
-	}
-	dit.Close()
 	w.queue = append(w.queue, acc...)
 	w.paid.Add(w.paid, paid)
 	w.deferred.Add(w.deferred, deferred)
