@@ -104,7 +104,7 @@ func (a *Auth) Check(env *Envelope, method string, payload []byte) error {
 		return fail("sender %s is not a committee member", env.Sender)
 	}
 	digest := EnvelopeDigest(a.Domain, env.Sender, a.Self, method, crypto.Keccak256Hash(payload), uint64(env.Time))
-	signer, err := recoverSigner(digest, env.Sig)
+	signer, err := RecoverSigner(digest, env.Sig)
 	if err != nil || signer != env.Sender {
 		return fail("bad envelope signature")
 	}
@@ -121,9 +121,10 @@ func Seal(s EnvelopeSigner, to common.Address, method string, payload []byte, no
 	return &Envelope{Sender: s.Address(), Time: hexutil.Uint64(ts), Sig: sig[:]}, nil
 }
 
-// recoverSigner returns the address whose key made sig (r ‖ s ‖ v, v ∈
-// {0, 1}, low s) over digest.
-func recoverSigner(digest common.Hash, sig []byte) (common.Address, error) {
+// RecoverSigner returns the address whose key made sig (r ‖ s ‖ v, v ∈
+// {0, 1}, low s only, so a signature has one form) over digest: the check
+// every enclave-signed peer message (envelopes, proposals) goes through.
+func RecoverSigner(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
 		return common.Address{}, fmt.Errorf("%d-byte signature", len(sig))
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/teerollup/teerollup/committee"
 	"github.com/teerollup/teerollup/quorum"
 )
 
@@ -103,23 +104,6 @@ func signDigest(k EnclaveKey, digest common.Hash) ([65]byte, error) {
 	return out, nil
 }
 
-// recoverSigner returns the address whose key made sig (r ‖ s ‖ v, v ∈
-// {0, 1}, low s) over digest.
-func recoverSigner(digest common.Hash, sig []byte) (common.Address, error) {
-	if len(sig) != 65 {
-		return common.Address{}, fmt.Errorf("%d-byte signature", len(sig))
-	}
-	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
-	if !crypto.ValidateSignatureValues(sig[64], r, s, true) {
-		return common.Address{}, errors.New("signature values out of range")
-	}
-	pub, err := crypto.SigToPub(digest[:], sig)
-	if err != nil {
-		return common.Address{}, err
-	}
-	return crypto.PubkeyToAddress(*pub), nil
-}
-
 // Proposer returns the address that signed the proposal (its header hash
 // and round) in domain d.
 func (p *Proposal) Proposer(d quorum.Domain) (common.Address, error) {
@@ -129,7 +113,7 @@ func (p *Proposal) Proposer(d quorum.Domain) (common.Address, error) {
 	if p.Sig == ([65]byte{}) {
 		return common.Address{}, ErrUnsignedProposal
 	}
-	a, err := recoverSigner(ProposalDigest(d, p.Header.Hash(), p.Round), p.Sig[:])
+	a, err := committee.RecoverSigner(ProposalDigest(d, p.Header.Hash(), p.Round), p.Sig[:])
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrProposalSignature, err)
 	}
