@@ -230,11 +230,7 @@ func (k *Contract) RequestChunkProven(ctx context.Context, auth *bind.TransactOp
 
 // RequestChunkProvenCalldata is the calldata of RequestChunkProven.
 func (k *Contract) RequestChunkProvenCalldata(h *rollup.Header, p *HeaderProof) []byte {
-	sibs := make([][32]byte, len(p.Proof.Siblings))
-	for i, s := range p.Proof.Siblings {
-		sibs[i] = s
-	}
-	return k.abi.PackRequestChunkProven(h.Binding(), p.Anchor.Binding(), sibs)
+	return k.abi.PackRequestChunkProven(h.Binding(), p.Anchor.Binding(), words(p.Proof.Siblings))
 }
 
 // RequestChunkDA asks the DAPs that signed cert, a DA certificate of h
@@ -246,12 +242,18 @@ func (k *Contract) RequestChunkDA(ctx context.Context, auth *bind.TransactOpts, 
 	if err != nil {
 		return nil, err
 	}
-	proof := set.MembersProof()
-	mp := make([][32]byte, len(proof))
-	for i, p := range proof {
-		mp[i] = p
+	return k.transact(ctx, auth, fee, k.abi.PackRequestChunkDA(h.Binding(), cert.Encode(), set.EncodeMembers(), words(set.MembersProof())))
+}
+
+// RequestChunkDAProven is RequestChunkDA for a header of any height,
+// proven against a recent anchor as in RequestChunkProven: only the
+// signers of cert are liable.
+func (k *Contract) RequestChunkDAProven(ctx context.Context, auth *bind.TransactOpts, h *rollup.Header, p *HeaderProof, set *dacert.Set, cert *dacert.Cert) (*types.Transaction, error) {
+	fee, err := call(ctx, k, k.abi.PackRequestFeeDA(set.EncodeMembers(), cert.Bitmap), k.abi.UnpackRequestFeeDA)
+	if err != nil {
+		return nil, err
 	}
-	return k.transact(ctx, auth, fee, k.abi.PackRequestChunkDA(h.Binding(), cert.Encode(), set.EncodeMembers(), mp))
+	return k.transact(ctx, auth, fee, k.abi.PackRequestChunkDAProven(h.Binding(), p.Anchor.Binding(), words(p.Proof.Siblings), cert.Encode(), set.EncodeMembers(), words(set.MembersProof())))
 }
 
 // Respond answers r with data's length, chunk and its proof.
@@ -390,4 +392,13 @@ func TSCAuthorizer(backend bind.ContractBackend, tsc common.Address) func(contex
 		}
 		return nil
 	}
+}
+
+// words converts hashes to the bindings' bytes32 arrays.
+func words(hs []common.Hash) [][32]byte {
+	out := make([][32]byte, len(hs))
+	for i, h := range hs {
+		out[i] = h
+	}
+	return out
 }

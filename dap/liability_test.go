@@ -4,8 +4,10 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/teerollup/teerollup/contracts/bindings"
 	"github.com/teerollup/teerollup/dacert"
+	"github.com/teerollup/teerollup/dap"
 	"github.com/teerollup/teerollup/rollup"
 )
 
@@ -148,5 +150,49 @@ func TestOfflineDAPCatchesUpUnslashed(t *testing.T) {
 	}
 	if s, _ := e.settle(req); s.Answers != 2 || len(s.Penalties) != 0 {
 		t.Fatalf("settlement %+v", s)
+	}
+}
+
+// TestProvenRequestsFollowCertificates: the proven (any-height) request
+// paths apply the same liability rule as the recent-height ones. Before:
+// requestChunkProven ignored DA certificates and made every DAP liable for
+// any old height, including DAPs that never signed it.
+func TestProvenRequestsFollowCertificates(t *testing.T) {
+	e := newEnvDA(t, testParams, 3, 2)
+	e.register(e.daps...)
+	a, b, c := e.daps[0], e.daps[1], e.daps[2]
+	h1, d1 := e.makeHeight(1)
+	cert1 := e.submitDA(h1, d1, a, b)
+	e.upload(h1, d1, e.daps...)
+	for range 2 {
+		h, d := e.makeHeight(1)
+		e.submitDA(h, d, a, c)
+		e.upload(h, d, e.daps...)
+	}
+	p, err := e.hist.Prove(h1.Height-1, e.head.Height-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hp := &dap.HeaderProof{Anchor: e.head, Proof: p}
+	if _, err := e.game.RequestChunkProven(e.ctx, e.chain.Transactor(acctRequester), h1, hp); !isRevert[*bindings.DataAvailabilityNeedsCert](err) {
+		t.Fatalf("a certificate-blind proven request under a DA set: %v", err)
+	}
+	rc := e.mine(e.game.RequestChunkDAProven(e.ctx, e.chain.Transactor(acctRequester), h1, hp, e.daSet, cert1))
+	req, err := e.game.RequestFromReceipt(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range []*testDAP{a, b, c} {
+		liable, _ := e.game.IsLiable(e.ctx, x.addr, req.ID)
+		info, _ := e.game.Info(e.ctx, x.addr)
+		if got := liable && req.Liable&(1<<info.Slot) != 0; got != (x != c) {
+			t.Fatalf("DAP %s liable %v for a height signed by A and B", x.addr, got)
+		}
+	}
+	bad := *hp
+	bad.Proof.Siblings = append([]common.Hash(nil), p.Siblings...)
+	bad.Proof.Siblings[0][0] ^= 1
+	if _, err := e.game.RequestChunkDAProven(e.ctx, e.chain.Transactor(acctRequester), h1, &bad, e.daSet, cert1); !isRevert[*bindings.DataAvailabilityBadHistoryProof](err) {
+		t.Fatalf("a corrupted history proof: %v", err)
 	}
 }
