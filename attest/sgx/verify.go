@@ -29,6 +29,11 @@ const IntelQEProdID = 1
 // configuration error, not a verdict on evidence.
 var ErrInvalidOptions = fmt.Errorf("sgx: invalid options: %w", attest.ErrConfig)
 
+// ErrWrongCollateral is collateral of the wrong document type: a TDX TCB
+// info or QE identity (id "TDX", "TD_QE") where the SGX one is needed. It wraps
+// attest.ErrMalformed; attest/sgx and attest/tdx share the value.
+var ErrWrongCollateral = dcap.ErrWrongDocument
+
 // DefaultRoots returns Intel's production "Intel SGX Root CA" certificate
 // (IntelSGXRootCAPEM), the root of every production PCK certificate chain
 // and of Intel's collateral signing chains. The slice is fresh on every

@@ -67,6 +67,8 @@
 //
 // With collateral, in addition:
 //   - the TCB info (v3, id "TDX") and QE identity (v2, id "TD_QE") are
+//     of those types (an SGX document is ErrWrongCollateral, which wraps
+//     attest.ErrMalformed, and says which type it is), and are
 //     signed by the Intel SGX TCB Signing certificate over the exact bytes
 //     Intel signed; the signing chain is the one in the collateral or, when
 //     it has none, one of the two TCB Signing certificates embedded with

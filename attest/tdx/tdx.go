@@ -20,6 +20,11 @@ const tdAttributesDebug = 0x01
 // configuration error, not a verdict on evidence.
 var ErrInvalidOptions = fmt.Errorf("tdx: invalid options: %w", attest.ErrConfig)
 
+// ErrWrongCollateral is collateral of the wrong document type: a SGX TCB
+// info or QE identity (id "SGX", "QE", or an SGX TCB info of version 2) where the TDX one is needed. It wraps
+// attest.ErrMalformed; attest/sgx and attest/tdx share the value.
+var ErrWrongCollateral = dcap.ErrWrongDocument
+
 // DefaultRoots returns Intel's production "Intel SGX Root CA" certificate
 // (SHA-256 fingerprint 44a0196b...b674d3, sgx.IntelSGXRootCASHA256), the
 // root of every production PCK certificate chain and of Intel's collateral

@@ -1,0 +1,48 @@
+package tdx
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/teerollup/teerollup/attest"
+)
+
+// TestWrongDocumentType gives a real TDX quote real SGX collateral: the
+// error names the wrong document type (ErrWrongCollateral, which wraps
+// attest.ErrMalformed) instead of reporting the TDX fields the SGX
+// document lacks.
+func TestWrongDocumentType(t *testing.T) {
+	raw := bytes.Clone(realQuotes()[0].raw(t))
+	v2, err := os.ReadFile("../../../shared/testdata/dcap-tcbinfo-v2/teepot-sw_hardening/tcb_info.json")
+	if err != nil {
+		t.Skipf("shared evidence not available: %v", err)
+	}
+	v2 = bytes.TrimSuffix(v2, []byte{0}) // teepot's C-string terminator
+	for _, tc := range []struct {
+		name, mention string
+		mut           func(c *Collateral)
+	}{
+		{"SGX TCB info v3 (id SGX)", `"SGX"`, func(c *Collateral) { c.TCBInfo = dcapFile(t, "tcb_info_v3_sgx.json") }},
+		{"SGX TCB info v2 (no id)", "SGX TCB info", func(c *Collateral) { c.TCBInfo = v2 }},
+		{"SGX QE identity (id QE)", `"QE"`, func(c *Collateral) { c.QEIdentity = dcapFile(t, "sgx_qeidentity_v4.json") }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := googleCollateral(t, true)
+			tc.mut(c)
+			_, err := Verify(context.Background(), attest.Evidence{Format: attest.FormatTDX, Raw: raw, Collateral: marshal(t, c)}, Options{Now: at(googleTime)})
+			wantOnly(t, err, attest.ErrMalformed)
+			if !errors.Is(err, ErrWrongCollateral) || !strings.Contains(err.Error(), tc.mention) {
+				t.Fatalf("error %v, want ErrWrongCollateral naming %s", err, tc.mention)
+			}
+			// The same through Options.Collateral.
+			_, err = Verify(context.Background(), attest.Evidence{Format: attest.FormatTDX, Raw: raw}, Options{Now: at(googleTime), Collateral: c})
+			if !errors.Is(err, ErrWrongCollateral) || !errors.Is(err, attest.ErrMalformed) {
+				t.Fatalf("Options.Collateral: error %v, want ErrWrongCollateral", err)
+			}
+		})
+	}
+}
