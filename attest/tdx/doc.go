@@ -53,7 +53,8 @@
 // Always (VerifyQuote lists the order and the error of each):
 //   - the quote parses strictly: version 4 or 5, body type and size, Intel's
 //     QE vendor ID, every length field consistent, certification data 6
-//     nesting 5;
+//     nesting 5, and nothing after the signature data (as for SGX; no
+//     signature covers such bytes: TrimPadding cuts a zero-padded buffer);
 //   - the PCK chain verifies, exactly as sent, to a trusted root
 //     (Options.TrustedRoots, by default Intel's production "Intel SGX Root
 //     CA", DefaultRoots): the root in the quote must be that root, the

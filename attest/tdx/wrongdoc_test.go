@@ -46,3 +46,37 @@ func TestWrongDocumentType(t *testing.T) {
 		})
 	}
 }
+
+// TestTrailingBytesRejected: the real quotes as their sources ship them
+// (zero-padded buffers, go-tdx-guest's appended text) are refused, as
+// attest/sgx refuses bytes after an SGX quote's signature data; the
+// quotes proper verify, and TrimPadding recovers those whose tail is only
+// zeros.
+func TestTrailingBytesRejected(t *testing.T) {
+	for _, rq := range realQuotes() {
+		t.Run(rq.name, func(t *testing.T) {
+			shipped, quote := rq.shipped(t), rq.raw(t)
+			if len(shipped) <= len(quote) {
+				t.Fatalf("shipped %d bytes, quote %d: nothing trails", len(shipped), len(quote))
+			}
+			opts := Options{Now: at(rq.now)}
+			_, err := Verify(context.Background(), attest.Evidence{Format: attest.FormatTDX, Raw: shipped}, opts)
+			wantOnly(t, err, attest.ErrMalformed)
+			if _, err := ParseQuote(shipped); !errors.Is(err, attest.ErrMalformed) {
+				t.Fatalf("ParseQuote: %v", err)
+			}
+			if _, err := Verify(context.Background(), attest.Evidence{Format: attest.FormatTDX, Raw: quote}, opts); err != nil {
+				t.Fatalf("the quote proper: %v", err)
+			}
+			for _, tail := range [][]byte{{0}, {1}} {
+				_, err := Verify(context.Background(), attest.Evidence{Format: attest.FormatTDX, Raw: append(bytes.Clone(quote), tail...)}, opts)
+				wantOnly(t, err, attest.ErrMalformed)
+			}
+			trimmed := TrimPadding(shipped)
+			allZero := bytes.Count(shipped[len(quote):], []byte{0}) == len(shipped)-len(quote)
+			if allZero != bytes.Equal(trimmed, quote) {
+				t.Fatalf("TrimPadding: zero tail %v, trimmed to %d bytes (quote %d)", allZero, len(trimmed), len(quote))
+			}
+		})
+	}
+}
