@@ -56,7 +56,8 @@
 // TCB Intel has since marked OutOfDate or Revoked verifies. It does NOT
 // check revocation either: Intel's PCK CRL and Root CA CRL are consulted
 // only when supplied in the collateral (Collateral.PCKCRL,
-// Collateral.RootCACRL). A policy that needs a patched platform must
+// Collateral.RootCACRL), each on its own, and Options.RequireCRLs (or
+// CheckRevocations, for both) makes them mandatory. A policy that needs a patched platform must
 // demand collateral (reject attest.TCBUnknown) and keep it fresh.
 //
 // With collateral, TCB info (v3, id "SGX", from the PCS v4 API, or v2,

@@ -209,3 +209,48 @@ func TestWrongDocumentType(t *testing.T) {
 		})
 	}
 }
+
+// TestTeepotRequireCRLs: each CRL given is checked on its own, and
+// Options.RequireCRLs says which must be present.
+func TestTeepotRequireCRLs(t *testing.T) {
+	e := loadTeepot(t)
+	pckOnly, rootOnly := e.coll, e.coll
+	pckOnly.RootCACRL, rootOnly.PCKCRL = nil, nil
+	flippedPCK := pckOnly
+	flippedPCK.PCKCRL = flip(pckOnly.PCKCRL, len(pckOnly.PCKCRL)-5)
+	for _, tc := range []struct {
+		name string
+		coll Collateral
+		req  CRLs
+		all  bool // CheckRevocations
+		want error
+	}{
+		{"both given, both required", e.coll, CRLPCK | CRLRootCA, false, nil},
+		{"PCK CRL alone", pckOnly, 0, false, nil},
+		{"PCK CRL alone, PCK CRL required", pckOnly, CRLPCK, false, nil},
+		{"PCK CRL alone, Root CA CRL required", pckOnly, CRLRootCA, false, attest.ErrMalformed},
+		{"PCK CRL alone, CheckRevocations", pckOnly, 0, true, attest.ErrMalformed},
+		{"Root CA CRL alone, PCK CRL required", rootOnly, CRLPCK, false, attest.ErrMalformed},
+		{"Root CA CRL alone, Root CA CRL required", rootOnly, CRLRootCA, false, nil},
+		{"lone PCK CRL flipped", flippedPCK, 0, false, attest.ErrCertChain},
+		{"unknown CRL bit", e.coll, 1 << 5, false, attest.ErrConfig},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := tc.coll
+			r, err := VerifyQuote(context.Background(), attest.Evidence{Format: attest.FormatSGX, Raw: e.quote},
+				Options{Now: clock(teepotTime), Collateral: &c, RequireCRLs: tc.req, CheckRevocations: tc.all})
+			if tc.want == nil {
+				if err != nil {
+					t.Fatalf("VerifyQuote: %v", err)
+				}
+				if r.Claims.TCB != attest.TCBSWHardening {
+					t.Fatalf("TCB %q", r.Claims.TCB)
+				}
+				return
+			}
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("error %v, want %v", err, tc.want)
+			}
+		})
+	}
+}

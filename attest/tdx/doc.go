@@ -82,9 +82,11 @@
 //     PCE-ID;
 //   - the QE report matches the QE identity (MRSIGNER, ISVPRODID, MISCSELECT
 //     and ATTRIBUTES under their masks), instead of the built-in identity;
-//   - with the two CRLs: they are the PCK CA's and the root's and current,
-//     and neither the PCK certificate, nor the PCK CA, nor a collateral
-//     signing certificate is revoked (attest.ErrRevoked);
+//   - each CRL given, on its own (Options.RequireCRLs says which must be
+//     given): the PCK CRL is the PCK CA's, current, and does not list the
+//     PCK certificate; the Root CA CRL is the root's, current, and lists
+//     neither the PCK CA nor a collateral signing certificate
+//     (attest.ErrRevoked);
 //   - Intel's TDX TCB evaluation (TCBEvaluation): the TDX module identity
 //     (tdxModule for TEE_TCB_SVN[1] = 0, else tdxModuleIdentities "TDX_xx":
 //     MRSIGNERSEAM and masked SEAMATTRIBUTES), the first platform TCB level

@@ -80,3 +80,10 @@ func TestTrailingBytesRejected(t *testing.T) {
 		})
 	}
 }
+
+func TestRequireCRLsUnknownBit(t *testing.T) {
+	err := Options{RequireCRLs: 1 << 7}.Validate()
+	if !errors.Is(err, ErrInvalidOptions) || !errors.Is(err, attest.ErrConfig) {
+		t.Fatalf("Validate: %v", err)
+	}
+}
