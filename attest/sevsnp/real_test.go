@@ -240,3 +240,58 @@ func TestKDSExtensionsRejects(t *testing.T) {
 		t.Fatalf("a VCEK read as a VLEK: %v", err)
 	}
 }
+
+// FuzzVerifyRealTurinGenoa mutates the real Turin and Genoa evidence at a
+// time its certificates are valid, so that mutations reach the KDS
+// extension parser, the profile and binding checks and the signature.
+func FuzzVerifyRealTurinGenoa(f *testing.F) {
+	for _, r := range realSNPs {
+		report, vcek, ask := r.load(f)
+		f.Add(report, Certificates{VCEK: vcek}.Marshal())
+		f.Add(report, Certificates{VCEK: vcek, ASK: ask}.Marshal())
+	}
+	opts := Options{Now: at(realTime)}
+	f.Fuzz(func(t *testing.T, raw, table []byte) {
+		claims, err := Verify(context.Background(), attest.Evidence{Format: attest.FormatSEVSNP, Raw: raw, Collateral: table}, opts)
+		if err != nil {
+			if claims != nil {
+				t.Fatalf("claims with error %v", err)
+			}
+			for _, s := range allSentinels {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("unclassified error: %v", err)
+		}
+	})
+}
+
+// FuzzKDSExtensions drives the KDS extension parser and profile check with
+// mutated VCEK certificates (DER).
+func FuzzKDSExtensions(f *testing.F) {
+	for _, r := range realSNPs {
+		_, vcek, _ := r.load(f)
+		f.Add(vcek)
+	}
+	f.Fuzz(func(t *testing.T, der []byte) {
+		c, err := x509.ParseCertificate(der)
+		if err != nil {
+			return
+		}
+		for _, key := range []abi.ReportSigner{abi.VcekReportSigner, abi.VlekReportSigner} {
+			if e, err := parseKDSExtensions(c, key); err != nil {
+				if !errors.Is(err, attest.ErrMalformed) {
+					t.Fatalf("parse error %v is not ErrMalformed", err)
+				}
+			} else {
+				_ = e.tcb()
+			}
+			for _, pl := range []string{"Milan", "Genoa", "Turin"} {
+				if err := checkKDSProfile(c, key, pl); err != nil && !errors.Is(err, attest.ErrCertChain) {
+					t.Fatalf("profile error %v is not ErrCertChain", err)
+				}
+			}
+		}
+	})
+}

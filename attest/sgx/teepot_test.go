@@ -254,3 +254,24 @@ func TestTeepotRequireCRLs(t *testing.T) {
 		})
 	}
 }
+
+// fuzzTeepot is the teepot collateral for fuzz seeds, or nil when the
+// shared evidence is absent.
+func fuzzTeepot() *Collateral {
+	read := func(name string) []byte {
+		b, err := os.ReadFile(filepath.Join(teepotDir, name))
+		if err != nil {
+			return nil
+		}
+		return bytes.TrimSuffix(b, []byte{0})
+	}
+	c := &Collateral{
+		TCBInfo: read("tcb_info.json"), TCBInfoIssuerChain: read("tcb_info_issuer_chain.pem"),
+		QEIdentity: read("qe_identity.json"), QEIdentityIssuerChain: read("qe_identity_issuer_chain.pem"),
+		PCKCRL: read("pck_crl.der"), RootCACRL: read("root_ca_crl.der"),
+	}
+	if c.TCBInfo == nil {
+		return nil
+	}
+	return c
+}
