@@ -42,19 +42,29 @@
 //     intermediate may come from go-sev-guest's embedded AMD bundles or from
 //     the table; the table's ARK is never trusted. Every certificate must be
 //     valid at the verification time (Options.Now);
-//   - the AMD KDS certificate profile (go-sev-guest: versions, algorithms,
-//     names, product, extensions);
+//   - the AMD KDS certificate profile (version, algorithms, AMD subject and
+//     issuer names for the product line) and its KDS extensions, parsed by
+//     this package: every extension must be a known KDS one, including the
+//     FMC patch level 1.3.6.1.4.1.3704.1.3.9 of Turin VCEKs, which
+//     go-sev-guest v0.15.0 refuses (as it refuses their 8-byte HWID and
+//     missing SPL4). For certificates go-sev-guest can parse (Milan, Genoa)
+//     its own profile and chain check runs as well;
 //   - the report signature, over the bytes received;
 //   - that the VCEK is this report's key: its TCB extensions equal the
-//     report's REPORTED_TCB, and its HWID the report's CHIP_ID unless the host
-//     masks CHIP_ID (attest.ErrKeyBinding).
+//     report's REPORTED_TCB (boot loader, TEE, SNP, microcode, and on Turin
+//     the FMC level), and its HWID the report's CHIP_ID (on Turin the first
+//     8 bytes, the rest zero) unless the host masks CHIP_ID
+//     (attest.ErrKeyBinding).
+//
+// Real evidence checked by the tests: a Milan report (go-sev-guest's
+// testdata), and a Turin and a Genoa report with their VCEKs from
+// microsoft/TEE-Attestation-Verification (../shared/testdata/sevsnp).
 //
 // Not checked: revocation (AMD publishes a CRL of ASKs only, and it is not in
 // the certificate table), and the TCB level: AMD publishes no TCB verdict
 // collateral, so Claims.TCB is always attest.TCBUnknown and a policy judges
-// the security patch levels itself (Claims.SVN, or the report). For Turin,
-// go-sev-guest v0.15 does not read the VCEK's FMC patch level, so the FMC
-// part of REPORTED_TCB is not compared with the certificate.
+// the security patch levels itself (Claims.SVN, or the report). The reserved
+// SPL4..SPL7 extensions are read but not compared with the report.
 //
 // # Claims
 //

@@ -218,12 +218,15 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (claims *attest
 		return nil, err
 	}
 
-	exts, err := kds.CertificateExtensions(ek, info.SigningKey)
+	exts, err := parseKDSExtensions(ek, info.SigningKey)
 	if err != nil {
-		return nil, fmt.Errorf("%w: sevsnp: %v certificate extensions: %v", attest.ErrMalformed, info.SigningKey, err)
+		return nil, err
 	}
-	productLine, err := reportProductLine(report, exts, info.SigningKey)
+	productLine, err := reportProductLine(report, exts.productName, info.SigningKey)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkKDSProfile(ek, info.SigningKey, productLine); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -231,31 +234,37 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (claims *attest
 	}
 
 	// go-sev-guest checks the KDS certificate profile, the chain again
-	// (crypto/x509) and the report signature. It gets exactly the chain
-	// built above as its root of trust, and no network.
-	pc := &trust.ProductCerts{Ark: chain[2]}
-	att := &spb.Attestation{Report: report, CertificateChain: &spb.CertificateChain{}}
-	switch info.SigningKey {
-	case abi.VcekReportSigner:
-		pc.Ask = chain[1]
-		att.CertificateChain.VcekCert = ekDER
-	case abi.VlekReportSigner:
-		pc.Asvk = chain[1]
-		att.CertificateChain.VlekCert = ekDER
+	// (crypto/x509) and the report signature, as a second opinion. It gets
+	// exactly the chain built above as its root of trust, and no network.
+	// It is skipped for certificates its KDS parser refuses although they
+	// are AMD's (Turin, see kdsext.go): for those the checks above
+	// (chain, profile, extensions) and the signature check below stand
+	// alone.
+	if _, err := kds.CertificateExtensions(ek, info.SigningKey); err == nil {
+		pc := &trust.ProductCerts{Ark: chain[2]}
+		att := &spb.Attestation{Report: report, CertificateChain: &spb.CertificateChain{}}
+		switch info.SigningKey {
+		case abi.VcekReportSigner:
+			pc.Ask = chain[1]
+			att.CertificateChain.VcekCert = ekDER
+		case abi.VlekReportSigner:
+			pc.Asvk = chain[1]
+			att.CertificateChain.VlekCert = ekDER
+		}
+		lopts := &verify.Options{
+			DisableCertFetching: true,
+			Getter:              refuseNetwork{},
+			Now:                 now,
+			TrustedRoots: map[string][]*trust.AMDRootCerts{
+				productLine: {{ProductLine: productLine, ProductCerts: pc}},
+			},
+		}
+		if err := verify.SnpAttestationContext(ctx, att, lopts); err != nil {
+			return nil, classify(err)
+		}
 	}
-	lopts := &verify.Options{
-		DisableCertFetching: true,
-		Getter:              refuseNetwork{},
-		Now:                 now,
-		TrustedRoots: map[string][]*trust.AMDRootCerts{
-			productLine: {{ProductLine: productLine, ProductCerts: pc}},
-		},
-	}
-	if err := verify.SnpAttestationContext(ctx, att, lopts); err != nil {
-		return nil, classify(err)
-	}
-	// Also check the signature over the raw bytes as received, not only over
-	// the library's re-encoding of its parsed form.
+	// The signature over the raw bytes as received, not only over the
+	// library's re-encoding of its parsed form.
 	if err := verify.SnpReportSignature(ev.Raw, ek); err != nil {
 		return nil, classify(err)
 	}
@@ -295,11 +304,11 @@ func parseReport(raw []byte) (*spb.Report, abi.SignerInfo, error) {
 
 // reportProductLine names the AMD product line the way go-sev-guest does:
 // from CPUID in v3+ reports, else from the V[CL]EK certificate.
-func reportProductLine(report *spb.Report, exts *kds.Extensions, key abi.ReportSigner) (string, error) {
+func reportProductLine(report *spb.Report, productName string, key abi.ReportSigner) (string, error) {
 	if fms := report.GetCpuid1EaxFms(); fms != 0 {
 		return kds.ProductLineFromFms(fms), nil
 	}
-	product, err := kds.ParseProductName(exts.ProductName, key)
+	product, err := kds.ParseProductName(productName, key)
 	if err != nil {
 		return "", fmt.Errorf("%w: sevsnp: %v", attest.ErrMalformed, err)
 	}
@@ -307,38 +316,55 @@ func reportProductLine(report *spb.Report, exts *kds.Extensions, key abi.ReportS
 }
 
 // tcbParts are the security patch levels of a TCB_VERSION, whose layout
-// depends on the product line (SEV-SNP ABI spec, TCB_VERSION).
-type tcbParts struct{ bl, tee, snp, ucode uint8 }
+// depends on the product line (SEV-SNP ABI spec, TCB_VERSION). Only Turin
+// and later have an FMC (firmware mailbox controller) level.
+type tcbParts struct {
+	fmc          uint8
+	hasFMC       bool
+	bl, tee, snp uint8
+	ucode        uint8
+}
 
 func splitTCB(tcb uint64, productLine string) tcbParts {
 	var b [8]byte
 	binary.LittleEndian.PutUint64(b[:], tcb)
 	if productLine == "Turin" {
 		// FMC, BOOT_LOADER, TEE, SNP, reserved[3], MICROCODE
-		return tcbParts{bl: b[1], tee: b[2], snp: b[3], ucode: b[7]}
+		return tcbParts{fmc: b[0], hasFMC: true, bl: b[1], tee: b[2], snp: b[3], ucode: b[7]}
 	}
 	// BOOT_LOADER, TEE, reserved[4], SNP, MICROCODE
 	return tcbParts{bl: b[0], tee: b[1], snp: b[6], ucode: b[7]}
 }
 
+func (p tcbParts) String() string {
+	s := fmt.Sprintf("BOOT_LOADER %d, TEE %d, SNP %d, MICROCODE %d", p.bl, p.tee, p.snp, p.ucode)
+	if p.hasFMC {
+		s = fmt.Sprintf("FMC %d, ", p.fmc) + s
+	}
+	return "{" + s + "}"
+}
+
 // checkBinding checks that the endorsement key certificate is the one for
 // this report: KDS issues one VCEK per chip (HWID) and TCB, so its TCB must
-// be the report's REPORTED_TCB and its HWID the report's CHIP_ID (unless the
-// host masks CHIP_ID).
-func checkBinding(report *spb.Report, info abi.SignerInfo, exts *kds.Extensions, productLine string) error {
-	// go-sev-guest v0.15 reads the certificate's SPLs into the Milan/Genoa
-	// layout and does not know Turin's FMC SPL: compare part by part.
-	cert := kds.DecomposeTCBVersion(exts.TCBVersion)
-	got := tcbParts{bl: cert.BlSpl, tee: cert.TeeSpl, snp: cert.SnpSpl, ucode: cert.UcodeSpl}
-	if want := splitTCB(report.GetReportedTcb(), productLine); got != want {
-		return fmt.Errorf("%w: sevsnp: %v certificate is for TCB %+v but the report's REPORTED_TCB is %+v",
-			attest.ErrKeyBinding, info.SigningKey, got, want)
+// be the report's REPORTED_TCB (on Turin including the FMC level, which the
+// certificate carries in 1.3.6.1.4.1.3704.1.3.9) and its HWID the report's
+// CHIP_ID (unless the host masks CHIP_ID).
+func checkBinding(report *spb.Report, info abi.SignerInfo, exts *kdsExtensions, productLine string) error {
+	got := exts.tcb()
+	want := splitTCB(report.GetReportedTcb(), productLine)
+	if got != want {
+		return fmt.Errorf("%w: sevsnp: %v certificate is for TCB %v but the report's REPORTED_TCB is %v (%s)",
+			attest.ErrKeyBinding, info.SigningKey, got, want, productLine)
 	}
 	chipID := report.GetChipId()
-	if info.SigningKey == abi.VcekReportSigner && !info.MaskChipKey && len(exts.HWID) == len(chipID) &&
-		!allZero(chipID) && !bytes.Equal(chipID, exts.HWID) {
+	if info.SigningKey != abi.VcekReportSigner || info.MaskChipKey || allZero(chipID) {
+		return nil
+	}
+	// A Turin chip ID is 8 bytes: the report's CHIP_ID holds it in its
+	// first 8 bytes, zero-padded, and the VCEK's HWID is the 8 bytes alone.
+	if len(exts.hwid) > len(chipID) || !bytes.Equal(chipID[:len(exts.hwid)], exts.hwid) || !allZero(chipID[len(exts.hwid):]) {
 		return fmt.Errorf("%w: sevsnp: VCEK certificate is for HWID %x but the report's CHIP_ID is %x",
-			attest.ErrKeyBinding, exts.HWID, chipID)
+			attest.ErrKeyBinding, exts.hwid, chipID)
 	}
 	return nil
 }

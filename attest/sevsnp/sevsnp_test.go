@@ -359,7 +359,7 @@ func TestBinding(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	exts, err := kds.VcekCertificateExtensions(fixtureVCEK(t))
+	exts, err := parseKDSExtensions(fixtureVCEK(t), abi.VcekReportSigner)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -393,7 +393,7 @@ func TestSplitTCB(t *testing.T) {
 		t.Fatalf("Milan %+v", got)
 	}
 	// Turin: FMC, BOOT_LOADER, TEE, SNP, reserved[3], MICROCODE.
-	if got := splitTCB(0x4800000016030901, "Turin"); got != (tcbParts{bl: 9, tee: 3, snp: 0x16, ucode: 0x48}) {
+	if got := splitTCB(0x4800000016030901, "Turin"); got != (tcbParts{fmc: 1, hasFMC: true, bl: 9, tee: 3, snp: 0x16, ucode: 0x48}) {
 		t.Fatalf("Turin %+v", got)
 	}
 }

@@ -36,7 +36,7 @@ import (
 // The PCK CRL is checked against the PCK CA of the quote's own chain, so
 // its issuer chain is only checked to parse. Unknown fields are rejected.
 type Collateral struct {
-	TCBInfo               []byte // PCS TCB info body (v3, id "SGX")
+	TCBInfo               []byte // PCS TCB info body (v3, id "SGX"; or v2, PCS v3 API)
 	TCBInfoIssuerChain    []byte // PEM: TCB Signing cert [, root]
 	QEIdentity            []byte // PCS QE identity body (v2, id "QE")
 	QEIdentityIssuerChain []byte // PEM: TCB Signing cert [, root]
@@ -68,7 +68,8 @@ type TCBLevel struct {
 	AdvisoryIDs   []string
 }
 
-// TCBInfo is a parsed Intel TCB info document (version 3, id "SGX").
+// TCBInfo is a parsed Intel TCB info document: version 3, id "SGX", or
+// version 2 (which has no id; ID is "SGX").
 type TCBInfo struct {
 	ID                      string
 	Version                 int
@@ -100,9 +101,11 @@ type QETCBLevel = dcap.SVNLevel
 type QEIdentity = dcap.EnclaveIdentity
 
 // ParseTCBInfo parses a PCS TCB info body, {"tcbInfo":{...},
-// "signature":"<hex>"}, of version 3 for SGX (id "SGX", tcbType 0). It
-// checks structure only, not the signature or dates; errors wrap
-// attest.ErrMalformed.
+// "signature":"<hex>"}, for SGX with tcbType 0: version 3 (id "SGX") or
+// version 2 (PCS v3 API: no id, components sgxtcbcomp01svn ..
+// sgxtcbcomp16svn), whose levels mean the same. It checks structure only,
+// not the signature or dates; errors wrap attest.ErrMalformed, and a TDX
+// TCB info is ErrWrongCollateral.
 func ParseTCBInfo(body []byte) (*TCBInfo, error) {
 	d, err := dcap.ParseTCBInfo(pkg, body, "SGX")
 	if err != nil {

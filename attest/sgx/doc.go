@@ -56,11 +56,14 @@
 // TCB Intel has since marked OutOfDate or Revoked verifies. It does NOT
 // check revocation either: Intel's PCK CRL and Root CA CRL are consulted
 // only when supplied in the collateral (Collateral.PCKCRL,
-// Collateral.RootCACRL). A policy that needs a patched platform must
+// Collateral.RootCACRL), each on its own, and Options.RequireCRLs (or
+// CheckRevocations, for both) makes them mandatory. A policy that needs a patched platform must
 // demand collateral (reject attest.TCBUnknown) and keep it fresh.
 //
-// With collateral, TCB info (v3, id "SGX") and the QE identity (v2, id
-// "QE") are verified against the Intel SGX TCB Signing certificate over
+// With collateral, TCB info (v3, id "SGX", from the PCS v4 API, or v2,
+// which has no id and names its components sgxtcbcompNNsvn, from the PCS v3
+// API; both are judged the same way) and the QE identity (v2, id "QE") are
+// verified against the Intel SGX TCB Signing certificate over
 // the exact bytes Intel signed. The signing chain comes from the bundle's
 // issuer chain fields or, when absent, from the two Intel SGX TCB Signing
 // certificates embedded with it (one copy, shared with attest/tdx: the
@@ -77,7 +80,13 @@
 // Revoked level is an error (ErrRevoked), as is no matching level or
 // collateral for another FMSPC or PCE-ID (ErrTCB). The
 // tcbEvaluationDataNumber, advisory IDs and TCB dates are returned in
-// Result but not judged: that is a policy's job.
+// Result but not judged: that is a policy's job. A TDX document (TCB info
+// id "TDX", QE identity id "TD_QE") is ErrWrongCollateral.
+//
+// Real evidence checked by the tests: SGX quotes v3 with Intel TCB info v3
+// and QE identities (automata-dcap-attestation), and a quote with TCB info
+// v2, QE identity, issuer chains and both CRLs (matter-labs/teepot,
+// SWHardeningNeeded at 2023-05-15T15:41:43Z, as teepot's test says).
 //
 // Claims.NotBefore/NotAfter are the intersection of the PCK chain's
 // validity and, with collateral, the windows of the TCB info, the QE

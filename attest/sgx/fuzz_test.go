@@ -106,6 +106,13 @@ func FuzzParseCollateral(f *testing.F) {
 		f.Add(b)
 		f.Add([]byte(`{"tcb_info":` + string(tcb) + `,"qe_identity":` + string(qe) + `}`))
 	}
+	// TCB info version 2 (teepot), alone and as a full bundle.
+	if v2 := fuzzTeepot(); v2 != nil {
+		f.Add(v2.TCBInfo)
+		if b, err := json.Marshal(v2); err == nil {
+			f.Add(b)
+		}
+	}
 	k := newTestPKI(f, defaultPCK)
 	synth := Collateral{
 		TCBInfo:            k.tcbInfo(f, defaultPCK, synthEpoch, level{defaultPCK.comps, defaultPCK.pcesvn, "UpToDate"}),

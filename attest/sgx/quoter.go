@@ -88,7 +88,7 @@ func (q *Quoter) Quote(ctx context.Context, reportData [attest.ReportDataSize]by
 	if err != nil {
 		return attest.Evidence{}, err
 	}
-	raw = trimQuote(raw)
+	raw = TrimPadding(raw)
 	parsed, err := ParseQuote(raw)
 	if err != nil {
 		return attest.Evidence{}, fmt.Errorf("sgx: quote from %s: %w", q.dir, err)
@@ -99,10 +99,11 @@ func (q *Quoter) Quote(ctx context.Context, reportData [attest.ReportDataSize]by
 	return attest.Evidence{Format: attest.FormatSGX, Raw: raw, Collateral: q.collateral}, nil
 }
 
-// trimQuote drops zero padding after the quote's declared end, which some
-// runtimes leave when they hand out a fixed-size buffer. Anything else is
-// left for ParseQuote to reject.
-func trimQuote(raw []byte) []byte {
+// TrimPadding drops zero padding after the quote's declared end, which some
+// runtimes leave when they hand out a fixed-size buffer: ParseQuote takes
+// a quote's exact bytes only, as attest/tdx does (tdx.TrimPadding).
+// Anything else is left for ParseQuote to reject. The Quoter calls it.
+func TrimPadding(raw []byte) []byte {
 	if len(raw) < signedSize+4 {
 		return raw
 	}

@@ -35,14 +35,14 @@ func TestTrimQuote(t *testing.T) {
 	k := newTestPKI(t, defaultPCK)
 	raw := k.quote(t, defaultQuoteParams()).Raw()
 	padded := append(bytes.Clone(raw), make([]byte, 100)...)
-	if got := trimQuote(padded); !bytes.Equal(got, raw) {
+	if got := TrimPadding(padded); !bytes.Equal(got, raw) {
 		t.Fatalf("zero padding not trimmed")
 	}
 	junk := append(bytes.Clone(raw), 0, 1)
-	if got := trimQuote(junk); !bytes.Equal(got, junk) {
+	if got := TrimPadding(junk); !bytes.Equal(got, junk) {
 		t.Fatalf("non-zero trailer trimmed")
 	}
-	if got := trimQuote(raw[:10]); len(got) != 10 {
+	if got := TrimPadding(raw[:10]); len(got) != 10 {
 		t.Fatalf("short input changed")
 	}
 }

@@ -29,6 +29,11 @@ const IntelQEProdID = 1
 // configuration error, not a verdict on evidence.
 var ErrInvalidOptions = fmt.Errorf("sgx: invalid options: %w", attest.ErrConfig)
 
+// ErrWrongCollateral is collateral of the wrong document type: a TDX TCB
+// info or QE identity (id "TDX", "TD_QE") where the SGX one is needed. It wraps
+// attest.ErrMalformed; attest/sgx and attest/tdx share the value.
+var ErrWrongCollateral = dcap.ErrWrongDocument
+
 // DefaultRoots returns Intel's production "Intel SGX Root CA" certificate
 // (IntelSGXRootCAPEM), the root of every production PCK certificate chain
 // and of Intel's collateral signing chains. The slice is fresh on every
@@ -60,11 +65,25 @@ type Options struct {
 	// (attest.ErrMalformed). Without collateral the TCB level is not judged
 	// and Claims.TCB is attest.TCBUnknown.
 	RequireCollateral bool
-	// CheckRevocations requires the collateral to carry the PCK CRL and the
-	// Root CA CRL (attest.ErrMalformed otherwise). CRLs that are present are
-	// always checked, whatever this says.
+	// RequireCRLs are the CRLs the collateral must carry
+	// (attest.ErrMalformed otherwise): CRLPCK, CRLRootCA or both. Every
+	// CRL that is present is checked whatever this says, each on its own:
+	// a PCK CRL without the Root CA CRL still revokes PCK certificates.
+	RequireCRLs CRLs
+	// CheckRevocations requires both CRLs: the same as RequireCRLs =
+	// CRLPCK|CRLRootCA (the two options add up).
 	CheckRevocations bool
 }
+
+// CRLs names Intel's CRLs, for Options.RequireCRLs. The type and its
+// values are shared with attest/tdx.
+type CRLs = dcap.CRLs
+
+// The CRLs Options.RequireCRLs can name.
+const (
+	CRLPCK    = dcap.CRLPCK    // the PCK CA's CRL
+	CRLRootCA = dcap.CRLRootCA // the Intel SGX Root CA's CRL
+)
 
 // Validate reports whether o can be used: every trusted root is a CA
 // certificate and the collateral, if any, decodes. Errors wrap
@@ -81,19 +100,22 @@ type config struct {
 	coll              *parsedCollateral // from Options.Collateral
 	fixed             bool              // Options.Collateral was set
 	requireCollateral bool
-	checkRevocations  bool
+	requireCRLs       CRLs
 }
 
 func (o Options) compile() (*config, error) {
 	if err := certchain.CheckRoots(o.TrustedRoots, ErrInvalidOptions); err != nil {
 		return nil, err
 	}
+	if !o.RequireCRLs.Valid() {
+		return nil, fmt.Errorf("%w: RequireCRLs %#x names unknown CRLs", ErrInvalidOptions, uint8(o.RequireCRLs))
+	}
 	c := &config{
 		roots:             x509.NewCertPool(),
 		now:               o.Now,
 		fixed:             o.Collateral != nil,
 		requireCollateral: o.RequireCollateral,
-		checkRevocations:  o.CheckRevocations,
+		requireCRLs:       o.requiredCRLs(),
 	}
 	roots := o.TrustedRoots
 	if len(roots) == 0 {
@@ -221,8 +243,12 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error
 	if coll == nil && c.requireCollateral {
 		return nil, malformed("evidence carries no collateral and the verifier requires it")
 	}
-	if c.checkRevocations && (coll == nil || coll.pckCRL == nil || coll.rootCRL == nil) {
-		return nil, malformed("revocation checking requires the PCK CRL and Root CA CRL in the collateral")
+	if coll == nil {
+		if err := c.requireCRLs.Require(pkg, false, false); err != nil {
+			return nil, err
+		}
+	} else if err := c.requireCRLs.Require(pkg, coll.pckCRL != nil, coll.rootCRL != nil); err != nil {
+		return nil, err
 	}
 
 	// 1. Structure.
@@ -448,4 +474,12 @@ func candidateRank(err error) int {
 		return 0
 	}
 	return 1
+}
+
+// requiredCRLs folds CheckRevocations into RequireCRLs.
+func (o Options) requiredCRLs() CRLs {
+	if o.CheckRevocations {
+		return o.RequireCRLs | dcap.AllCRLs
+	}
+	return o.RequireCRLs
 }

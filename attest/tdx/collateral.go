@@ -37,9 +37,10 @@ import (
 // "enclaveIdentity" values. An issuer chain, when given, is the signing
 // certificate and the root; when omitted, the Intel SGX TCB Signing
 // certificates embedded in this package are used (they add no trust: they
-// must chain to Options.TrustedRoots at the verification time). The CRLs
-// are optional as a pair; with them the PCK certificate, the PCK CA and the
-// collateral signing certificates are checked for revocation. Unknown
+// must chain to Options.TrustedRoots at the verification time). Each CRL is
+// optional on its own (Options.RequireCRLs demands some): the PCK CRL,
+// when given, is checked against the PCK certificate, the Root CA CRL
+// against the PCK CA and the collateral signing certificates. Unknown
 // fields are rejected.
 type Collateral struct {
 	TCBInfo               []byte // PCS TCB info body (v3, id "TDX"), required
@@ -150,27 +151,26 @@ func (c *Collateral) parseFor(ext *sgx.PCKExtensions) (*parsedCollateral, error)
 		return nil, malformed("collateral: tcb_info is for PCEID %x but the quote's PCK certificate has PCEID %x", ti.PCEID, ext.PCEID)
 	}
 
-	hasPCK, hasRoot := len(c.PCKCRL) > 0, len(c.RootCACRL) > 0
-	switch {
-	case hasPCK != hasRoot:
-		return nil, malformed("collateral: pck_crl and root_ca_crl must be given together")
-	case hasPCK:
+	// Each CRL is optional on its own and checked when given: the PCK CRL
+	// revokes PCK certificates whether or not the Root CA CRL is there,
+	// and the reverse. Options.RequireCRLs says which must be present.
+	if len(c.PCKCRL) > 0 {
 		if p.pckCRLChain, err = parseIssuerChain("pck_crl_issuer_chain", c.PCKCRLIssuerChain); err != nil {
 			return nil, err
 		}
 		if p.pckCRL, err = dcap.ParseCRL(c.PCKCRL, false); err != nil {
 			return nil, malformed("collateral: pck_crl: %v", err)
 		}
+	} else if len(c.PCKCRLIssuerChain) > 0 {
+		return nil, malformed("collateral: pck_crl_issuer_chain without pck_crl")
+	}
+	if len(c.RootCACRL) > 0 {
 		if p.rootCRL, err = dcap.ParseCRL(c.RootCACRL, false); err != nil {
 			return nil, malformed("collateral: root_ca_crl: %v", err)
 		}
-	case len(c.PCKCRLIssuerChain) > 0:
-		return nil, malformed("collateral: pck_crl_issuer_chain without CRLs")
 	}
 	return p, nil
 }
-
-func (p *parsedCollateral) hasCRLs() bool { return p.pckCRL != nil && p.rootCRL != nil }
 
 // signers are the verified signing chains (signing certificate, root) of
 // the collateral.
@@ -203,12 +203,14 @@ func (p *parsedCollateral) addWindows(w *window, s *signers) {
 	w.Add("collateral QE identity", qi.IssueDate, qi.NextUpdate)
 	w.AddCerts("collateral TCB info issuer chain", s.tcb)
 	w.AddCerts("collateral QE identity issuer chain", s.qe)
-	if p.hasCRLs() {
+	if s.pckCRL != nil {
 		w.AddCerts("collateral PCK CRL issuer chain", s.pckCRL)
-		for _, crl := range []struct {
-			name string
-			l    *x509.RevocationList
-		}{{"collateral PCK CRL", p.pckCRL}, {"collateral Root CA CRL", p.rootCRL}} {
+	}
+	for _, crl := range []struct {
+		name string
+		l    *x509.RevocationList
+	}{{"collateral PCK CRL", p.pckCRL}, {"collateral Root CA CRL", p.rootCRL}} {
+		if crl.l != nil {
 			next := crl.l.NextUpdate
 			if next.IsZero() {
 				next = farFuture
@@ -232,12 +234,14 @@ func (p *parsedCollateral) verifySignatures(s *signers, pck []*x509.Certificate,
 	if err := dcap.VerifyDocSignature(pkg, "collateral QE identity", p.qeIdentity.Signed, &p.qeIdentity.Signature, s.qe[0]); err != nil {
 		return err
 	}
-	if !p.hasCRLs() {
-		return nil
-	}
 	leaf, ca, root := pck[0], pck[1], pck[2]
-	if err := checkCRL("PCK CRL", p.pckCRL, ca, now, leaf); err != nil {
-		return err
+	if p.pckCRL != nil {
+		if err := checkCRL("PCK CRL", p.pckCRL, ca, now, leaf); err != nil {
+			return err
+		}
+	}
+	if p.rootCRL == nil {
+		return nil
 	}
 	revocable := []*x509.Certificate{ca, s.tcb[0], s.qe[0]}
 	if s.pckCRL != nil {

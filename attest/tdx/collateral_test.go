@@ -54,7 +54,28 @@ func TestVerifyCollateral(t *testing.T) {
 		{name: "PCK CRL in place of Root CA CRL", col: as(func(t testing.TB, c *Collateral) {
 			c.RootCACRL = bytes.Clone(c.PCKCRL)
 		}), opts: now, want: attest.ErrCertChain},
-		{name: "one CRL only", col: as(func(t testing.TB, c *Collateral) { c.RootCACRL = nil }), opts: now, want: attest.ErrMalformed},
+		// Each CRL is checked on its own; which are required is the
+		// options' choice (RequireCRLs, CheckRevocations).
+		{name: "PCK CRL without Root CA CRL is checked", col: as(func(t testing.TB, c *Collateral) { c.RootCACRL = nil }), opts: now, want: attest.ErrTCB},
+		{name: "Root CA CRL without PCK CRL is checked", col: as(func(t testing.TB, c *Collateral) { c.PCKCRL, c.PCKCRLIssuerChain = nil, nil }), opts: now, want: attest.ErrTCB},
+		{name: "lone PCK CRL flipped", col: as(func(t testing.TB, c *Collateral) {
+			c.RootCACRL = nil
+			c.PCKCRL = bytes.Clone(c.PCKCRL)
+			c.PCKCRL[len(c.PCKCRL)-5] ^= 1
+		}), opts: now, want: attest.ErrCertChain},
+		{name: "lone Root CA CRL flipped", col: as(func(t testing.TB, c *Collateral) {
+			c.PCKCRL, c.PCKCRLIssuerChain = nil, nil
+			c.RootCACRL = bytes.Clone(c.RootCACRL)
+			c.RootCACRL[len(c.RootCACRL)-5] ^= 1
+		}), opts: now, want: attest.ErrCertChain},
+		{name: "lone Root CA CRL in place of the PCK CRL", col: as(func(t testing.TB, c *Collateral) {
+			c.PCKCRL, c.PCKCRLIssuerChain, c.RootCACRL = bytes.Clone(c.RootCACRL), nil, nil
+		}), opts: now, want: attest.ErrCertChain},
+		{name: "PCK CRL only, Root CA CRL required", col: as(func(t testing.TB, c *Collateral) { c.RootCACRL = nil }), opts: Options{Now: at(googleTime), RequireCRLs: CRLRootCA}, want: attest.ErrMalformed},
+		{name: "PCK CRL only, PCK CRL required", col: as(func(t testing.TB, c *Collateral) { c.RootCACRL = nil }), opts: Options{Now: at(googleTime), RequireCRLs: CRLPCK}, want: attest.ErrTCB},
+		{name: "Root CA CRL only, PCK CRL required", col: as(func(t testing.TB, c *Collateral) { c.PCKCRL, c.PCKCRLIssuerChain = nil, nil }), opts: Options{Now: at(googleTime), RequireCRLs: CRLPCK}, want: attest.ErrMalformed},
+		{name: "PCK CRL only, both required", col: as(func(t testing.TB, c *Collateral) { c.RootCACRL = nil }), opts: Options{Now: at(googleTime), CheckRevocations: true}, want: attest.ErrMalformed},
+		{name: "PCK CRL issuer chain without the PCK CRL", col: as(func(t testing.TB, c *Collateral) { c.PCKCRL = nil }), opts: now, want: attest.ErrMalformed},
 		{name: "TCB info of another platform (dcap FMSPC)", col: as(func(t testing.TB, c *Collateral) {
 			c.TCBInfo = findTDXTCBInfo(t, quoteFMSPC(t, dcapQuoteBin(t)))
 		}), opts: now, want: attest.ErrMalformed},

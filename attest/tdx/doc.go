@@ -53,7 +53,8 @@
 // Always (VerifyQuote lists the order and the error of each):
 //   - the quote parses strictly: version 4 or 5, body type and size, Intel's
 //     QE vendor ID, every length field consistent, certification data 6
-//     nesting 5;
+//     nesting 5, and nothing after the signature data (as for SGX; no
+//     signature covers such bytes: TrimPadding cuts a zero-padded buffer);
 //   - the PCK chain verifies, exactly as sent, to a trusted root
 //     (Options.TrustedRoots, by default Intel's production "Intel SGX Root
 //     CA", DefaultRoots): the root in the quote must be that root, the
@@ -67,6 +68,8 @@
 //
 // With collateral, in addition:
 //   - the TCB info (v3, id "TDX") and QE identity (v2, id "TD_QE") are
+//     of those types (an SGX document is ErrWrongCollateral, which wraps
+//     attest.ErrMalformed, and says which type it is), and are
 //     signed by the Intel SGX TCB Signing certificate over the exact bytes
 //     Intel signed; the signing chain is the one in the collateral or, when
 //     it has none, one of the two TCB Signing certificates embedded with
@@ -79,9 +82,11 @@
 //     PCE-ID;
 //   - the QE report matches the QE identity (MRSIGNER, ISVPRODID, MISCSELECT
 //     and ATTRIBUTES under their masks), instead of the built-in identity;
-//   - with the two CRLs: they are the PCK CA's and the root's and current,
-//     and neither the PCK certificate, nor the PCK CA, nor a collateral
-//     signing certificate is revoked (attest.ErrRevoked);
+//   - each CRL given, on its own (Options.RequireCRLs says which must be
+//     given): the PCK CRL is the PCK CA's, current, and does not list the
+//     PCK certificate; the Root CA CRL is the root's, current, and lists
+//     neither the PCK CA nor a collateral signing certificate
+//     (attest.ErrRevoked);
 //   - Intel's TDX TCB evaluation (TCBEvaluation): the TDX module identity
 //     (tdxModule for TEE_TCB_SVN[1] = 0, else tdxModuleIdentities "TDX_xx":
 //     MRSIGNERSEAM and masked SEAMATTRIBUTES), the first platform TCB level

@@ -1,6 +1,7 @@
 package tdx_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,7 +18,10 @@ import (
 // collateral and then with Intel's collateral captured for it.
 func ExampleVerify() {
 	at := time.Date(2023, time.July, 1, 1, 0, 0, 0, time.UTC)
-	ev := attest.Evidence{Format: attest.FormatTDX, Raw: testdata.RawQuote}
+	// go-tdx-guest appends a line to its quote to test that parsers skip
+	// it; tdx takes a quote's exact bytes only (nothing signs the rest).
+	raw := bytes.TrimSuffix(testdata.RawQuote, []byte("\nextra bytes(only for testing purpose)\n"))
+	ev := attest.Evidence{Format: attest.FormatTDX, Raw: raw}
 	opts := tdx.Options{
 		// TrustedRoots: empty means tdx.DefaultRoots(), Intel's SGX Root CA.
 		Now: func() time.Time { return at },

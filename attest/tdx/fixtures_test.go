@@ -79,9 +79,18 @@ func dcapFile(t testing.TB, name string) []byte {
 	return b
 }
 
-func dcapQuoteBin(t testing.TB) []byte { return dcapFile(t, "quote_tdx.bin") }
+// The real quotes are not shipped as bare quotes: the two dcap ones are
+// 8000-byte buffers, the quote followed by zero padding, and go-tdx-guest's
+// has "\nextra bytes(only for testing purpose)\n" appended to test that
+// parsers skip it. ParseQuote takes a quote's exact bytes only (trailing
+// bytes are signed by nothing), so the fixtures are the quotes proper:
+// TrimPadding for the zero padding, as the Quoter does, and the quote's
+// own length for the appended text. TestTrailingBytesRejected checks the
+// bytes as shipped.
 
-func dcapQuoteHex(t testing.TB) []byte {
+func dcapQuoteBinShipped(t testing.TB) []byte { return dcapFile(t, "quote_tdx.bin") }
+
+func dcapQuoteHexShipped(t testing.TB) []byte {
 	s := strings.TrimSpace(string(dcapFile(t, "quotev4.hex")))
 	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
 	if err != nil {
@@ -90,17 +99,33 @@ func dcapQuoteHex(t testing.TB) []byte {
 	return b
 }
 
+func googleQuoteShipped(testing.TB) []byte { return bytes.Clone(testdata.RawQuote) }
+
+func dcapQuoteBin(t testing.TB) []byte { return TrimPadding(dcapQuoteBinShipped(t)) }
+
+func dcapQuoteHex(t testing.TB) []byte { return TrimPadding(dcapQuoteHexShipped(t)) }
+
+func googleQuote(t testing.TB) []byte {
+	raw := googleQuoteShipped(t)
+	q, err := parseQuotePrefix(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw[:len(q.raw)]
+}
+
 type realQuote struct {
-	name string
-	raw  func(testing.TB) []byte
-	now  time.Time
+	name    string
+	raw     func(testing.TB) []byte // the quote proper
+	shipped func(testing.TB) []byte // as its source ships it
+	now     time.Time
 }
 
 func realQuotes() []realQuote {
 	return []realQuote{
-		{"google-SPR", func(testing.TB) []byte { return bytes.Clone(testdata.RawQuote) }, googleTime},
-		{"dcap-bin", dcapQuoteBin, dcapTime},
-		{"dcap-hex", dcapQuoteHex, dcapTime},
+		{"google-SPR", googleQuote, googleQuoteShipped, googleTime},
+		{"dcap-bin", dcapQuoteBin, dcapQuoteBinShipped, dcapTime},
+		{"dcap-hex", dcapQuoteHex, dcapQuoteHexShipped, dcapTime},
 	}
 }
 

@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-tdx-guest/testing/testdata"
-
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
@@ -21,9 +19,9 @@ import (
 // quotes and collateral. It must never panic, and every failure must be
 // one of the attest sentinels.
 func FuzzVerify(f *testing.F) {
-	f.Add(bytes.Clone(testdata.RawQuote), []byte(nil))
-	f.Add(bytes.Clone(testdata.RawQuote), marshal(f, googleCollateral(f, true)))
-	f.Add(bytes.Clone(testdata.RawQuote), marshal(f, googleCollateral(f, false)))
+	f.Add(googleQuote(f), []byte(nil))
+	f.Add(googleQuote(f), marshal(f, googleCollateral(f, true)))
+	f.Add(googleQuote(f), marshal(f, googleCollateral(f, false)))
 	if b, err := os.ReadFile(filepath.Join(dcapDir(), "quote_tdx.bin")); err == nil {
 		f.Add(b, []byte(nil))
 	}
@@ -81,7 +79,7 @@ func checkVerdict(t *testing.T, raw, col []byte, opts Options) {
 // enough to fuzz deeply. A quote that parses re-encodes to exactly the
 // bytes it was parsed from.
 func FuzzParseQuote(f *testing.F) {
-	f.Add(bytes.Clone(testdata.RawQuote))
+	f.Add(googleQuote(f))
 	if b, err := os.ReadFile(filepath.Join(dcapDir(), "quote_tdx.bin")); err == nil {
 		f.Add(b)
 	}
@@ -126,7 +124,7 @@ func FuzzParseQuote(f *testing.F) {
 func FuzzCollateral(f *testing.F) {
 	f.Add(marshal(f, googleCollateral(f, true)))
 	f.Add(marshal(f, googleCollateral(f, false)))
-	q, err := parseQuote(testdata.RawQuote)
+	q, err := parseQuote(googleQuote(f))
 	if err != nil {
 		f.Fatal(err)
 	}

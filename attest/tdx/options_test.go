@@ -8,8 +8,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/google/go-tdx-guest/testing/testdata"
-
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sgx"
 )
@@ -20,7 +18,7 @@ import (
 func TestCollateralOption(t *testing.T) {
 	coll := googleCollateral(t, true)
 	bundle := marshal(t, coll)
-	bare := attest.Evidence{Format: attest.FormatTDX, Raw: bytes.Clone(testdata.RawQuote)}
+	bare := attest.Evidence{Format: attest.FormatTDX, Raw: googleQuote(t)}
 	withColl := attest.Evidence{Format: attest.FormatTDX, Raw: bare.Raw, Collateral: bundle}
 	garbage := attest.Evidence{Format: attest.FormatTDX, Raw: bare.Raw, Collateral: []byte("not json")}
 	now := at(googleTime)

@@ -170,11 +170,45 @@ func (r *reader) u32(what string) uint32 { return binary.LittleEndian.Uint32(r.t
 // Intel's QE vendor ID; for v5 a body type of 2 or 3 with the matching body
 // size; signature data that fits the input, certification data of type 6
 // whose declared sizes exactly fill the signature data, and a nested
-// certification data of type 5. Bytes after the signature data are ignored
-// (Intel's library does the same; quotes are often delivered zero-padded
-// to a buffer size) and are not part of Raw. Errors wrap
-// attest.ErrMalformed. The returned Quote does not alias b.
+// certification data of type 5. The input must end where the signature
+// data ends, as attest/sgx requires of SGX quotes: bytes after it are
+// covered by no signature, so accepting them would let anyone make many
+// byte strings of one quote (and carry unsigned data beside it). A quote
+// delivered in a zero-padded buffer is cut with TrimPadding first; the
+// Quoter does that. Errors wrap attest.ErrMalformed. The returned Quote
+// does not alias b.
 func ParseQuote(b []byte) (*Quote, error) {
+	q, err := parseQuotePrefix(b)
+	if err != nil {
+		return nil, err
+	}
+	if n := len(b) - len(q.raw); n != 0 {
+		return nil, malformed("%d trailing bytes after the signature data", n)
+	}
+	return q, nil
+}
+
+// TrimPadding returns raw without the zero bytes that follow the quote's
+// signature data, which some runtimes leave when they hand out a
+// fixed-size buffer (Intel's DCAP samples write 8000 bytes). Anything else
+// (a quote that does not parse, non-zero trailing bytes) is returned
+// unchanged, for ParseQuote to reject.
+func TrimPadding(raw []byte) []byte {
+	q, err := parseQuotePrefix(raw)
+	if err != nil {
+		return raw
+	}
+	for _, c := range raw[len(q.raw):] {
+		if c != 0 {
+			return raw
+		}
+	}
+	return raw[:len(q.raw)]
+}
+
+// parseQuotePrefix parses the quote at the start of b; what follows its
+// signature data is left to the caller.
+func parseQuotePrefix(b []byte) (*Quote, error) {
 	if len(b) > MaxQuoteSize {
 		return nil, malformed("quote of %d bytes exceeds the %d-byte limit", len(b), MaxQuoteSize)
 	}

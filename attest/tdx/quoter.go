@@ -66,5 +66,8 @@ func (q *Quoter) Quote(ctx context.Context, reportData [attest.ReportDataSize]by
 	if err != nil {
 		return attest.Evidence{}, err
 	}
+	// The ioctl interface returns the quote in a fixed-size buffer; the
+	// verifier accepts the quote's exact bytes only.
+	raw = TrimPadding(raw)
 	return attest.Evidence{Format: attest.FormatTDX, Raw: raw, Collateral: q.collateral}, nil
 }

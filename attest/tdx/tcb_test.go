@@ -151,6 +151,11 @@ func TestTCBEvaluationSynthetic(t *testing.T) {
 		{name: "PCK CA revoked", col: colSpec{crls: true, revokedByRoot: []*x509.Certificate{pki.ca}}, err: attest.ErrRevoked},
 		{name: "TCB Signing certificate revoked", col: colSpec{crls: true, revokedByRoot: []*x509.Certificate{pki.tcb}}, err: attest.ErrRevoked},
 		{name: "CRLs past nextUpdate", col: colSpec{crls: true, crlNext: synthTime.Add(-time.Hour)}, err: attest.ErrExpired},
+		// Each CRL is checked when given, without the other.
+		{name: "PCK certificate revoked, PCK CRL alone", col: colSpec{crls: true, revokedByCA: []*x509.Certificate{pki.leaf}}, colMut: func(c *Collateral) { c.RootCACRL = nil }, err: attest.ErrRevoked},
+		{name: "PCK CA revoked, Root CA CRL alone", col: colSpec{crls: true, revokedByRoot: []*x509.Certificate{pki.ca}}, colMut: func(c *Collateral) { c.PCKCRL, c.PCKCRLIssuerChain = nil, nil }, err: attest.ErrRevoked},
+		{name: "PCK CRL alone past nextUpdate", col: colSpec{crls: true, crlNext: synthTime.Add(-time.Hour)}, colMut: func(c *Collateral) { c.RootCACRL = nil }, err: attest.ErrExpired},
+		{name: "PCK CRL alone, nothing revoked", col: colSpec{crls: true}, colMut: func(c *Collateral) { c.RootCACRL = nil }, opts: func(o Options) Options { o.RequireCRLs = CRLPCK; return o }, want: attest.TCBUpToDate, date: "2024-03-13"},
 		{name: "PCK CRL issued by the root", colMut: func(c *Collateral) { c.PCKCRL = pki.crl(t, pki.root, pki.rootKey, synthNext) }, col: colSpec{crls: true}, err: attest.ErrCertChain},
 		{name: "Root CA CRL of another PKI", colMut: func(c *Collateral) { c.RootCACRL = other.crl(t, other.root, other.rootKey, synthNext) }, col: colSpec{crls: true}, err: attest.ErrCertChain},
 	}

@@ -47,7 +47,9 @@ type QEIdentity = dcap.EnclaveIdentity
 // ParseTCBInfo parses a PCS TDX TCB info body, {"tcbInfo":{...},
 // "signature":"<hex>"}: version 3, id "TDX", tcbType 0, with tdxModule and
 // 16 SGX and 16 TDX components per level. It checks structure only, not
-// the signature, dates or FMSPC; errors wrap attest.ErrMalformed.
+// the signature, dates or FMSPC; errors wrap attest.ErrMalformed, and an
+// SGX TCB info (id "SGX", or version 2, which is SGX only) is
+// ErrWrongCollateral.
 func ParseTCBInfo(body []byte) (*TCBInfo, error) { return dcap.ParseTCBInfo(pkg, body, "TDX") }
 
 // ParseQEIdentity parses a PCS TD QE identity body, {"enclaveIdentity":

@@ -20,6 +20,11 @@ const tdAttributesDebug = 0x01
 // configuration error, not a verdict on evidence.
 var ErrInvalidOptions = fmt.Errorf("tdx: invalid options: %w", attest.ErrConfig)
 
+// ErrWrongCollateral is collateral of the wrong document type: a SGX TCB
+// info or QE identity (id "SGX", "QE", or an SGX TCB info of version 2) where the TDX one is needed. It wraps
+// attest.ErrMalformed; attest/sgx and attest/tdx share the value.
+var ErrWrongCollateral = dcap.ErrWrongDocument
+
 // DefaultRoots returns Intel's production "Intel SGX Root CA" certificate
 // (SHA-256 fingerprint 44a0196b...b674d3, sgx.IntelSGXRootCASHA256), the
 // root of every production PCK certificate chain and of Intel's collateral
@@ -48,11 +53,25 @@ type Options struct {
 	// (attest.ErrMalformed). Without collateral the TCB level is not judged
 	// and Claims.TCB is attest.TCBUnknown.
 	RequireCollateral bool
-	// CheckRevocations requires the collateral to carry the PCK CRL and the
-	// Root CA CRL (attest.ErrMalformed otherwise). CRLs that are present are
-	// always checked, whatever this says.
+	// RequireCRLs are the CRLs the collateral must carry
+	// (attest.ErrMalformed otherwise): CRLPCK, CRLRootCA or both. Every
+	// CRL that is present is checked whatever this says, each on its own:
+	// a PCK CRL without the Root CA CRL still revokes PCK certificates.
+	RequireCRLs CRLs
+	// CheckRevocations requires both CRLs: the same as RequireCRLs =
+	// CRLPCK|CRLRootCA (the two options add up).
 	CheckRevocations bool
 }
+
+// CRLs names Intel's CRLs, for Options.RequireCRLs. The type and its
+// values are shared with attest/sgx.
+type CRLs = dcap.CRLs
+
+// The CRLs Options.RequireCRLs can name.
+const (
+	CRLPCK    = dcap.CRLPCK    // the PCK CA's CRL
+	CRLRootCA = dcap.CRLRootCA // the Intel SGX Root CA's CRL
+)
 
 // Validate reports whether o can be used: every trusted root is a CA
 // certificate and the collateral, if any, decodes. Errors wrap
@@ -60,6 +79,9 @@ type Options struct {
 func (o Options) Validate() error {
 	if err := certchain.CheckRoots(o.TrustedRoots, ErrInvalidOptions); err != nil {
 		return err
+	}
+	if !o.RequireCRLs.Valid() {
+		return fmt.Errorf("%w: RequireCRLs %#x names unknown CRLs", ErrInvalidOptions, uint8(o.RequireCRLs))
 	}
 	if o.Collateral != nil {
 		if err := o.Collateral.Validate(); err != nil {
@@ -75,7 +97,7 @@ type config struct {
 	now               func() time.Time
 	coll              *Collateral // Options.Collateral, a private copy
 	requireCollateral bool
-	checkRevocations  bool
+	requireCRLs       CRLs
 }
 
 func (o Options) compile() (*config, error) {
@@ -99,7 +121,7 @@ func (o Options) compile() (*config, error) {
 		now:               now,
 		coll:              coll,
 		requireCollateral: o.RequireCollateral,
-		checkRevocations:  o.CheckRevocations,
+		requireCRLs:       o.requiredCRLs(),
 	}, nil
 }
 
@@ -147,10 +169,10 @@ func Verify(ctx context.Context, ev attest.Evidence, opts Options) (*attest.Clai
 //     (issueDate..nextUpdate) and the CRLs (thisUpdate..nextUpdate) are
 //     valid at Options.Now (ErrExpired);
 //  4. the TCB info and QE identity are signed by their signing
-//     certificates (ErrSignature); with CRLs, the PCK CRL is the PCK CA's
-//     and the Root CA CRL the root's (ErrCertChain), and neither the PCK
-//     certificate, nor the PCK CA, nor a signing certificate is listed
-//     (ErrRevoked);
+//     certificates (ErrSignature); each CRL given is checked on its own:
+//     the PCK CRL is the PCK CA's and does not list the PCK certificate,
+//     the Root CA CRL is the root's and lists neither the PCK CA nor a
+//     signing certificate (ErrCertChain, ErrRevoked);
 //  5. the PCK key signs the QE report (ErrSignature); the QE report data
 //     is SHA-256(attestation key ‖ QE auth data) ‖ 32 zero bytes
 //     (ErrKeyBinding); the attestation key signs SignedBytes()
@@ -241,8 +263,12 @@ func (c *config) verify(ctx context.Context, ev attest.Evidence) (*Result, error
 	case c.requireCollateral:
 		return nil, malformed("evidence carries no collateral and the verifier requires it")
 	}
-	if c.checkRevocations && (col == nil || !col.hasCRLs()) {
-		return nil, malformed("revocation checking requires the PCK CRL and Root CA CRL in the collateral")
+	if col == nil {
+		if err := c.requireCRLs.Require(pkg, false, false); err != nil {
+			return nil, err
+		}
+	} else if err := c.requireCRLs.Require(pkg, col.pckCRL != nil, col.rootCRL != nil); err != nil {
+		return nil, err
 	}
 
 	// 2. Chains: a chain to an untrusted root is ErrUnknownRoot whatever
@@ -386,3 +412,11 @@ func claimsFromQuote(q *Quote, tcb attest.TCBStatus, notBefore, notAfter time.Ti
 }
 
 func clone(b []byte) []byte { return append([]byte(nil), b...) }
+
+// requiredCRLs folds CheckRevocations into RequireCRLs.
+func (o Options) requiredCRLs() CRLs {
+	if o.CheckRevocations {
+		return o.RequireCRLs | dcap.AllCRLs
+	}
+	return o.RequireCRLs
+}

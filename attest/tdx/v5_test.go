@@ -298,10 +298,17 @@ func TestVerifyV5Rejects(t *testing.T) {
 			})
 		}
 
-		t.Run(map[uint16]string{2: "type 2/", 3: "type 3/"}[bt]+"trailing bytes ignored", func(t *testing.T) {
-			r := verifyOK(t, append(bytes.Clone(good), "padding, unsigned and unused\x00\x00"...), nil, pki.opts())
-			if !bytes.Equal(r.Quote.Raw(), good) {
-				t.Fatal("Raw includes the trailing bytes")
+		t.Run(map[uint16]string{2: "type 2/", 3: "type 3/"}[bt]+"trailing bytes rejected, zero padding trimmed", func(t *testing.T) {
+			for _, tail := range []string{"padding, unsigned and unused\x00\x00", "\x00", "\x00\x00\x00\x01"} {
+				_, err := Verify(context.Background(), attest.Evidence{Format: attest.FormatTDX, Raw: append(bytes.Clone(good), tail...)}, pki.opts())
+				wantOnly(t, err, attest.ErrMalformed)
+			}
+			padded := append(bytes.Clone(good), make([]byte, 8000-len(good))...)
+			if r := verifyOK(t, TrimPadding(padded), nil, pki.opts()); !bytes.Equal(r.Quote.Raw(), good) {
+				t.Fatal("TrimPadding left bytes behind")
+			}
+			if junk := append(bytes.Clone(good), "x\x00"...); !bytes.Equal(TrimPadding(junk), junk) {
+				t.Fatal("TrimPadding cut non-zero bytes")
 			}
 		})
 	}

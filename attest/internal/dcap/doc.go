@@ -9,14 +9,16 @@
 //   - the Intel SGX Root CA and the Intel SGX TCB Signing certificates,
 //     embedded once (IntelSGXRootCA, IntelTCBSigners);
 //   - PEM certificate chains and CRLs (ParsePEMCerts, ParseCRL), CRL checks
-//     (CheckCRL) and the intersection of validity windows (Validity);
+//     (CheckCRL), which CRLs a verifier requires (CRLs), and the
+//     intersection of validity windows (Validity);
 //   - the ECDSA P-256 signatures of a DCAP quote: QE report under the PCK
 //     key, attestation key binding, quote under the attestation key
 //     (QuoteSignature);
 //   - Intel PCS signed documents, {"tcbInfo": {...}, "signature": "..."} and
 //     {"enclaveIdentity": {...}, "signature": "..."}, whose signature covers
-//     the exact bytes of the inner object: TCB info (ParseTCBInfo, SGX or
-//     TDX), enclave identities (ParseEnclaveIdentity, QE or TD_QE), their
+//     the exact bytes of the inner object: TCB info (ParseTCBInfo, SGX v2
+//     or v3, or TDX v3; a document of the other TEE is ErrWrongDocument),
+//     enclave identities (ParseEnclaveIdentity, QE or TD_QE), their
 //     signature (VerifyDocSignature) and matching (MatchEnclaveIdentity,
 //     MatchBuiltinQE without collateral, QELevel, SGXTCBAtLeast);
 //   - the mapping of Intel's tcbStatus strings to attest.TCBStatus and the

@@ -21,3 +21,15 @@ func (p Pkg) Errorf(sentinel error, format string, args ...any) error {
 func (p Pkg) Malformed(format string, args ...any) error {
 	return p.Errorf(attest.ErrMalformed, format, args...)
 }
+
+// ErrWrongDocument is a collateral document of the wrong type: an SGX TCB
+// info or QE identity given for a TDX quote, or the reverse. It wraps
+// attest.ErrMalformed and is exported by attest/sgx and attest/tdx as
+// ErrWrongCollateral, so that a caller can tell a mixed-up deployment from
+// a broken document.
+var ErrWrongDocument = fmt.Errorf("collateral of the wrong document type: %w", attest.ErrMalformed)
+
+// WrongDocument wraps ErrWrongDocument with detail.
+func (p Pkg) WrongDocument(format string, args ...any) error {
+	return p.Errorf(ErrWrongDocument, format, args...)
+}

@@ -81,7 +81,7 @@ func ParseEnclaveIdentity(p Pkg, body []byte, id string, levels StatusSet) (*Enc
 	}
 	switch {
 	case q.ID != id:
-		return nil, p.Malformed("QE identity id %q, want %q", q.ID, id)
+		return nil, p.WrongDocument("QE identity has id %q, want %q", q.ID, id)
 	case q.Version != 2:
 		return nil, p.Malformed("QE identity version %d, want 2", q.Version)
 	}

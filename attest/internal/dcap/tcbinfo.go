@@ -2,6 +2,7 @@ package dcap
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/teerollup/teerollup/attest"
@@ -14,7 +15,8 @@ const (
 )
 
 // TCBInfo is Intel's TCB info (PCS /sgx/certification/v4/tcb or
-// /tdx/certification/v4/tcb), version 3, id "SGX" or "TDX". The TDX parts
+// /tdx/certification/v4/tcb), version 3, id "SGX" or "TDX", or an SGX TCB
+// info of version 2 (PCS /sgx/certification/v3/tcb; ID "SGX"). The TDX parts
 // (TDXModule, TDXModuleIdentities, TCBLevel.TDXComponents) are zero for
 // SGX. attest/tdx exports it as tdx.TCBInfo; attest/sgx copies the SGX
 // parts into its own sgx.TCBInfo.
@@ -122,8 +124,19 @@ type tdxTCBInfoJSON struct {
 }
 
 // ParseTCBInfo parses a PCS TCB info body, {"tcbInfo":{...},
-// "signature":"<hex>"}, of version 3 and tcbType 0 for id, "SGX" or "TDX";
-// a TDX one also needs tdxModule and 16 TDX components per level. It
+// "signature":"<hex>"}, of tcbType 0 for id, "SGX" or "TDX":
+//
+//   - version 3 (PCS v4 API) with that id; a TDX one also needs tdxModule
+//     and 16 TDX components per level;
+//   - for "SGX" also version 2 (PCS v3 API, still served and used by
+//     Automata's on-chain verifier, teepot and dcap-rs), which has no id
+//     (it predates TDX: every v2 TCB info is an SGX one, and ID is set to
+//     "SGX") and names the 16 SGX components sgxtcbcomp01svn ..
+//     sgxtcbcomp16svn instead of an array. Its levels carry the same
+//     tcbDate and tcbStatus values as v3, and are judged the same way.
+//
+// A document for the other TEE (id "SGX" or a v2 document where "TDX" is
+// wanted, and the reverse) is ErrWrongDocument, naming both types. It
 // checks structure only, not the signature, dates or FMSPC; errors wrap
 // attest.ErrMalformed.
 func ParseTCBInfo(p Pkg, body []byte, id string) (*TCBInfo, error) {
@@ -137,27 +150,55 @@ func ParseTCBInfo(p Pkg, body []byte, id string) (*TCBInfo, error) {
 	if err := json.Unmarshal(signed, &j); err != nil {
 		return nil, p.Malformed("TCB info: %v", err)
 	}
+	// The document's type and version decide which fields are required,
+	// so they are checked first: a wrong document is named as such, not
+	// reported as one missing the other type's fields.
+	if j.Version == nil {
+		return nil, p.Malformed("TCB info: missing a required field (version)")
+	}
+	docID := ""
+	switch *j.Version {
+	case 3:
+		if j.ID == nil {
+			return nil, p.Malformed("TCB info: missing a required field (id)")
+		}
+		docID = *j.ID
+		if docID != id {
+			return nil, p.WrongDocument("TCB info has id %q, want %q: a %s TCB info cannot judge a %s quote", docID, id, docID, id)
+		}
+	case 2:
+		if j.ID != nil {
+			return nil, p.Malformed("TCB info version 2 has an id field (%q); Intel's version 2 has none", *j.ID)
+		}
+		docID = "SGX"
+		if docID != id {
+			return nil, p.WrongDocument("TCB info version 2 is an SGX TCB info (PCS v3 API, no id), want id %q (version 3)", id)
+		}
+	default:
+		return nil, p.Malformed("TCB info version %d, want 3 (or 2 for SGX)", *j.Version)
+	}
 	if tdx {
 		if err := json.Unmarshal(signed, &x); err != nil {
 			return nil, p.Malformed("TCB info: %v", err)
 		}
 	}
-	if j.ID == nil || j.Version == nil || j.IssueDate == nil || j.NextUpdate == nil || j.FMSPC == nil ||
+	var v2 tcbInfoV2JSON
+	if *j.Version == 2 {
+		if err := json.Unmarshal(signed, &v2); err != nil {
+			return nil, p.Malformed("TCB info: %v", err)
+		}
+	}
+	if j.IssueDate == nil || j.NextUpdate == nil || j.FMSPC == nil ||
 		j.PCEID == nil || j.TCBType == nil || j.TCBEvaluationDataNumber == nil || j.TCBLevels == nil ||
 		(tdx && x.TDXModule == nil) {
 		return nil, p.Malformed("TCB info: missing a required field")
 	}
 	t := &TCBInfo{
-		ID: *j.ID, Version: *j.Version, TCBType: *j.TCBType,
+		ID: docID, Version: *j.Version, TCBType: *j.TCBType,
 		TCBEvaluationDataNumber: *j.TCBEvaluationDataNumber,
 		Signed:                  signed, Signature: sig,
 	}
-	switch {
-	case t.ID != id:
-		return nil, p.Malformed("TCB info id %q, want %q", t.ID, id)
-	case t.Version != 3:
-		return nil, p.Malformed("TCB info version %d, want 3", t.Version)
-	case t.TCBType != 0:
+	if t.TCBType != 0 {
 		return nil, p.Malformed("TCB info tcbType %d, want 0", t.TCBType)
 	}
 	if t.IssueDate, t.NextUpdate, err = docWindow(p, "TCB info", *j.IssueDate, *j.NextUpdate); err != nil {
@@ -182,7 +223,16 @@ func ParseTCBInfo(p Pkg, body []byte, id string) (*TCBInfo, error) {
 			return nil, p.Malformed("TCB info level %d: missing a required field", i)
 		}
 		var lv TCBLevel
-		if err := components(p, i, "SGX", l.TCB.SGXTCBComponents, &lv.SGXComponents); err != nil {
+		if t.Version == 2 {
+			// Both decodings read the same array (see the TDX case below).
+			var tcb map[string]json.RawMessage
+			if i < len(v2.TCBLevels) {
+				tcb = v2.TCBLevels[i].TCB
+			}
+			if err := componentsV2(p, i, tcb, &lv.SGXComponents); err != nil {
+				return nil, err
+			}
+		} else if err := components(p, i, "SGX", l.TCB.SGXTCBComponents, &lv.SGXComponents); err != nil {
 			return nil, err
 		}
 		if tdx {
@@ -237,6 +287,38 @@ func parseModules(p Pkg, x *tdxTCBInfoJSON, t *TCBInfo) error {
 			return err
 		}
 		t.TDXModuleIdentities = append(t.TDXModuleIdentities, id)
+	}
+	return nil
+}
+
+// tcbInfoV2JSON is the shape of a version 2 level's tcb object: the 16
+// SGX components as sgxtcbcomp01svn .. sgxtcbcomp16svn, and pcesvn.
+type tcbInfoV2JSON struct {
+	TCBLevels []struct {
+		TCB map[string]json.RawMessage `json:"tcb"`
+	} `json:"tcbLevels"`
+}
+
+// componentsV2 reads a version 2 level's SGX components. The tcb object
+// must hold exactly those 16 and pcesvn: anything else would be a field
+// this parser does not understand, in a document that sets a security
+// level.
+func componentsV2(p Pkg, level int, tcb map[string]json.RawMessage, dst *[16]uint8) error {
+	if len(tcb) != len(dst)+1 {
+		return p.Malformed("TCB info level %d: %d tcb fields, want the %d sgxtcbcompNNsvn and pcesvn", level, len(tcb), len(dst))
+	}
+	for k := range dst {
+		raw, ok := tcb[fmt.Sprintf("sgxtcbcomp%02dsvn", k+1)]
+		var svn *int
+		if ok {
+			if err := json.Unmarshal(raw, &svn); err != nil {
+				return p.Malformed("TCB info level %d: sgxtcbcomp%02dsvn: %v", level, k+1, err)
+			}
+		}
+		if svn == nil || *svn < 0 || *svn > 0xff {
+			return p.Malformed("TCB info level %d: SGX component %d SVN missing or out of range", level, k)
+		}
+		dst[k] = uint8(*svn)
 	}
 	return nil
 }
