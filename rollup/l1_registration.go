@@ -2,6 +2,8 @@ package rollup
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -55,4 +57,38 @@ func (l *L1) RemovalHashOnChain(ctx context.Context, r *Removal) (common.Hash, e
 // registered with (zero if never registered): a Removal names it.
 func (l *L1) RegisteredEvidenceHash(ctx context.Context, enclave common.Address) (common.Hash, error) {
 	return bind.Call(l.mgrC, l.call(ctx), l.mgr.PackEvidenceHashOf(enclave), l.mgr.UnpackEvidenceHashOf)
+}
+
+// ErrNotRegistered: the Manager has no registration of the enclave.
+var ErrNotRegistered = errors.New("rollup: enclave not registered")
+
+// RegisteredEvidence returns the evidence an enclave is registered with:
+// the last EnclaveRegistered event's, checked against the Manager's
+// evidenceHashOf (a Removal names exactly these bytes).
+func (l *L1) RegisteredEvidence(ctx context.Context, enclave common.Address) ([]byte, error) {
+	want, err := l.RegisteredEvidenceHash(ctx, enclave)
+	if err != nil {
+		return nil, err
+	}
+	if want == (common.Hash{}) {
+		return nil, fmt.Errorf("%w: %s", ErrNotRegistered, enclave)
+	}
+	it, err := bind.FilterEvents(l.mgrC, &bind.FilterOpts{Context: ctx}, l.mgr.UnpackEnclaveRegisteredEvent, []any{enclave})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var ev []byte
+	for it.Next() {
+		if crypto.Keccak256Hash(it.Value().Evidence) == want {
+			ev = it.Value().Evidence
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, err
+	}
+	if ev == nil {
+		return nil, fmt.Errorf("%w: %s: no event carries evidence %s", ErrNotRegistered, enclave, want)
+	}
+	return ev, nil
 }

@@ -170,23 +170,13 @@ func forge(t testing.TB, c *quorum.Committee, vd quorum.Domain, structHash commo
 	for i := 0; i < c.Len(); i++ {
 		for _, o := range ordered {
 			if o.i == i {
-				q.Signers = quorum.BitsetOf(append(bitIndices(q.Signers, c.Len()), i)...)
+				q.Signers.Add(i)
 				q.Sigs = append(q.Sigs, o.v.Sig)
 				break
 			}
 		}
 	}
 	return q
-}
-
-func bitIndices(b quorum.Bitset, n int) []int {
-	var out []int
-	for i := 0; i < n; i++ {
-		if b[i/64]>>(i%64)&1 == 1 {
-			out = append(out, i)
-		}
-	}
-	return out
 }
 
 // TestCommitteeAdmission registers a newcomer with a QC of the committee's
@@ -372,4 +362,95 @@ func fill(rng *rand.Rand, b []byte) {
 	for i := range b {
 		b[i] = byte(rng.UintN(256))
 	}
+}
+
+// refusingPeer is a member's host that will not vote (the member being
+// removed, say).
+type refusingPeer struct{ committeepkg.Peer }
+
+func (refusingPeer) Vote(context.Context, string, []byte) (quorum.Vote, error) {
+	return quorum.Vote{}, errors.New("host refuses")
+}
+
+// TestCommitteeRemoval: anyone hands a node a CRL revoking a member's
+// platform; the committee certifies the removal without the member's vote
+// and a stranger submits it. Collateral that proves nothing is refused.
+func TestCommitteeRemoval(t *testing.T) {
+	e := newRegEnv(t, []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP}, quorum.DistinctKinds{K: 2}, nil)
+	cur := e.current()
+	target := 2 // member index; its host refuses to vote
+	var victim, bystander *sim.Enclave
+	for _, enc := range e.d.Enclaves {
+		if enc.Address() == cur.Committee.Members[target].Addr {
+			victim = enc
+		} else {
+			bystander = enc
+		}
+	}
+	peers := func() []committeepkg.Peer {
+		p := append([]committeepkg.Peer(nil), e.d.Peers...)
+		p[target] = refusingPeer{p[target]}
+		return p
+	}
+	desk, err := rollup.NewDesk(e.vetters[0], e.engine, e.d.L1, peers, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Unix(int64(chainNow(t, e.chain)), 0)
+	crl := func(m *sim.Manufacturer, this, next time.Time, revoked ...*sim.Platform) []byte {
+		b, err := m.CRL(1, this, next, revoked...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return append(victim.Platform().Collateral(), b...)
+	}
+	other, err := sim.NewManufacturer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bogus := []struct {
+		name       string
+		collateral []byte
+		want       error
+	}{
+		{"CRL revoking someone else", crl(e.d.Maker, now.Add(-time.Minute), now.Add(time.Hour), bystander.Platform()), rollup.ErrNotInvalidated},
+		{"older CRL, past its nextUpdate", crl(e.d.Maker, now.Add(-48*time.Hour), now.Add(-24*time.Hour), victim.Platform()), attest.ErrExpired},
+		{"CRL of another manufacturer", crl(other, now.Add(-time.Minute), now.Add(time.Hour), victim.Platform()), attest.ErrSignature},
+		{"garbage", []byte("not a certificate"), attest.ErrMalformed},
+		{"oversized", make([]byte, rollup.MaxCollateralSize+1), rollup.ErrStatement},
+	}
+	for _, b := range bogus {
+		t.Run(b.name, func(t *testing.T) {
+			if _, _, err := desk.Remove(e.ctx, victim.Address(), b.collateral); !errors.Is(err, b.want) {
+				t.Fatalf("Remove: %v, want %v", err, b.want)
+			}
+		})
+	}
+	good := crl(e.d.Maker, now.Add(-time.Minute), now.Add(time.Hour), victim.Platform())
+	// A member's host cannot get its own fabricated Removal past the
+	// others either: they re-verify.
+	r, cert, err := desk.Remove(e.ctx, victim.Address(), good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cert.QC.Signers.Has(target) {
+		t.Fatal("the victim's vote was counted")
+	}
+	rcpt, err := e.submit(e.d.L1.RemoveCertified(e.ctx, e.chain.Transactor(6), r, cert))
+	if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("removeCertified: %v", err)
+	}
+	if !e.enclave(victim.Address()).Revoked {
+		t.Fatal("victim not revoked")
+	}
+	// The member is gone from the committee at once, by anyone.
+	if _, err := e.submit(e.d.L1.InvalidateCommittee(e.ctx, e.chain.Transactor(6), cur.Committee)); err != nil {
+		t.Fatal(err)
+	}
+	if next := e.current(); next.Committee.Len() != 2 || next.Epoch != cur.Epoch+1 {
+		t.Fatalf("after invalidation: %d members, epoch %d", next.Committee.Len(), next.Epoch)
+	}
+	// The removal QC of the old epoch is void now.
+	_, err = e.d.L1.RemoveCertified(e.ctx, e.chain.Transactor(6), r, cert)
+	wantRevert[*bindings.ManagerWrongEpoch](t, "old epoch's removal", err)
 }
