@@ -454,3 +454,56 @@ func TestCommitteeRemoval(t *testing.T) {
 	_, err = e.d.L1.RemoveCertified(e.ctx, e.chain.Transactor(6), r, cert)
 	wantRevert[*bindings.ManagerWrongEpoch](t, "old epoch's removal", err)
 }
+
+// blockingVerifier holds every verification until released.
+type blockingVerifier struct {
+	inner   rollup.EvidenceVerifier
+	entered chan struct{}
+	release chan struct{}
+}
+
+func (b blockingVerifier) VerifyPolicy(ctx context.Context, ev attest.Evidence, p attest.Policy, now time.Time) (*attest.Claims, error) {
+	b.entered <- struct{}{}
+	<-b.release
+	return b.inner.VerifyPolicy(ctx, ev, p, now)
+}
+
+// TestDeskFloodBounded: a stranger's requests beyond the desk's bound fail
+// at once with ErrBusy, before any verification, and so do peer votes
+// beyond a vetter's; oversized evidence is refused unparsed.
+func TestDeskFloodBounded(t *testing.T) {
+	e := newRegEnv(t, []attest.Kind{attest.KindSGX, attest.KindTDX}, quorum.DistinctKinds{K: 2}, nil)
+	bv := blockingVerifier{inner: e.vetters[0].Verifier, entered: make(chan struct{}, 8), release: make(chan struct{})}
+	v := *e.vetters[0]
+	v.Verifier, v.MaxConcurrent = bv, 1
+	if err := v.Handle(committeepkg.NewMux()); err != nil {
+		t.Fatal(err)
+	}
+	desk, err := rollup.NewDesk(&v, e.engine, e.d.L1, func() []committeepkg.Peer { return e.d.Peers }, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, ev := e.newcomer(attest.KindSGX)
+	done := make(chan error, 1)
+	go func() { _, _, err := desk.Admit(e.ctx, enc.Address(), ev); done <- err }()
+	<-bv.entered // the first request holds the desk
+	for i := 0; i < 100; i++ {
+		if _, _, err := desk.Admit(e.ctx, enc.Address(), ev); !errors.Is(err, rollup.ErrBusy) {
+			t.Fatalf("request %d during the first: %v, want ErrBusy", i, err)
+		}
+		if _, _, err := desk.Remove(e.ctx, enc.Address(), []byte{1}); !errors.Is(err, rollup.ErrBusy) {
+			t.Fatalf("removal %d during the first: %v, want ErrBusy", i, err)
+		}
+	}
+	if len(bv.entered) != 0 {
+		t.Fatalf("%d refused requests reached the verifier", len(bv.entered))
+	}
+	close(bv.release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	big := attest.Evidence{Format: attest.FormatSim, Raw: make([]byte, rollup.MaxEvidenceSize+1)}
+	if _, _, err := desk.Admit(e.ctx, enc.Address(), big); !errors.Is(err, rollup.ErrStatement) {
+		t.Fatalf("oversized evidence: %v, want ErrStatement", err)
+	}
+}
