@@ -100,3 +100,35 @@ func TestRealNitroDebugNeverAdmitted(t *testing.T) {
 		}
 	}
 }
+
+// TestOneKindNeverMeetsDistinctKinds (Taiko, June 2026: two proofs of one
+// TEE kind were enough): however many members of one kind sign, a
+// DistinctKinds{K: 2} rule is not met. On chain the same holds for
+// registerCertified (TestCommitteeAdmissionAttacks) and headers.
+func TestOneKindNeverMeetsDistinctKinds(t *testing.T) {
+	kinds := []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA, attest.KindNitro}
+	for _, k := range kinds {
+		other := kinds[0]
+		if k == other {
+			other = kinds[1]
+		}
+		for n := 1; n <= 64; n *= 2 {
+			c, err := quorum.RatioCommittee(n+1, []attest.Kind{k, other}, []int{n, 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var signers quorum.Bitset
+			for i, m := range c.Members {
+				if m.Kind == k {
+					signers.Add(i)
+				}
+			}
+			if signers.Count() != n {
+				t.Fatalf("%v: %d signers of %d", k, signers.Count(), n)
+			}
+			if err := quorum.Check(quorum.DistinctKinds{K: 2}, c, signers); !errors.Is(err, quorum.ErrRuleNotMet) {
+				t.Fatalf("%d %v signers: %v, want ErrRuleNotMet", n, k, err)
+			}
+		}
+	}
+}
