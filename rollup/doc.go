@@ -25,6 +25,17 @@
 //	go node.Run(ctx)
 //	node.SubmitTx(ctx, signedTransfer, true)
 //
+// Once a committee runs, it is the registrar (no single key decides): each
+// member serves a Vetter on its peer Mux, and anyone asks a member's Desk
+//
+//	vetter := &rollup.Vetter{Key: enclave, VoteDomain: d.VoteDomain(), Binding: bd, Verifier: registry, Policy: policy}
+//	_ = vetter.Handle(node.Mux()) // rollup/admission, rollup/removal
+//	desk, _ := rollup.NewDesk(vetter, engine, l1, peers, 1)
+//	a, cert, _ := desk.Admit(ctx, newcomer, evidence) // verified by a quorum of enclaves
+//	_, _ = l1.RegisterCertified(ctx, anyone, a, cert) // registered until the evidence's end
+//	r, cert, _ := desk.Remove(ctx, member, newerCollateral) // a CRL revoking its platform
+//	_, _ = l1.RemoveCertified(ctx, anyone, r, cert) // revoked at once, without its vote
+//
 // ExampleDeploy runs the L1 part of this sketch; package rollup/rolluptest
 // assembles all of it in one call (rolluptest.Start).
 //
@@ -39,5 +50,9 @@
 // enclave runs answered challenges first in its batch, so censorship costs
 // a committee its liveness. Liveness needs one honest leader per round and a
 // quorum of responsive members, and otherwise the challenge game (package
-// challenge) keeps funds redeemable.
+// challenge) keeps funds redeemable. Committee-certified registration and
+// removal rest on the same honest quorum of enclaves as headers: a member
+// signs an Admission only after verifying the evidence in its enclave, and
+// a Removal only when newer collateral makes the registered evidence fail
+// (revoked, TCB below policy); the Manager counts eligible signers only.
 package rollup

@@ -415,3 +415,24 @@ func randSerial() *big.Int {
 	b[0] |= 0x01 // and non-zero
 	return new(big.Int).SetBytes(b)
 }
+
+// CRL issues a certificate revocation list of the manufacturer's root,
+// valid from thisUpdate to nextUpdate, revoking the given platforms'
+// certificates. Appended to a quote's collateral (Platform.Collateral
+// followed by the CRL), it makes the sim Verifier report ErrRevoked for
+// those platforms: the simulated counterpart of Intel's PCK CRL or AMD's
+// VCEK CRL, for tests of revocation and invalidation.
+func (m *Manufacturer) CRL(number int64, thisUpdate, nextUpdate time.Time, revoked ...*Platform) ([]byte, error) {
+	entries := make([]x509.RevocationListEntry, len(revoked))
+	for i, p := range revoked {
+		entries[i] = x509.RevocationListEntry{SerialNumber: p.cert.SerialNumber, RevocationTime: thisUpdate}
+	}
+	der, err := x509.CreateRevocationList(rand.Reader, &x509.RevocationList{
+		Number: big.NewInt(number), ThisUpdate: thisUpdate, NextUpdate: nextUpdate,
+		RevokedCertificateEntries: entries,
+	}, m.cert, m.key)
+	if err != nil {
+		return nil, fmt.Errorf("sim: CRL: %w", err)
+	}
+	return der, nil
+}

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/x509"
+	"encoding/asn1"
 	"fmt"
 	"slices"
 	"time"
@@ -88,10 +89,16 @@ func NewVerifier(opts Options) (*Verifier, error) {
 //	ErrCertChain      the chain does not verify or is not a platform chain
 //	ErrSignature      the quote signature does not verify
 //	ErrKeyBinding     the quote claims a kind its platform is not certified for
+//	ErrRevoked        the collateral's CRL (Manufacturer.CRL) revokes the
+//	                  platform certificate
+//
+// The collateral is the certificate chain, optionally followed by one CRL
+// of the root (Manufacturer.CRL): its signature must verify under the root
+// (ErrSignature) and now must lie in [thisUpdate, nextUpdate] (ErrExpired).
 //
 // The claims have Simulated set, TCB from the platform certificate,
 // NotBefore = the quote's time (or a later certificate start) and NotAfter
-// = the earliest certificate expiry.
+// = the earliest certificate expiry or CRL nextUpdate.
 func (v *Verifier) Verify(ctx context.Context, ev attest.Evidence) (*attest.Claims, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -106,7 +113,7 @@ func (v *Verifier) Verify(ctx context.Context, ev attest.Evidence) (*attest.Clai
 	if err != nil {
 		return nil, err
 	}
-	certs, err := parseCollateral(ev.Collateral)
+	certs, crl, err := parseCollateral(ev.Collateral)
 	if err != nil {
 		return nil, err
 	}
@@ -116,6 +123,11 @@ func (v *Verifier) Verify(ctx context.Context, ev attest.Evidence) (*attest.Clai
 		return nil, err
 	}
 	leaf := chain[0]
+	if crl != nil {
+		if err := checkCRL(crl, chain[len(chain)-1], leaf, now); err != nil {
+			return nil, err
+		}
+	}
 	kind, tcb, err := platformIdentity(leaf)
 	if err != nil {
 		return nil, err
@@ -157,25 +169,71 @@ func (v *Verifier) Verify(ctx context.Context, ev attest.Evidence) (*attest.Clai
 			c.NotAfter = cert.NotAfter
 		}
 	}
+	if crl != nil && crl.NextUpdate.Before(c.NotAfter) {
+		c.NotAfter = crl.NextUpdate
+	}
 	return c, nil
 }
 
-func parseCollateral(b []byte) ([]*x509.Certificate, error) {
+// checkCRL checks a CRL of the chain's root: authentic, current, and not
+// revoking the platform certificate.
+func checkCRL(crl *x509.RevocationList, root, leaf *x509.Certificate, now time.Time) error {
+	if err := crl.CheckSignatureFrom(root); err != nil {
+		return fmt.Errorf("%w: sim: CRL not signed by the root: %v", attest.ErrSignature, err)
+	}
+	if now.Before(crl.ThisUpdate) || crl.NextUpdate.IsZero() || now.After(crl.NextUpdate) {
+		return fmt.Errorf("%w: sim: CRL valid [%v, %v], now %v", attest.ErrExpired, crl.ThisUpdate, crl.NextUpdate, now)
+	}
+	for _, e := range crl.RevokedCertificateEntries {
+		if e.SerialNumber != nil && e.SerialNumber.Cmp(leaf.SerialNumber) == 0 {
+			return fmt.Errorf("%w: sim: platform certificate %x revoked at %v (CRL %v)", attest.ErrRevoked,
+				leaf.SerialNumber, e.RevocationTime, crl.Number)
+		}
+	}
+	return nil
+}
+
+func parseCollateral(b []byte) ([]*x509.Certificate, *x509.RevocationList, error) {
 	if len(b) == 0 {
-		return nil, fmt.Errorf("%w: sim: no certificate chain in collateral", attest.ErrMalformed)
+		return nil, nil, fmt.Errorf("%w: sim: no certificate chain in collateral", attest.ErrMalformed)
 	}
 	if len(b) > MaxCollateralSize {
-		return nil, fmt.Errorf("%w: sim: collateral is %d bytes, max %d", attest.ErrMalformed, len(b), MaxCollateralSize)
+		return nil, nil, fmt.Errorf("%w: sim: collateral is %d bytes, max %d", attest.ErrMalformed, len(b), MaxCollateralSize)
 	}
-	certs, err := x509.ParseCertificates(b)
-	if err != nil {
-		return nil, fmt.Errorf("%w: sim: collateral: %v", attest.ErrMalformed, err)
+	// Top-level DER elements: certificates, then at most one CRL.
+	var elems [][]byte
+	for rest := b; len(rest) > 0; {
+		var raw asn1.RawValue
+		r, err := asn1.Unmarshal(rest, &raw)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: sim: collateral: %v", attest.ErrMalformed, err)
+		}
+		elems, rest = append(elems, raw.FullBytes), r
+		if len(elems) > MaxChainLength+1 {
+			break
+		}
 	}
-	if len(certs) == 0 || len(certs) > MaxChainLength {
-		return nil, fmt.Errorf("%w: sim: %d certificates in collateral, want 1..%d",
-			attest.ErrMalformed, len(certs), MaxChainLength)
+	var crl *x509.RevocationList
+	if len(elems) > 1 {
+		if _, err := x509.ParseCertificate(elems[len(elems)-1]); err != nil {
+			if l, errCRL := x509.ParseRevocationList(elems[len(elems)-1]); errCRL == nil {
+				crl, elems = l, elems[:len(elems)-1]
+			}
+		}
 	}
-	return certs, nil
+	if len(elems) == 0 || len(elems) > MaxChainLength {
+		return nil, nil, fmt.Errorf("%w: sim: %d certificates in collateral, want 1..%d",
+			attest.ErrMalformed, len(elems), MaxChainLength)
+	}
+	certs := make([]*x509.Certificate, len(elems))
+	for i, e := range elems {
+		c, err := x509.ParseCertificate(e)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: sim: collateral: %v", attest.ErrMalformed, err)
+		}
+		certs[i] = c
+	}
+	return certs, crl, nil
 }
 
 // verifyChain returns the verified chain, leaf first, root last. The

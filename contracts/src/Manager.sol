@@ -51,6 +51,15 @@ interface IRollupWindow {
 /// once: revokeEnclave, allowMeasurement(_, _, false), setEvidenceVerifier
 /// (_, 0), setRegistrar(0), and the permissionless invalidateCommittee.
 ///
+/// Registration that no single key decides: registerCertified takes a QC
+/// of the current committee, under its own rule, over an Admission (the
+/// newcomer's key, kind, measurement, verifiedAt, registeredUntil, evidence
+/// hash, epoch) that each signer's enclave checked; removeCertified takes
+/// one over a Removal (the member's evidence fails under newer collateral).
+/// Both rest on the same assumption as a header: an honest quorum of
+/// enclaves under the rule. Anyone may submit either; signers must be
+/// eligible at the call (expired members never count).
+///
 /// Security assumptions:
 /// - The registrar is trusted to verify evidence. It acts at once, but a
 ///   registered key certifies nothing until a (delayed) setCommittee puts it
@@ -108,6 +117,27 @@ contract Manager {
         "Registration(address enclave,uint8 kind,bytes32 measurement,bytes32 evidenceHash,uint64 expiry)"
     );
 
+    /// The EIP-712 type a committee member signs (as a Vote, see
+    /// admissionHash) after verifying a newcomer's evidence in its enclave.
+    bytes32 public constant ADMISSION_TYPEHASH = keccak256(
+        "Admission(address enclave,uint8 kind,bytes32 measurement,uint64 verifiedAt,uint64 registeredUntil,bytes32 evidenceHash,uint64 epoch)"
+    );
+    /// The EIP-712 type a committee member signs (as a Vote) after finding
+    /// that a registered member's evidence no longer verifies under newer
+    /// collateral (revoked certificate, revoked or out-of-policy TCB).
+    bytes32 public constant REMOVAL_TYPEHASH =
+        keccak256("Removal(address enclave,bytes32 evidenceHash,bytes32 collateralHash,uint64 epoch)");
+
+    /// A committee-certified registration (registerCertified).
+    struct Admission {
+        address enclave;
+        uint8 kind;
+        bytes32 measurement;
+        uint64 verifiedAt;
+        uint64 registeredUntil;
+        uint64 epoch;
+    }
+
     address public admin;
     address public registrar;
     IConfigSink public rollup;
@@ -115,6 +145,9 @@ contract Manager {
     uint64 public immutable governanceDelay;
 
     mapping(address => Enclave) public enclaves;
+    /// keccak256 of the evidence each enclave is registered with (the bytes
+    /// of its last EnclaveRegistered event): a removal names it.
+    mapping(address => bytes32) public evidenceHashOf;
     /// allowed[kind][measurement]: governance's allow-list; revoking a
     /// measurement invalidates every enclave running it.
     mapping(uint8 => mapping(bytes32 => bool)) public allowed;
@@ -169,6 +202,20 @@ contract Manager {
     /// The DA set is not n(1) ‖ threshold(1) ‖ root(32) ‖ n 33-byte keys with
     /// 1 <= threshold <= n <= MAX_DA_SET and a non-zero root.
     error BadDASet();
+    /// registerCertified/removeCertified: the statement names another
+    /// epoch than the current committee's.
+    error WrongEpoch(uint64 want, uint64 got);
+    /// The quorum certificate fails (quorum.Reason code).
+    error BadCertificate(uint256 code);
+    /// A QC signer is not eligible now (expired, revoked, disallowed): its
+    /// signature does not count, and a QC must carry only counting ones.
+    error SignerNotEligible(address signer);
+    /// No rollup is bound: committee votes are cast in its domain.
+    error NoRollup();
+    /// registerCertified: verifiedAt lies in the future.
+    error VerifiedInFuture(uint64 verifiedAt);
+    /// removeCertified: the enclave was never registered.
+    error NotRegistered(address enclave);
 
     event AdminChanged(address admin);
     event RegistrarChanged(address registrar);
@@ -179,6 +226,11 @@ contract Manager {
         address indexed enclave, uint8 indexed kind, bytes32 measurement, uint64 expiry, bytes evidence
     );
     event EnclaveRevoked(address indexed enclave);
+    /// A committee-certified registration (registerCertified) in epoch.
+    event EnclaveAdmitted(address indexed enclave, uint64 indexed epoch, uint64 verifiedAt, uint64 registeredUntil);
+    /// A committee-certified removal: the member's evidence fails under
+    /// collateral (published here so anyone can re-check the verdict).
+    event EnclaveInvalidated(address indexed enclave, uint64 indexed epoch, bytes collateral);
     event CommitteeSet(uint64 indexed epoch, uint8 scheme, bytes committee, bytes rule, bytes32 configHash);
     /// member is the first ineligible member of the committee of `epoch`;
     /// a CommitteeSet for epoch + 1 follows when the rest still meet the rule.
@@ -400,7 +452,123 @@ contract Manager {
         // A revoked key stays revoked: re-attesting does not make a leaked
         // key safe again.
         enclaves[enclave] = Enclave({kind: kind, expiry: expiry, revoked: e.revoked, measurement: measurement});
+        evidenceHashOf[enclave] = keccak256(evidence);
         emit EnclaveRegistered(enclave, kind, measurement, expiry, evidence);
+    }
+
+    // ---- committee-certified registration and removal ----
+
+    /// The struct hash committee members sign as a Vote (like a header hash
+    /// or a Resolution) in the rollup's vote domain: the preimage is 8
+    /// words starting with ADMISSION_TYPEHASH, never an ABI-encoded header
+    /// (at least 13 words), a Resolution (5) or a Removal (5), so one cannot
+    /// stand for another short of a keccak256 collision.
+    function admissionHash(Admission calldata a, bytes32 evidenceHash) public pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                ADMISSION_TYPEHASH,
+                a.enclave,
+                a.kind,
+                a.measurement,
+                a.verifiedAt,
+                a.registeredUntil,
+                evidenceHash,
+                a.epoch
+            )
+        );
+    }
+
+    /// The struct hash of a removal, signed as a Vote.
+    function removalHash(address enclave, bytes32 evidenceHash, bytes32 collateralHash, uint64 epoch_)
+        public
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(REMOVAL_TYPEHASH, enclave, evidenceHash, collateralHash, epoch_));
+    }
+
+    /// Registers an enclave whose evidence the current committee verified:
+    /// each signer's enclave checked it with package attest against its
+    /// policy and signed the Admission. Anyone may submit; the QC is the
+    /// authority, under the committee's own rule, so admitting a member
+    /// takes the same trust as certifying a header, and no single key
+    /// (registrar or admin) decides. It acts at once: the newcomer still
+    /// needs an allowed measurement (governance, delayed) and enters a
+    /// committee only through setCommittee (delayed). Replay: the epoch must
+    /// be the current one, the vote domain names chain and rollup, and the
+    /// expiry only grows (StaleRegistration), so a QC lands at most once.
+    function registerCertified(
+        Admission calldata a,
+        bytes calldata evidence,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes calldata qc
+    ) external {
+        bytes32 eh = keccak256(evidence);
+        _checkCertified(a.epoch, admissionHash(a, eh), committee, rule, qc);
+        if (a.verifiedAt > block.timestamp) revert VerifiedInFuture(a.verifiedAt);
+        _store(a.enclave, a.kind, a.measurement, a.registeredUntil, evidence);
+        emit EnclaveAdmitted(a.enclave, a.epoch, a.verifiedAt, a.registeredUntil);
+    }
+
+    /// Revokes a member whose registered evidence fails under newer
+    /// collateral, as the current committee certified (Removal). Anyone may
+    /// submit; the member cannot block it (its own vote is not needed when
+    /// the others meet the rule). It only removes trust, so it acts at
+    /// once; invalidateCommittee then drops the member from the committee.
+    function removeCertified(
+        address enclave,
+        uint64 epoch_,
+        bytes calldata collateral,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes calldata qc
+    ) external {
+        bytes32 eh = evidenceHashOf[enclave];
+        if (eh == bytes32(0)) revert NotRegistered(enclave);
+        _checkCertified(epoch_, removalHash(enclave, eh, keccak256(collateral), epoch_), committee, rule, qc);
+        enclaves[enclave].revoked = true;
+        emit EnclaveInvalidated(enclave, epoch_, collateral);
+        emit EnclaveRevoked(enclave);
+    }
+
+    /// Checks an ECDSA QC of the current committee (epoch, config hash)
+    /// over structHash signed as a Vote in the rollup's domain, with every
+    /// signer eligible now: an expired, revoked or disallowed member's
+    /// signature never counts.
+    function _checkCertified(
+        uint64 epoch_,
+        bytes32 structHash,
+        bytes calldata committee,
+        bytes calldata rule,
+        bytes calldata qc
+    ) private view {
+        if (epoch_ != epoch) revert WrongEpoch(epoch, epoch_);
+        address r = address(rollup);
+        if (r == address(0)) revert NoRollup();
+        bytes32 cfg = configHash;
+        bytes32 ch = keccak256(committee);
+        if (cfg == bytes32(0) || configHashWithDA(SCHEME_ECDSA, ch, keccak256(rule), daHash) != cfg) {
+            revert NotCurrentCommittee();
+        }
+        bytes32 digest = QuorumVerifier.voteDigest(QuorumVerifier.domainSeparator(block.chainid, r), structHash);
+        uint256 code = QuorumVerifier.checkECDSA(ch, committee, rule, digest, qc);
+        if (code != QuorumVerifier.OK) revert BadCertificate(code);
+        _signersEligible(committee, qc);
+    }
+
+    /// Reverts unless every signer of a QC that passed checkECDSA (so its
+    /// bitmap is ceil(n/8) bytes with bits below n) is eligible now.
+    function _signersEligible(bytes calldata committee, bytes calldata qc) private view {
+        uint256 n = (committee.length - 1) / QuorumVerifier.MEMBER_SIZE;
+        uint256 nb = (n + 7) / 8;
+        uint256 bitmap = uint256(bytes32(qc[0:nb])) >> (256 - 8 * nb);
+        for (uint256 i; i < n; ++i) {
+            if ((bitmap >> i) & 1 == 0) continue;
+            uint256 p = 1 + i * QuorumVerifier.MEMBER_SIZE;
+            address m = address(bytes20(committee[p:p + 20]));
+            if (!eligible(m, uint8(committee[p + 20]))) revert SignerNotEligible(m);
+        }
     }
 
     // ---- committees ----
