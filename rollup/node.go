@@ -133,6 +133,9 @@ type Config struct {
 	FromBlock uint64
 	// Observer receives events for metrics (see Observer); nil: none.
 	Observer Observer
+	// Equivocations receives the equivocations this node sees, with
+	// their evidence (an EquivocationReporter slashes them); nil: none.
+	Equivocations EquivocationSink
 
 	defaultSchedule bool // Schedule was defaulted: it follows the committee's size
 }
@@ -682,7 +685,7 @@ func (n *Node) HandleVote(ctx context.Context, p *Proposal) (quorum.Vote, error)
 		return quorum.Vote{}, fmt.Errorf("%w: proposal at height %d on %s, checkpoint at %d is %s",
 			ErrStaleProposal, p.Header.Height, p.Header.ParentHash, head.Height, head.HeaderHash)
 	}
-	if err := n.see(proposer, p.Header); err != nil {
+	if err := n.see(proposer, p); err != nil {
 		return quorum.Vote{}, err
 	}
 	hh := p.Header.Hash()
@@ -741,12 +744,14 @@ func (n *Node) authenticate(p *Proposal) (common.Address, error) {
 type seenHeader struct {
 	hash         common.Hash
 	depositIndex uint64
+	p            *Proposal
 }
 
 // see records that proposer signed h at h's height (the next one); a
 // different header from the same proposer there is equivocation, unless
 // the first can never be accepted (the enclave's lock on it is void).
-func (n *Node) see(proposer common.Address, h *Header) error {
+func (n *Node) see(proposer common.Address, p *Proposal) error {
+	h := p.Header
 	hh := h.Hash()
 	n.mu.Lock()
 	byProposer := n.seen[h.Height]
@@ -759,12 +764,13 @@ func (n *Node) see(proposer common.Address, h *Header) error {
 		ok = false
 	}
 	if !ok {
-		byProposer[proposer] = seenHeader{hash: hh, depositIndex: h.DepositIndex}
+		byProposer[proposer] = seenHeader{hash: hh, depositIndex: h.DepositIndex, p: p}
 	}
 	n.mu.Unlock()
 	if ok && first.hash != hh {
-		err := &EquivocationError{Proposer: proposer, Height: h.Height, First: first.hash, Second: hh}
+		err := &EquivocationError{Proposer: proposer, Height: h.Height, First: first.hash, Second: hh, FirstProposal: first.p, SecondProposal: p}
 		n.record(err)
+		n.equivocated(err)
 		return err
 	}
 	return nil

@@ -82,6 +82,9 @@ type EquivocationError struct {
 	Height   uint64
 	First    common.Hash
 	Second   common.Hash
+	// FirstProposal and SecondProposal are the signed proposals: with
+	// EquivocationOf they are evidence the Slasher takes from anyone.
+	FirstProposal, SecondProposal *Proposal
 }
 
 func (e *EquivocationError) Error() string {

@@ -165,8 +165,11 @@ contract Manager {
     /// queued[id]: the eta of a queued change, 0 if none; id =
     /// keccak256(abi.encode(call, eta)).
     mapping(bytes32 => uint64) public queued;
+    /// The Slasher contract (setSlasher), allowed to revoke keys.
+    address public slasher;
 
     error NotAdmin();
+    error SlasherAlreadySet();
     error BadKind(uint8 kind);
     error MeasurementNotAllowed(uint8 kind, bytes32 measurement);
     error Expired(uint64 expiry);
@@ -231,6 +234,7 @@ contract Manager {
     /// A committee-certified removal: the member's evidence fails under
     /// collateral (published here so anyone can re-check the verdict).
     event EnclaveInvalidated(address indexed enclave, uint64 indexed epoch, bytes collateral);
+    event SlasherSet(address slasher);
     event CommitteeSet(uint64 indexed epoch, uint8 scheme, bytes committee, bytes rule, bytes32 configHash);
     /// member is the first ineligible member of the committee of `epoch`;
     /// a CommitteeSet for epoch + 1 follows when the rest still meet the rule.
@@ -370,8 +374,18 @@ contract Manager {
         emit EvidenceVerifierSet(kind, address(v));
     }
 
+    /// The Slasher may revoke a key whose equivocation it proved. Set once
+    /// by the admin, at any time: it can only remove trust, which the admin
+    /// can do at once anyway.
+    function setSlasher(address s) external onlyAdmin {
+        if (s == address(0)) revert ZeroAddress();
+        if (slasher != address(0)) revert SlasherAlreadySet();
+        slasher = s;
+        emit SlasherSet(s);
+    }
+
     function revokeEnclave(address enclave) external {
-        _governed(false);
+        if (msg.sender != slasher) _governed(false);
         enclaves[enclave].revoked = true;
         emit EnclaveRevoked(enclave);
     }

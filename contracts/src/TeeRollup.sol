@@ -459,6 +459,14 @@ contract TeeRollup {
         return n == 0 ? bytes32(0) : _depositAccs[(n - 1) % DEPOSIT_HISTORY];
     }
 
+    /// The queue's accumulator after deposit i, one of the last
+    /// DEPOSIT_HISTORY (zero otherwise): Slasher checks evidence with it.
+    function depositAccAt(uint64 i) external view returns (bytes32) {
+        uint256 n = _depositCount;
+        if (i >= n || n - i > DEPOSIT_HISTORY) return 0;
+        return _depositAccs[i % DEPOSIT_HISTORY];
+    }
+
     /// The queue time of deposit i, one of the last DEPOSIT_HISTORY
     /// (zero otherwise).
     function depositTime(uint64 i) public view returns (uint64) {

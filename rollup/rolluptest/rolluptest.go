@@ -77,7 +77,10 @@ type Options struct {
 	// Observer returns node i's metrics observer (rollup.Observer); nil
 	// observes nothing.
 	Observer func(i int) rollup.Observer
-	Logger   *slog.Logger
+	// Equivocations returns node i's equivocation sink (an
+	// rollup.EquivocationReporter); nil: none.
+	Equivocations func(i int) rollup.EquivocationSink
+	Logger        *slog.Logger
 	// Wait mines pending transactions on a simulated chain (its Commit);
 	// nil on a real chain, which mines by itself.
 	Wait func()
@@ -292,6 +295,9 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		}
 		if o.Observer != nil {
 			cfg.Observer = o.Observer(i)
+		}
+		if o.Equivocations != nil {
+			cfg.Equivocations = o.Equivocations(i)
 		}
 		n, err := rollup.NewNode(ctx, cfg)
 		if err != nil {
