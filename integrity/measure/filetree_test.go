@@ -54,11 +54,16 @@ func TestFileTree(t *testing.T) {
 	}
 	// Each kind of change shows, naming the path.
 	for name, change := range map[string]func(string) error{
-		"content":  func(d string) error { return os.WriteFile(filepath.Join(d, "etc/app.toml"), []byte("port = 9090\n"), 0o644) },
-		"mode":     func(d string) error { return os.Chmod(filepath.Join(d, "etc/app.toml"), 0o666) },
-		"added":    func(d string) error { return os.WriteFile(filepath.Join(d, "etc/evil"), nil, 0o644) },
-		"removed":  func(d string) error { return os.Remove(filepath.Join(d, "etc/app.toml")) },
-		"retarget": func(d string) error { os.Remove(filepath.Join(d, "etc/link")); return os.Symlink("/etc/shadow", filepath.Join(d, "etc/link")) },
+		"content": func(d string) error {
+			return os.WriteFile(filepath.Join(d, "etc/app.toml"), []byte("port = 9090\n"), 0o644)
+		},
+		"mode":    func(d string) error { return os.Chmod(filepath.Join(d, "etc/app.toml"), 0o666) },
+		"added":   func(d string) error { return os.WriteFile(filepath.Join(d, "etc/evil"), nil, 0o644) },
+		"removed": func(d string) error { return os.Remove(filepath.Join(d, "etc/app.toml")) },
+		"retarget": func(d string) error {
+			os.Remove(filepath.Join(d, "etc/link"))
+			return os.Symlink("/etc/shadow", filepath.Join(d, "etc/link"))
+		},
 	} {
 		d := t.TempDir()
 		writeTree(t, d)

@@ -96,7 +96,7 @@ type Process struct {
 	PPID int32
 	// UID and GID are the real uid and gid from /proc/PID/status.
 	UID, GID uint32
-	Exe       Executable
+	Exe      Executable
 	// Argv is /proc/PID/cmdline split at NULs, in order.
 	Argv []string
 	// Env is /proc/PID/environ: names with the sha256 of their values, sorted
