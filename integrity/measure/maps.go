@@ -96,7 +96,7 @@ func (p *Process) readMappings(ctx context.Context, dir string, o Options) error
 		// map_files/<start>-<end> opens the mapped inode itself.
 		f, err := os.Open(filepath.Join(dir, "map_files", fmt.Sprintf("%x-%x", e.Start, e.End)))
 		if errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) {
-			f, err = os.Open(filepath.Join(dir, "root", m.Path))
+			f, err = os.Open(inProcRoot(dir, m.Path))
 		}
 		if err != nil {
 			return procErr("mapping "+m.Path, err)

@@ -367,7 +367,7 @@ func (p *Process) readExe(ctx context.Context, dir string, o Options) error {
 	}
 	// The path is resolved in the process's own root (a container's
 	// rootfs), via /proc/PID/root.
-	onDisk := filepath.Join(dir, "root", p.Exe.Path)
+	onDisk := inProcRoot(dir, p.Exe.Path)
 	df, err := os.Open(onDisk)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -500,4 +500,19 @@ func ParseNamespaceLink(typ, target string) (uint64, error) {
 		return 0, fmt.Errorf("%w: ns %s link %q", ErrMalformed, typ, target)
 	}
 	return id, nil
+}
+
+// inProcRoot maps a path the kernel printed for the process (exe, maps) to
+// a path that opens it through /proc/PID/root. The kernel prints paths
+// relative to the reader's root: for a process chrooted below our root the
+// path starts with the chroot's own path, which is stripped; a path outside
+// (another mount namespace, pivot_root) is already relative to the
+// process's root.
+func inProcRoot(dir, p string) string {
+	if root, err := os.Readlink(filepath.Join(dir, "root")); err == nil && root != "/" {
+		if rest, ok := strings.CutPrefix(p, root+"/"); ok {
+			p = "/" + rest
+		}
+	}
+	return filepath.Join(dir, "root", p)
 }

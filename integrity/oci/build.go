@@ -53,6 +53,9 @@ func TarLayer(files []File) ([]byte, error) {
 		if f.Mode&fs.ModeSetgid != 0 {
 			h.Mode |= 0o2000
 		}
+		if f.Mode&fs.ModeSticky != 0 {
+			h.Mode |= 0o1000
+		}
 		switch {
 		case f.Mode.IsDir():
 			h.Typeflag = tar.TypeDir
@@ -92,7 +95,7 @@ func FilesFromDir(dir, prefix string) ([]File, error) {
 		if err != nil {
 			return err
 		}
-		f := File{Path: filepath.ToSlash(filepath.Join(prefix, rel)), Mode: info.Mode() & (fs.ModePerm | fs.ModeDir | fs.ModeSymlink | fs.ModeSetuid | fs.ModeSetgid)}
+		f := File{Path: filepath.ToSlash(filepath.Join(prefix, rel)), Mode: info.Mode() & (fs.ModePerm | fs.ModeDir | fs.ModeSymlink | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)}
 		switch {
 		case info.Mode()&fs.ModeSymlink != 0:
 			if f.Link, err = os.Readlink(p); err != nil {
