@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/opencontainers/go-digest"
+
 	"github.com/teerollup/teerollup/integrity/oci"
 )
 
@@ -93,4 +95,13 @@ type Runtime interface {
 	Deploy(ctx context.Context, spec Spec) (*Instance, error)
 	Stop(ctx context.Context, id string) error
 	Inspect(ctx context.Context, id string) (*Status, error)
+}
+
+// digestOf returns s as a digest when it is one, else "".
+func digestOf(s string) digest.Digest {
+	d := digest.Digest(s)
+	if d.Validate() != nil {
+		return ""
+	}
+	return d
 }
