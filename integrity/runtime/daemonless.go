@@ -90,6 +90,9 @@ func (d *Daemonless) Deploy(ctx context.Context, spec Spec) (*Instance, error) {
 	if err := spec.Validate(); err != nil {
 		return nil, err
 	}
+	if spec.Layout == "" {
+		return nil, fmt.Errorf("%w: no layout", ErrBadSpec)
+	}
 	if d.StateDir == "" {
 		return nil, fmt.Errorf("%w: Daemonless.StateDir is empty", ErrBadSpec)
 	}

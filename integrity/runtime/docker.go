@@ -141,6 +141,9 @@ func (d *Docker) Deploy(ctx context.Context, spec Spec) (*Instance, error) {
 	if err := spec.Validate(); err != nil {
 		return nil, err
 	}
+	if spec.Layout == "" {
+		return nil, fmt.Errorf("%w: no layout", ErrBadSpec)
+	}
 	layout, err := oci.OpenLayout(spec.Layout, d.Limits)
 	if err != nil {
 		return nil, err

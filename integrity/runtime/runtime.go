@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path"
+	"strings"
 	"time"
 
 	"github.com/opencontainers/go-digest"
@@ -30,8 +32,12 @@ var (
 type Spec struct {
 	// Name is a human label (also the Docker container name); optional.
 	Name string
-	// Layout is the OCI image layout directory holding the image.
+	// Layout is the OCI image layout directory holding the image. Engines
+	// that pull from a registry (Containerd) verify it locally when set.
 	Layout string
+	// Repository is where engines that pull (Containerd) fetch the image
+	// by digest, e.g. "ghcr.io/org/svc"; never with a tag.
+	Repository string
 	// Image pins the image; Image.Manifest is required.
 	Image oci.Pin
 	// Args, if set, replace the image's Cmd (the Entrypoint is kept).
@@ -42,8 +48,11 @@ type Spec struct {
 
 // Validate checks the spec.
 func (s Spec) Validate() error {
-	if s.Layout == "" {
-		return fmt.Errorf("%w: no layout", ErrBadSpec)
+	if s.Layout == "" && s.Repository == "" {
+		return fmt.Errorf("%w: no layout and no repository", ErrBadSpec)
+	}
+	if strings.ContainsAny(s.Repository, "@ ") || strings.Contains(path.Base(s.Repository), ":") {
+		return fmt.Errorf("%w: repository %q carries a tag or digest; the pin names the image", ErrBadSpec, s.Repository)
 	}
 	if err := s.Image.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrBadSpec, err)
