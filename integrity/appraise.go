@@ -13,7 +13,8 @@ import (
 // is what makes signing another report a provable fault. It does not verify
 // signatures or freshness (the monitor does, before calling it).
 //
-// The records are checked in log order and, in each, the claims in the
+// Only the records of the report's round (the last record's) are judged;
+// older ones only chain the log. They are checked in log order and, in each, the claims in the
 // order image, executable, argv, env, ports, files; the first failure is the
 // report's claim. A record with no running process makes the round
 // Unmeasured. Round is the last record's anchor time / period.
@@ -26,6 +27,9 @@ func Appraise(m *Manifest, e *Evidence) Report {
 	}
 	r.Round = e.Records[len(e.Records)-1].Anchor.Time / uint64(m.Period)
 	for i := range e.Records {
+		if e.Records[i].Anchor.Time/uint64(m.Period) != r.Round {
+			continue // earlier rounds' records only chain the log
+		}
 		o := &e.Records[i].Obs
 		if !o.Running {
 			r.Status, r.Claim = Unmeasured, ClaimProcess

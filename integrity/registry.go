@@ -359,3 +359,23 @@ func VerifyProof(d quorum.Domain, trustedConfig common.Hash, p *Proof) error {
 func (r *Registry) ConfigHashOnChain(ctx context.Context) (common.Hash, error) {
 	return bind.Call(r.c, &bind.CallOpts{Context: ctx}, r.abi.PackConfigHash(), r.abi.UnpackConfigHash)
 }
+
+// EnclaveTransactor returns transact options whose transactions are signed
+// by s (an enclave key: the agent records its instance with it, so the
+// chain sees the attested key itself).
+func EnclaveTransactor(s quorum.Signer, chainID *big.Int) *bind.TransactOpts {
+	signer := types.LatestSignerForChainID(chainID)
+	return &bind.TransactOpts{
+		From: s.Address(),
+		Signer: func(a common.Address, tx *types.Transaction) (*types.Transaction, error) {
+			if a != s.Address() {
+				return nil, bind.ErrNotAuthorized
+			}
+			sig, err := s.Sign(signer.Hash(tx))
+			if err != nil {
+				return nil, err
+			}
+			return tx.WithSignature(signer, sig)
+		},
+	}
+}
