@@ -132,4 +132,3 @@ func envViolation(m *Manifest, env []EnvVar) (envBad, bool) {
 	}
 	return envBad{}, true
 }
-

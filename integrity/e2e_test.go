@@ -69,7 +69,12 @@ func TestEndToEnd(t *testing.T) {
 		{"restored", func(o *integrity.Observation) {}, integrity.Affirming, integrity.ClaimNone},
 	}
 	for i, c := range cases {
-		w.meas.set(func(o *integrity.Observation) { *o = good; o.Env = append([]integrity.EnvVar(nil), good.Env...); o.Files = append([]integrity.FileTree(nil), good.Files...); c.tamper(o) })
+		w.meas.set(func(o *integrity.Observation) {
+			*o = good
+			o.Env = append([]integrity.EnvVar(nil), good.Env...)
+			o.Files = append([]integrity.FileTree(nil), good.Files...)
+			c.tamper(o)
+		})
 		w.nextRound(t)
 		e, err := w.agent.Measure(w.ctx, "period")
 		if err != nil {

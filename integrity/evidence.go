@@ -36,9 +36,9 @@ type EnvVar struct {
 // Observation is one measurement of the running service.
 type Observation struct {
 	Running    bool         `json:"running"`
-	Image      ImageDigests `json:"image"`       // digests of the image the agent deployed
-	Instance   common.Hash  `json:"instance"`    // container/instance id
-	Executable common.Hash  `json:"executable"`  // sha256 of the inode that runs
+	Image      ImageDigests `json:"image"`      // digests of the image the agent deployed
+	Instance   common.Hash  `json:"instance"`   // container/instance id
+	Executable common.Hash  `json:"executable"` // sha256 of the inode that runs
 	Argv       []string     `json:"argv"`
 	Env        []EnvVar     `json:"env"`   // sorted by name
 	StartTime  uint64       `json:"start"` // process start time (a restart changes it)

@@ -174,6 +174,16 @@ func newWorld(t testing.TB, kinds []attest.Kind, rule string) *world {
 		Key: regKey, Verifier: verifier, Domain: bd, Now: w.maker.Now,
 		Policy: attest.Policy{Measurements: [][]byte{monitorMeasurement}, Kinds: kinds, AllowSimulated: true, MaxAge: time.Hour},
 	}
+	// The agent's enclave is funded first: the simulated chain's pool
+	// learns of new balances asynchronously, a few blocks later at worst.
+	agentPlatform, err := w.maker.NewPlatform(attest.KindTDX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.agentEnc, err = agentPlatform.Launch(agentMeasurement); err != nil {
+		t.Fatal(err)
+	}
+	w.fund(t, w.agentEnc.Address())
 	if w.enclaves, err = sim.NewCommittee(w.maker, kinds, monitorMeasurement); err != nil {
 		t.Fatal(err)
 	}
@@ -207,19 +217,11 @@ func newWorld(t testing.TB, kinds []attest.Kind, rule string) *world {
 	}
 	tx, err = reg.RegisterService(ctx, w.chain.Transactor(1), w.manifest, big.NewInt(1e15), big.NewInt(1e18))
 	w.mine(t, tx, err)
-	agentPlatform, err := w.maker.NewPlatform(attest.KindTDX)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if w.agentEnc, err = agentPlatform.Launch(agentMeasurement); err != nil {
-		t.Fatal(err)
-	}
 	tx, err = reg.SetAgent(ctx, w.chain.Transactor(1), w.manifest.ID(), w.agentEnc.Address())
 	w.mine(t, tx, err)
-	w.fund(t, w.agentEnc.Address())
 	w.agents = &integrity.AttestedAgents{
 		Verifier: verifier, Domain: bd, Now: w.maker.Now,
-		Policy:   attest.Policy{Measurements: [][]byte{agentMeasurement}, Kinds: []attest.Kind{attest.KindTDX}, AllowSimulated: true, MaxAge: time.Hour},
+		Policy: attest.Policy{Measurements: [][]byte{agentMeasurement}, Kinds: []attest.Kind{attest.KindTDX}, AllowSimulated: true, MaxAge: time.Hour},
 		Evidence: func(ctx context.Context, a common.Address) (attest.Evidence, error) {
 			if a != w.agentEnc.Address() {
 				return attest.Evidence{}, errors.New("unknown agent")
@@ -285,12 +287,25 @@ func (w *world) fund(t testing.TB, a common.Address) {
 		t.Fatal(err)
 	}
 	w.chain.Mine(t, tx)
+	if bal, err := w.chain.Client.BalanceAt(w.ctx, a, nil); err != nil || bal.Sign() == 0 {
+		t.Fatalf("fund %s: balance %v, %v", a, bal, err)
+	}
 }
 
 // nextRound moves the chain's clock into the next round.
 func (w *world) nextRound(t testing.TB) {
 	t.Helper()
-	if err := w.chain.Backend.AdjustTime(period * time.Second); err != nil {
+	// AdjustTime needs an empty pending block: a transaction still on its
+	// way to the pool is mined first.
+	var err error
+	for range 50 {
+		w.chain.Backend.Commit()
+		if err = w.chain.Backend.AdjustTime(period * time.Second); err == nil {
+			break
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	w.chain.Backend.Commit()

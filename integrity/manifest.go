@@ -76,9 +76,9 @@ type Manifest struct {
 	Image      ImageDigests `json:"image"`
 	Executable common.Hash  `json:"executable"` // sha256 of the running executable
 	Argv       []string     `json:"argv"`
-	Env        []EnvRule    `json:"env"`   // sorted by Name
-	Ports      []uint16     `json:"ports"` // listening TCP ports, ascending
-	Files      []FileTree   `json:"files"` // sorted by Path
+	Env        []EnvRule    `json:"env"`    // sorted by Name
+	Ports      []uint16     `json:"ports"`  // listening TCP ports, ascending
+	Files      []FileTree   `json:"files"`  // sorted by Path
 	Period     uint32       `json:"period"` // seconds per measurement round
 }
 
