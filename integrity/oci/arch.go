@@ -1,0 +1,5 @@
+package oci
+
+import "runtime"
+
+func goarch() string { return runtime.GOARCH }
