@@ -45,6 +45,18 @@ type DataAvailabilityRequest struct {
 	Liable    uint64
 }
 
+// IntegrityReportsReport is an auto generated low-level Go binding around an user-defined struct.
+type IntegrityReportsReport struct {
+	Service  [32]byte
+	Manifest [32]byte
+	Round    uint64
+	Status   uint8
+	Claim    uint8
+	Evidence [32]byte
+	Expected [32]byte
+	Observed [32]byte
+}
+
 // ManagerAdmission is an auto generated low-level Go binding around an user-defined struct.
 type ManagerAdmission struct {
 	Enclave         common.Address
@@ -3266,6 +3278,3205 @@ func (iRollupWindow *IRollupWindow) UnpackExitWindow(data []byte) (*big.Int, err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// IntegrityProofVerifierMetaData contains all meta data concerning the IntegrityProofVerifier contract.
+var IntegrityProofVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"trustedConfig\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"checkProof\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"reportHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "IntegrityProofVerifier",
+	Bin: "0x6080604052348015600e575f5ffd5b50610ac98061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80636e9bca7614610038578063c5fea5611461005d575b5f5ffd5b61004b61004636600461091c565b610070565b60405190815260200160405180910390f35b61004b61006b3660046109ab565b610080565b5f61007a826100a4565b92915050565b5f6100938b8b8b8b8b8b8b8b8b8b6100e2565b90505b9a9950505050505050505050565b6040517f81d32f691c0a914f272e416bd9fd768e864dafc09c049c3ae6905bece9dd6c0a8082525f9161010084602083013761012090209392505050565b5f5f87876040516100f4929190610a84565b6040518091039020905089818787604051610110929190610a84565b60405190819003812061012f9291602001918252602082015260400190565b6040516020818303038152906040528051906020012014610154576008915050610096565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc66060830152608082018f905273ffffffffffffffffffffffffffffffffffffffff8e1660a0808401919091528351808403909101815260c090920190925280519101205f906102849061021a8c6100a4565b7f5769cc7d2f0f7b0f18892fb10e7b45898def30f3a0738f3c8aac53adce50d5495f90815260209190915260409081902090517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b9050610296828a8a8a8a868b8b6102a7565b9d9c50505050505050505050505050565b5f5f6102b78a8a8a8a8a5f610300565b9050601d8110156102c95790506102f4565b5f5f5f6102da888d8d878b8b6103a2565b9250925092506102ed838b8b85856103f6565b9450505050505b98975050505050505050565b5f846040518188823760019250888282200361037557600292505f8835811a8015610332576001811461034157610346565b8561033c57601d91505b610346565b605d91505b50821515811615610373576001830381810481838202146101018210821515161615610370578295505b50505b505b5050601d811015801561038f575061038d8484610436565b155b15610398575060035b9695505050505050565b5f80808080806103b588888c8c85610538565b925092509250806103d25760045f5f9550955095505050506103ea565b6103e08c8c8c8c8787610677565b9550955095505050505b96509650969350505050565b5f60028614806104065750600486145b1561041257508461042d565b61041e858585856107b2565b61042a5750600561042d565b50845b95945050505050565b5f82828101831515600583355f1a0361046457506002828101923560011a90851060088211171561046457505f5b80151593505b801561052f5782355f815f1a6001811461049b57600281146104b157600381146104c357600481146104db576104ec565b8260081b60f01c156104ac57600391505b6104ec565b8260011a156104ac57600291506104ec565b606460018460011a0310156104ac57600291506104ec565b8260081b60c01c156104ec57600991505b509384019380158486111715610506575f9550505061052f565b50507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0161046a565b50141692915050565b5f5f5f8460018703046007810160031c808a01935089358160031b610100031c945060c081018661065b577f55555555555555555555555555555555555555555555555555555555555555558660011c1686037f33333333333333333333333333333333333333333333333333333333333333338160021c167f333333333333333333333333333333333333333333333333333333333333333382160190507f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f8160041c82011690507eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff8160081c82011690507e01000100010001000100010001000100010001000100010001000100010001810260f01c90508060410283019150505b808a1486841c1587151516169350505050955095509592505050565b5f5f5f6040518981525f888a0160018b015b818110156107a257803560181c8060481c60ff8260401c16600560018203118287101517156106be57600299505050506107a2565b81955060018160041b1b9050808801975060018c16156107915767ffffffffffffffff831660801b6001820101890198508961078a5760408b01355f1a60027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe58201107f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a060208e01351115168015610782578160208a015260408d60408b013760205f60808b60015afa845f511460203d1482161661077c5760069c505b50610787565b60069b505b50505b60418b019a505b50505060019890981c978901610689565b5050505096509650969350505050565b5f846001600582355f1a036107cc575060028101903560011a5b600192505b80156108fb578135805f1a6001811461080e5760028114610829576003811461088e578160081b60c01c8760801c101594506009840193506108cc565b8160081b60f01c61ffff8816101594506003840193506108cc565b61ffff8760101c16151561ffff8860201c1615158101905061ffff8860301c1615158101905061ffff8860401c1615158101905061ffff8860501c1615158101905061ffff8860601c161515810190508260011a8110159550506002840193506108cc565b8160011a60105b60708110156108c35761ffff88821c168202606461ffff8b841c160210156108bb575f96505b601001610895565b50506002840193505b505082156108fb577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff016107d1565b5050949350505050565b5f6101008284031215610916575f5ffd5b50919050565b5f610100828403121561092d575f5ffd5b6109378383610905565b9392505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610961575f5ffd5b919050565b5f5f83601f840112610976575f5ffd5b50813567ffffffffffffffff81111561098d575f5ffd5b6020830191508360208285010111156109a4575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f5f6101c08b8d0312156109c5575f5ffd5b8a3599506109d560208c0161093e565b985060408b013597506109eb8c60608d01610905565b96506101608b013567ffffffffffffffff811115610a07575f5ffd5b610a138d828e01610966565b9097509550506101808b013567ffffffffffffffff811115610a33575f5ffd5b610a3f8d828e01610966565b9095509350506101a08b013567ffffffffffffffff811115610a5f575f5ffd5b610a6b8d828e01610966565b915080935050809150509295989b9194979a5092959850565b818382375f910190815291905056fea264697066735822122078e95d1058d7786ac1c89b37020889ed9c331551320468b4f3be2a186848bb5864736f6c634300081e0033",
+}
+
+// IntegrityProofVerifier is an auto generated Go binding around an Ethereum contract.
+type IntegrityProofVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IntegrityProofVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIntegrityProofVerifier creates a new instance of IntegrityProofVerifier.
+func NewIntegrityProofVerifier() *IntegrityProofVerifier {
+	parsed, err := IntegrityProofVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IntegrityProofVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IntegrityProofVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCheckProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5fea561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkProof(uint256 chainId, address registry, bytes32 trustedConfig, (bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r, bytes committee, bytes rule, bytes qc) view returns(uint256)
+func (integrityProofVerifier *IntegrityProofVerifier) PackCheckProof(chainId *big.Int, registry common.Address, trustedConfig [32]byte, r IntegrityReportsReport, committee []byte, rule []byte, qc []byte) []byte {
+	enc, err := integrityProofVerifier.abi.Pack("checkProof", chainId, registry, trustedConfig, r, committee, rule, qc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5fea561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkProof(uint256 chainId, address registry, bytes32 trustedConfig, (bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r, bytes committee, bytes rule, bytes qc) view returns(uint256)
+func (integrityProofVerifier *IntegrityProofVerifier) TryPackCheckProof(chainId *big.Int, registry common.Address, trustedConfig [32]byte, r IntegrityReportsReport, committee []byte, rule []byte, qc []byte) ([]byte, error) {
+	return integrityProofVerifier.abi.Pack("checkProof", chainId, registry, trustedConfig, r, committee, rule, qc)
+}
+
+// UnpackCheckProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5fea561.
+//
+// Solidity: function checkProof(uint256 chainId, address registry, bytes32 trustedConfig, (bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r, bytes committee, bytes rule, bytes qc) view returns(uint256)
+func (integrityProofVerifier *IntegrityProofVerifier) UnpackCheckProof(data []byte) (*big.Int, error) {
+	out, err := integrityProofVerifier.abi.Unpack("checkProof", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReportHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e9bca76.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reportHash((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r) pure returns(bytes32)
+func (integrityProofVerifier *IntegrityProofVerifier) PackReportHash(r IntegrityReportsReport) []byte {
+	enc, err := integrityProofVerifier.abi.Pack("reportHash", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReportHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e9bca76.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reportHash((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r) pure returns(bytes32)
+func (integrityProofVerifier *IntegrityProofVerifier) TryPackReportHash(r IntegrityReportsReport) ([]byte, error) {
+	return integrityProofVerifier.abi.Pack("reportHash", r)
+}
+
+// UnpackReportHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e9bca76.
+//
+// Solidity: function reportHash((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r) pure returns(bytes32)
+func (integrityProofVerifier *IntegrityProofVerifier) UnpackReportHash(data []byte) ([32]byte, error) {
+	out, err := integrityProofVerifier.abi.Unpack("reportHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// IntegrityRegistryMetaData contains all meta data concerning the IntegrityRegistry contract.
+var IntegrityRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"governanceDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyRewarded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadCommittee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPeriod\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRegistrarSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BadStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeAlreadyQueued\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"eta\",\"type\":\"uint64\"}],\"name\":\"ChangeLapsed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"eta\",\"type\":\"uint64\"}],\"name\":\"ChangeNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"DelayBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"current\",\"type\":\"uint64\"}],\"name\":\"FutureRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"MemberNotEligible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"}],\"name\":\"MonitorExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoCommittee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAFault\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAdmin\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAgent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"}],\"name\":\"NotExited\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"NotGovernable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"}],\"name\":\"NotMonitor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"code\",\"type\":\"uint256\"}],\"name\":\"QuorumRejected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundMeasured\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"name\":\"ServiceExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetupPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"StaleRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"Timelocked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"UnknownChange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"}],\"name\":\"UnknownManifest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"name\":\"UnknownService\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongConfig\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"AdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AgentSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"call\",\"type\":\"bytes\"}],\"name\":\"ChangeQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"CommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"instance\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"imageDigest\",\"type\":\"bytes32\"}],\"name\":\"InstanceRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"ManifestSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exitAt\",\"type\":\"uint64\"}],\"name\":\"MonitorExiting\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"MonitorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reportA\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reportB\",\"type\":\"bytes32\"}],\"name\":\"MonitorSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"}],\"name\":\"RegistrarChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"}],\"name\":\"ReportCertified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"signers\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"each\",\"type\":\"uint256\"}],\"name\":\"RewardsPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"rewardPerSigner\",\"type\":\"uint96\"}],\"name\":\"ServiceRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"SetupEnded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromRound\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toRound\",\"type\":\"uint64\"}],\"name\":\"Unmeasured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"name\":\"Violation\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CHANGE_GRACE_PERIOD\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_GOVERNANCE_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MONITOR_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UNBOND_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"admin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balances\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"cancelChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"endSetup\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"call\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"eta\",\"type\":\"uint64\"}],\"name\":\"executeChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"}],\"name\":\"exitMonitor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governanceDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"maxAge\",\"type\":\"uint256\"}],\"name\":\"isHealthy\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"latest\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"manifestActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"name\":\"markUnmeasured\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"name\":\"monitorDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"monitors\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"slashed\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"exitAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"payRewards\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"call\",\"type\":\"bytes\"}],\"name\":\"queueChange\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"queued\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"instance\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"imageDigest\",\"type\":\"bytes32\"}],\"name\":\"recordInstance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"registrarSig\",\"type\":\"bytes\"}],\"name\":\"registerMonitor\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"rewardPerSigner\",\"type\":\"uint96\"}],\"name\":\"registerService\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registrar\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"reportHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"rewarded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"services\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"rewardPerSigner\",\"type\":\"uint96\"},{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"setAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"setAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setManifest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"r\",\"type\":\"address\"}],\"name\":\"setRegistrar\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setupDone\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"certified\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"signed\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"slashContradiction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"a\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"slashEquivocation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"claim\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"observed\",\"type\":\"bytes32\"}],\"internalType\":\"structIntegrityReports.Report\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"submitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"name\":\"voteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"monitor\",\"type\":\"address\"}],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "IntegrityRegistry",
+	Bin: "0x60e060405234801561000f575f5ffd5b5060405161474a38038061474a83398101604081905261002e91610178565b62093a806001600160401b03831610156100735760405163197dc7ab60e31b81526001600160401b038316600482015262093a80602482015260440160405180910390fd5b5f80546001600160a01b038681166001600160a01b03199283161790925560018054928616929091169190911790556001600160401b038216608090815260a0828152604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc66060830152469482019490945230818401528151808203909301835260c0019052805191012060c052506101ce92505050565b80516001600160a01b0381168114610173575f5ffd5b919050565b5f5f5f5f6080858703121561018b575f5ffd5b6101948561015d565b93506101a26020860161015d565b60408601519093506001600160401b03811681146101be575f5ffd5b6060959095015193969295505050565b60805160a05160c05161452f61021b5f395f81816126f60152612f9f01525f818161068f0152818161127b015281816112cf0152611d8501525f81816109850152611b65015261452f5ff3fe6080604052600436106102cc575f3560e01c80636e9bca761161017b5780639f917b73116100d1578063c23a5cea11610087578063e1f1176d11610062578063e1f1176d14610a23578063f851a44014610a38578063faab9d3914610a56575f5ffd5b8063c23a5cea146109c6578063ce8ae520146109e5578063d36f109a14610a04575f5ffd5b8063b62e63cc116100b7578063b62e63cc14610955578063bba3293914610974578063c1d2fadb146109a7575f5ffd5b80639f917b7314610923578063b214faa514610942575f5ffd5b806381a0a4aa1161013157806390b664c81161010c57806390b664c8146108cf5780639442b8f8146108ee57806398957d6014610904575f5ffd5b806381a0a4aa1461087157806387fb8bcf14610890578063900cf0cf146108af575f5ffd5b806370c1dfd41161016157806370c1dfd4146107875780637393f710146107a657806379feb107146107c5575f5ffd5b80636e9bca7614610749578063704b6c0214610768575f5ffd5b806329711f3d11610230578063468ae7de116101e65780635449b798116101c15780635449b7981461070357806362a000d7146107225780636e98b0ff14610735575f5ffd5b8063468ae7de146106c55780635188abbb1461031e57806352867a93146106e4575f5ffd5b806335cd19a31161021657806335cd19a314610650578063375b3c0a1461067e5780633ccfd60b146106b1575f5ffd5b806329711f3d146106065780632b20e39714610619575f5ffd5b80631c43bc4e11610285578063228250c91161026b578063228250c9146104c657806327e235e3146104fb57806328b58e1a14610526575f5ffd5b80631c43bc4e146104645780631d1615fa146104a5575f5ffd5b806307283fa5116102b557806307283fa51461034d5780630a0cd8c81461036c5780630a790eb71461039d575f5ffd5b806302054d97146102d057806304bc62651461031e575b5f5ffd5b3480156102db575f5ffd5b506103096102ea366004613b96565b600560209081525f928352604080842090915290825290205460ff1681565b60405190151581526020015b60405180910390f35b348015610329575f5ffd5b506103346212750081565b60405167ffffffffffffffff9091168152602001610315565b348015610358575f5ffd5b50610309610367366004613b96565b610a75565b348015610377575f5ffd5b506001546103099074010000000000000000000000000000000000000000900460ff1681565b3480156103a8575f5ffd5b506104176103b7366004613bb6565b60046020525f90815260409020805460018201546002909201546001600160a01b0380831693740100000000000000000000000000000000000000009384900463ffffffff1693918116929190046bffffffffffffffffffffffff169085565b604080516001600160a01b03968716815263ffffffff95909516602086015292909416918301919091526bffffffffffffffffffffffff166060820152608081019190915260a001610315565b34801561046f575f5ffd5b506104977fe220d42c07f95ba949889fc051cd1550aeda2f121710ce3bc4f607e658649c1d81565b604051908152602001610315565b3480156104b0575f5ffd5b506104c46104bf366004613bb6565b610b1f565b005b3480156104d1575f5ffd5b506103346104e0366004613bb6565b600a6020525f908152604090205467ffffffffffffffff1681565b348015610506575f5ffd5b50610497610515366004613be3565b60096020525f908152604090205481565b348015610531575f5ffd5b506105c3610540366004613be3565b60076020525f9081526040902080546001909101546001600160a01b0382169160ff740100000000000000000000000000000000000000008204811692750100000000000000000000000000000000000000000083049091169167ffffffffffffffff760100000000000000000000000000000000000000000000909104169085565b604080516001600160a01b03909616865260ff90941660208601529115159284019290925267ffffffffffffffff9091166060830152608082015260a001610315565b6104c4610614366004613bfc565b610d00565b348015610624575f5ffd5b50600154610638906001600160a01b031681565b6040516001600160a01b039091168152602001610315565b34801561065b575f5ffd5b5061030961066a366004613bb6565b60086020525f908152604090205460ff1681565b348015610689575f5ffd5b506104977f000000000000000000000000000000000000000000000000000000000000000081565b3480156106bc575f5ffd5b506104c4610f82565b3480156106d0575f5ffd5b506104976106df366004613c6b565b610fa3565b3480156106ef575f5ffd5b506104c46106fe366004613ca5565b61101f565b34801561070e575f5ffd5b506104c461071d366004613bb6565b61112a565b6104c4610730366004613d19565b61121d565b348015610740575f5ffd5b506104c46114ea565b348015610754575f5ffd5b50610497610763366004613d9a565b611596565b348015610773575f5ffd5b506104c4610782366004613be3565b6115a0565b348015610792575f5ffd5b506104c46107a1366004613be3565b611616565b3480156107b1575f5ffd5b506104c46107c0366004613dcc565b61175d565b3480156107d0575f5ffd5b5061083c6107df366004613bb6565b60066020525f908152604090205467ffffffffffffffff808216916801000000000000000081049091169060ff70010000000000000000000000000000000082048116917101000000000000000000000000000000000090041684565b6040805167ffffffffffffffff958616815294909316602085015260ff91821692840192909252166060820152608001610315565b34801561087c575f5ffd5b5061049761088b366004613e1c565b611962565b34801561089b575f5ffd5b506104c46108aa366004613e5b565b611c91565b3480156108ba575f5ffd5b506003546103349067ffffffffffffffff1681565b3480156108da575f5ffd5b506104c46108e9366004613ec7565b611f81565b3480156108f9575f5ffd5b5061033462093a8081565b34801561090f575f5ffd5b506104c461091e366004613f5e565b6120e9565b34801561092e575f5ffd5b506104c461093d366004613f88565b61215c565b6104c4610950366004613bb6565b61256a565b348015610960575f5ffd5b506104c461096f36600461403c565b612617565b34801561097f575f5ffd5b506103347f000000000000000000000000000000000000000000000000000000000000000081565b3480156109b2575f5ffd5b506104976109c1366004613bb6565b6126a0565b3480156109d1575f5ffd5b506104c46109e0366004613be3565b61272b565b3480156109f0575f5ffd5b506104c46109ff366004614076565b612831565b348015610a0f575f5ffd5b506104c4610a1e366004613f88565b61299a565b348015610a2e575f5ffd5b5061049760025481565b348015610a43575f5ffd5b505f54610638906001600160a01b031681565b348015610a61575f5ffd5b506104c4610a70366004613be3565b6129c9565b5f8281526006602090815260408083208151608081018352905467ffffffffffffffff8082168352680100000000000000008204169382019390935260ff700100000000000000000000000000000000840481169282018390527101000000000000000000000000000000000090930490921660608301526001148015610b15575082816020015167ffffffffffffffff16610b11919061419d565b4211155b9150505b92915050565b5f8181526004602052604081205474010000000000000000000000000000000000000000900463ffffffff1690819003610b8d576040517fcab75967000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f610b9882426141dd565b5f84815260066020526040902080549192509067ffffffffffffffff80841691610bc49116600161419d565b10610c0a5780546040517fbe7690e800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610b84565b805484907f774c9b90cc5755c5de9c0a5bcfeb641ea89db30db28f325109a547801f37ad7390610c459067ffffffffffffffff1660016141f0565b610c50600186614210565b6040805167ffffffffffffffff93841681529290911660208301520160405180910390a2610c7f600183614210565b81547fffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffff4267ffffffffffffffff90811668010000000000000000027fffffffffffffffffffffffffffffffff000000000000000000000000000000009093169316929092171716700300000000000000000000000000000000179055505050565b5f848152600460205260409020546001600160a01b031615610d51576040517fd95f34a800000000000000000000000000000000000000000000000000000000815260048101859052602401610b84565b8163ffffffff165f03610d90576040517f7bdc76e200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040805160a0810182523380825263ffffffff80861660208085019182525f8587018181526bffffffffffffffffffffffff808a16606089019081523460808a019081528e8552600486528a852099518a549751909816740100000000000000000000000000000000000000009081027fffffffffffffffff0000000000000000000000000000000000000000000000009098166001600160a01b03998a1617979097178a559251905190911690940293909416929092176001808701919091559251600290950194909455600584528481208882529093529183902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016909217909155905185917fa15360e90c8809bac5123d2fa96598f9379e72dcde0ee9c5c41674d3582e655191610efb9190869086906001600160a01b0393909316835263ffffffff9190911660208301526bffffffffffffffffffffffff16604082015260600190565b60405180910390a260405160018152839085907f33d592162b60f95426d42c0d41e8b6fe81236ea584630a0591c9d3d56816a8f59060200160405180910390a33415610f7c57837fcd2fe07293de5928c5df9505b65a8d6506f8668dfe81af09090920687edc48a934604051610f7391815260200190565b60405180910390a25b50505050565b335f818152600960205260408120805491905590610fa09082612a43565b50565b604080517fe220d42c07f95ba949889fc051cd1550aeda2f121710ce3bc4f607e658649c1d602082015246918101919091523060608201526001600160a01b038416608082015260ff831660a082015260c081018290525f9060e0016040516020818303038152906040528051906020012090505b9392505050565b5f84815260046020526040902060018101546001600160a01b03161580611053575060018101546001600160a01b03163314155b1561108a576040517f0d9ab13f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f85815260056020908152604080832087845290915290205460ff166110e6576040517f4c2a92e40000000000000000000000000000000000000000000000000000000081526004810186905260248101859052604401610b84565b6040805184815260208101849052859187917fa3ff77e24cb4274e323b264d8c5f1871aba886236dc1fd8bec9ecca4d870b8be910160405180910390a35050505050565b5f546001600160a01b0316331461116d576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f818152600a602052604081205467ffffffffffffffff1690036111c0576040517fe0a203fb00000000000000000000000000000000000000000000000000000000815260048101829052602401610b84565b5f818152600a602052604080822080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001690555182917fef2393afd41f32c607a123de95d703349edd33ea1d86af21535ea8040ec7d98491a250565b6001600160a01b038581165f908152600760205260409020541615611279576040517f61e661030000000000000000000000000000000000000000000000000000000081526001600160a01b0386166004820152602401610b84565b7f00000000000000000000000000000000000000000000000000000000000000003410156112fb576040517f829f11630000000000000000000000000000000000000000000000000000000081523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610b84565b6001546001600160a01b031680158061133a5750806001600160a01b031661132e611327888888610fa3565b8585612acc565b6001600160a01b031614155b15611371576040517fc7cd56ca00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040518060a00160405280336001600160a01b031681526020018660ff1681526020015f151581526020015f67ffffffffffffffff1681526020013481525060075f886001600160a01b03166001600160a01b031681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548160ff021916908360ff1602179055506040820151815f0160156101000a81548160ff0219169083151502179055506060820151815f0160166101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555060808201518160010155905050856001600160a01b03167f5847218f3d0527fe93ceb6c3796fbab9fada4cf1129b12708b504b9a639844ac338787346040516114da94939291906001600160a01b0394909416845260ff9290921660208401526040830152606082015260800190565b60405180910390a2505050505050565b5f546001600160a01b0316331461152d576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740100000000000000000000000000000000000000001790556040517f4561e408b30894cd21d5f1fd3537df4eaeeb0d29d095b57e81b7813dba3b644f905f90a1565b5f610b1982612bde565b6115aa6001612c1c565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f7ce7ec0b50378fb6c0186ffb5f48325f6593fcb4ca4386f21861af3129188f5c906020015b60405180910390a150565b6001600160a01b038082165f9081526007602052604090208054909116331461166b576040517f30cd747100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8054760100000000000000000000000000000000000000000000900467ffffffffffffffff165f036116f4576116a462127500426141f0565b815467ffffffffffffffff91909116760100000000000000000000000000000000000000000000027fffff0000000000000000ffffffffffffffffffffffffffffffffffffffffffff9091161781555b805460405176010000000000000000000000000000000000000000000090910467ffffffffffffffff1681526001600160a01b038316907fca4f1584252134a4fb7437395c972cd37db5eb75ad5d8cfae01ca7040e409fad906020015b60405180910390a25050565b5f83838360405160200161177393929190614259565b60408051601f1981840301815291815281516020928301205f818152600a9093529082205490925067ffffffffffffffff1690036117e0576040517fe0a203fb00000000000000000000000000000000000000000000000000000000815260048101829052602401610b84565b8167ffffffffffffffff16421015611837576040517f8f42a6910000000000000000000000000000000000000000000000000000000081526004810182905267ffffffffffffffff83166024820152604401610b84565b61184e6212750067ffffffffffffffff841661419d565b42111561189a576040517fc354a4930000000000000000000000000000000000000000000000000000000081526004810182905267ffffffffffffffff83166024820152604401610b84565b5f818152600a602052604080822080547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016905551819030906118e09088908890614286565b5f604051808303815f865af19150503d805f8114611919576040519150601f19603f3d011682016040523d82523d5f602084013e61191e565b606091505b50915091508161193057805160208201fd5b60405183907facba7db33afd41cd69adcb9749e50b9fd484953f306d98d2d6e0a8ce0adb7d5c905f90a2505050505050565b5f80546001600160a01b031633146119a6576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60015474010000000000000000000000000000000000000000900460ff166119fa576040517f8fb9d3cb00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6004831015611a0a575f611a20565b611a1760045f8587614295565b611a20916142bc565b90507fffffffff0000000000000000000000000000000000000000000000000000000081167f704b6c020000000000000000000000000000000000000000000000000000000014801590611ab657507fffffffff0000000000000000000000000000000000000000000000000000000081167ffaab9d390000000000000000000000000000000000000000000000000000000014155b8015611b0457507fffffffff0000000000000000000000000000000000000000000000000000000081167f87fb8bcf0000000000000000000000000000000000000000000000000000000014155b15611b5f576040517f9a8600cb0000000000000000000000000000000000000000000000000000000081527fffffffff0000000000000000000000000000000000000000000000000000000082166004820152602401610b84565b5f611b8a7f0000000000000000000000000000000000000000000000000000000000000000426141f0565b9050848482604051602001611ba193929190614259565b60408051601f1981840301815291815281516020928301205f818152600a90935291205490935067ffffffffffffffff1615611c0c576040517fcf52f8e400000000000000000000000000000000000000000000000000000000815260048101849052602401610b84565b5f838152600a60205260409081902080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff84161790555183907ffe5edb181a8453d83aebee93b954955d0156e4e6d10b26a41af068dfc356ef1390611c8190849089908990614322565b60405180910390a2505092915050565b611c9b6001612c1c565b82601e811080611ce3575084845f818110611cb857611cb8614345565b909101357fff0000000000000000000000000000000000000000000000000000000000000016151590505b80611d035750601d611cf6600183614372565b611d009190614385565b15155b15611d3a576040517f64978ada00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60015b81811015611e9d575f868287611d5482601461419d565b92611d6193929190614295565b611d6a91614398565b60601c5f8181526007602052604090206001810154919250907f00000000000000000000000000000000000000000000000000000000000000001180611dca575080547501000000000000000000000000000000000000000000900460ff165b80611df957508054760100000000000000000000000000000000000000000000900467ffffffffffffffff1615155b80611e4657508787611e0c85601461419d565b818110611e1b57611e1b614345565b835474010000000000000000000000000000000000000000900460ff1692013560f81c919091141590505b15611e88576040517ff686dc7b0000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610b84565b50611e969050601d8261419d565b9050611d3d565b505f8585604051611eaf929190614286565b60405180910390208484604051611ec7929190614286565b604051908190038120611ee69291602001918252602082015260400190565b60408051601f19818403018152919052805160209091012060028190556003805491925067ffffffffffffffff909116905f611f21836143fd565b82546101009290920a67ffffffffffffffff818102199093169183160217909155600354604051911691507fec7ec53d515a63a72db1148cbe0cdb3123f35f42f20f846faec8a922835a0a9b906114da9089908990899089908890614429565b85358335141580611fc45750611f9d6060840160408501614462565b67ffffffffffffffff16611fb76060880160408901614462565b67ffffffffffffffff1614155b15611ffb576040517f343c0c1400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61200587612bde565b90505f61201185612bde565b905080820361204c576040517f343c0c1400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f612060612059846126a0565b8989612acc565b90506001600160a01b038116158061209c575061208661207f836126a0565b8686612acc565b6001600160a01b0316816001600160a01b031614155b156120d3576040517f5cd5d23300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6120de818484612cec565b505050505050505050565b806120f383612e25565b60010180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03928316179055604051908216815282907f86476fc333e7a00a83bebd584f9c19f19959f563ae1f7fdc9c8de93bd4acc6bb90602001611751565b86355f908152600460205260408120805490917401000000000000000000000000000000000000000090910463ffffffff1690036121c9576040517fcab7596700000000000000000000000000000000000000000000000000000000815288356004820152602401610b84565b87355f90815260066020526040908190205467ffffffffffffffff16906121f69060608b01908b01614462565b67ffffffffffffffff16111561226d576122166060890160408a01614462565b88355f90815260066020526040908190205490517f5134220d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610b84565b5f883561228060608b0160408c01614462565b6040516020016122a492919091825267ffffffffffffffff16602082015260400190565b60408051601f1981840301815291815281516020928301205f818152600890935291205490915060ff161561232a5788356122e560608b0160408c01614462565b6040517fa2cdf033000000000000000000000000000000000000000000000000000000008152600481019290925267ffffffffffffffff166024820152604401610b84565b6123418888888861233a8e612bde565b8989612ebe565b5f81815260086020526040812080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001908117909155838101546bffffffffffffffffffffffff74010000000000000000000000000000000000000000909104169190601d906123b4908b614372565b6123bf90601c61419d565b6123c991906141dd565b905060086123d882600761419d565b6123e291906141dd565b90505f6123f082600861447b565b6123fc90610100614372565b612408835f898b614295565b61241191614492565b901c90505f805b82156124fa5760018316156124e157848760020154106124fa5784876002015f8282546124459190614372565b909155505f90508d8d61245984601d61447b565b61246490600161419d565b9061247085601d61447b565b61247b90601561419d565b9261248893929190614295565b61249191614398565b60601c5f818152600760209081526040808320546001600160a01b0316835260099091528120805492935088929091906124cc90849061419d565b909155508390506124dc816144af565b935050505b806124eb816144af565b9150600184901c935050612418565b5061250b60608e0160408f01614462565b67ffffffffffffffff168d5f01357f4b011082e5e901c4429d7c939cd25c6cc9b5a58147e45d6aaf1e18becbc31a368387604051612553929190918252602082015260400190565b60405180910390a350505050505050505050505050565b5f818152600460205260409020546001600160a01b03166125ba576040517fcab7596700000000000000000000000000000000000000000000000000000000815260048101829052602401610b84565b5f81815260046020526040812060020180543492906125da90849061419d565b909155505060405134815281907fcd2fe07293de5928c5df9505b65a8d6506f8668dfe81af09090920687edc48a99060200160405180910390a250565b61262083612e25565b505f83815260056020908152604080832085845282529182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168415159081179091559151918252839185917f33d592162b60f95426d42c0d41e8b6fe81236ea584630a0591c9d3d56816a8f5910160405180910390a3505050565b7f5769cc7d2f0f7b0f18892fb10e7b45898def30f3a0738f3c8aac53adce50d5495f9081526020829052604080822090517f190100000000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006002820152602281019190915260429020610b19565b6001600160a01b038082165f90815260076020526040902080549091163314612780576040517f30cd747100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8054760100000000000000000000000000000000000000000000900467ffffffffffffffff1615806127d657508054760100000000000000000000000000000000000000000000900467ffffffffffffffff1642105b15612818576040517f5f0fd8c00000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610b84565b6001810180545f90915561282c3382612a43565b505050565b89358335141580612874575061284d6060840160408501614462565b67ffffffffffffffff1661286760608c0160408d01614462565b67ffffffffffffffff1614155b80612887575082602001358a6020013514155b8061289a57508260a001358a60a0013514155b156128d1576040517f343c0c1400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6128db8b612bde565b90505f6128e785612bde565b9050808203612922576040517f343c0c1400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6129318b8b8b8b868c8c612ebe565b5f61293e61207f836126a0565b90506001600160a01b038116612980576040517f5cd5d23300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61298b818484612cec565b50505050505050505050505050565b5f6129a488613079565b90506129b587878787858888612ebe565b6129bf8882613324565b5050505050505050565b6129dd6001600160a01b0382161515612c1c565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527f6e4c52923c1e70447ecc72995ce26bf2400d9c26b1a7c21ab433e7caff8d40a29060200161160b565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114612a8c576040519150601f19603f3d011682016040523d82523d5f602084013e612a91565b606091505b505090508061282c576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60418214612adc57505f611018565b5f612aea6020828587614295565b612af391614492565b90505f612b04604060208688614295565b612b0d91614492565b90505f85856040818110612b2357612b23614345565b919091013560f81c915050601b811015612b4557612b42601b826144c7565b90505b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115612b78575f9350505050611018565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015612bc8573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b6040517f81d32f691c0a914f272e416bd9fd768e864dafc09c049c3ae6905bece9dd6c0a8082525f9161010084602083013761012090209392505050565b303303612c265750565b5f546001600160a01b03163314612c69576040517f7bfa4b9f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b808015612c90575060015474010000000000000000000000000000000000000000900460ff165b15610fa0576040517fccdba7530000000000000000000000000000000000000000000000000000000081527fffffffff000000000000000000000000000000000000000000000000000000005f35166004820152602401610b84565b6001600160a01b038084165f9081526007602052604090206001810154815491929091161580612d1a575080155b15612d5c576040517f022cdd0e0000000000000000000000000000000000000000000000000000000081526001600160a01b0386166004820152602401610b84565b5f6001830181905582547fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff167501000000000000000000000000000000000000000000178355612dad6002836141dd565b335f90815260096020526040812080549293508392909190612dd090849061419d565b90915550506040805133815260208101849052908101869052606081018590526001600160a01b038716907fee6c997843e411df50df2b7a127e810a632fe4c002a28eeecdf5329812a41ca9906080016114da565b5f81815260046020526040902080546001600160a01b0316612e76576040517fcab7596700000000000000000000000000000000000000000000000000000000815260048101839052602401610b84565b80546001600160a01b03163314612eb9576040517f30cd747100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b919050565b60025480612ef8576040517f9210c8d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8888604051612f09929190614286565b6040518091039020905081818888604051612f25929190614286565b604051908190038120612f449291602001918252602082015260400190565b6040516020818303038152906040528051906020012014612f91576040517f68af8cc000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f613030828b8b8b8b6130297f00000000000000000000000000000000000000000000000000000000000000008d7f5769cc7d2f0f7b0f18892fb10e7b45898def30f3a0738f3c8aac53adce50d5495f90815260209190915260409081902090517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b8b8b613578565b9050801561306d576040517fd7a4b9da00000000000000000000000000000000000000000000000000000000815260048101829052602401610b84565b50505050505050505050565b80355f9081526004602052604081205474010000000000000000000000000000000000000000900463ffffffff168082036130e3576040517fcab7596700000000000000000000000000000000000000000000000000000000815283356004820152602401610b84565b5f6130ee82426141dd565b905067ffffffffffffffff811661310b6060860160408701614462565b67ffffffffffffffff1611156131725761312b6060850160408601614462565b6040517f5134220d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff91821660048201529082166024820152604401610b84565b83355f90815260066020526040908190208054909167ffffffffffffffff909116906131a49060608801908801614462565b67ffffffffffffffff16111580156131d357508054700100000000000000000000000000000000900460ff1615155b15613230576131e86060860160408701614462565b81546040517f9266e1a000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610b84565b61324060808601606087016144e0565b60ff1615806132615750600361325c60808701606088016144e0565b60ff16115b156132ae5761327660808601606087016144e0565b6040517f831e70da00000000000000000000000000000000000000000000000000000000815260ff9091166004820152602401610b84565b84355f90815260056020908152604080832082890135845290915290205460ff16613312576040517f4c2a92e40000000000000000000000000000000000000000000000000000000081528535600482015260208601356024820152604401610b84565b61331b85612bde565b95945050505050565b60405180608001604052808360400160208101906133429190614462565b67ffffffffffffffff90811682524216602082015260400161336a60808501606086016144e0565b60ff16815260200161338260a08501608086016144e0565b60ff90811690915283355f90815260066020908152604091829020845181549286015186850151606097880151871671010000000000000000000000000000000000027fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff9190971670010000000000000000000000000000000002167fffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffff67ffffffffffffffff92831668010000000000000000027fffffffffffffffffffffffffffffffff00000000000000000000000000000000909616929093169190911793909317169190911792909217909155613480918401908401614462565b67ffffffffffffffff1682357f1933270f4567cd40c081a6d90f98d3ace553b46246bba299ffe6b9679861cf62836134be60808701606088016144e0565b6040805192835260ff909116602083015260a08701359082015260600160405180910390a360026134f560808401606085016144e0565b60ff16036135745761350d6060830160408401614462565b67ffffffffffffffff1682357f2e2f829f3e2f87daea9fb6872b725ecd4ba277bbaaed03c6dd5b168120b4e64d61354a60a08601608087016144e0565b6040805160ff909216825260c0870135602083015260e08701359082015260600160405180910390a35b5050565b5f5f6135888a8a8a8a8a5f6135d1565b9050601d81101561359a5790506135c5565b5f5f5f6135ab888d8d878b8b613673565b9250925092506135be838b8b85856136c7565b9450505050505b98975050505050505050565b5f846040518188823760019250888282200361364657600292505f8835811a8015613603576001811461361257613617565b8561360d57601d91505b613617565b605d91505b50821515811615613644576001830381810481838202146101018210821515161615613641578295505b50505b505b5050601d8110158015613660575061365e8484613705565b155b15613669575060035b9695505050505050565b5f808080808061368688888c8c856137e8565b925092509250806136a35760045f5f9550955095505050506136bb565b6136b18c8c8c8c8787613927565b9550955095505050505b96509650969350505050565b5f60028614806136d75750600486145b156136e357508461331b565b6136ef85858585613a62565b6136fb5750600561331b565b5093949350505050565b5f82828101831515600583355f1a0361373357506002828101923560011a90851060088211171561373357505f5b80151593505b80156137df5782355f815f1a6001811461376a5760028114613780576003811461379257600481146137aa576137bb565b8260081b60f01c1561377b57600391505b6137bb565b8260011a1561377b57600291506137bb565b606460018460011a03101561377b57600291506137bb565b8260081b60c01c156137bb57600991505b5093840193801584861117156137d5575f955050506137df565b50505f1901613739565b50141692915050565b5f5f5f8460018703046007810160031c808a01935089358160031b610100031c945060c081018661390b577f55555555555555555555555555555555555555555555555555555555555555558660011c1686037f33333333333333333333333333333333333333333333333333333333333333338160021c167f333333333333333333333333333333333333333333333333333333333333333382160190507f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f8160041c82011690507eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff8160081c82011690507e01000100010001000100010001000100010001000100010001000100010001810260f01c90508060410283019150505b808a1486841c1587151516169350505050955095509592505050565b5f5f5f6040518981525f888a0160018b015b81811015613a5257803560181c8060481c60ff8260401c166005600182031182871015171561396e5760029950505050613a52565b81955060018160041b1b9050808801975060018c1615613a415767ffffffffffffffff831660801b60018201018901985089613a3a5760408b01355f1a60027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe58201107f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a060208e01351115168015613a32578160208a015260408d60408b013760205f60808b60015afa845f511460203d14821616613a2c5760069c505b50613a37565b60069b505b50505b60418b019a505b50505060019890981c978901613939565b5050505096509650969350505050565b5f846001600582355f1a03613a7c575060028101903560011a5b600192505b8015613b8c578135805f1a60018114613abe5760028114613ad95760038114613b3e578160081b60c01c8760801c10159450600984019350613b7c565b8160081b60f01c61ffff881610159450600384019350613b7c565b61ffff8760101c16151561ffff8860201c1615158101905061ffff8860301c1615158101905061ffff8860401c1615158101905061ffff8860501c1615158101905061ffff8860601c161515810190508260011a811015955050600284019350613b7c565b8160011a60105b6070811015613b735761ffff88821c168202606461ffff8b841c16021015613b6b575f96505b601001613b45565b50506002840193505b50508215613b8c575f1901613a81565b5050949350505050565b5f5f60408385031215613ba7575f5ffd5b50508035926020909101359150565b5f60208284031215613bc6575f5ffd5b5035919050565b80356001600160a01b0381168114612eb9575f5ffd5b5f60208284031215613bf3575f5ffd5b61101882613bcd565b5f5f5f5f60808587031215613c0f575f5ffd5b8435935060208501359250604085013563ffffffff81168114613c30575f5ffd5b915060608501356bffffffffffffffffffffffff81168114613c50575f5ffd5b939692955090935050565b803560ff81168114612eb9575f5ffd5b5f5f5f60608486031215613c7d575f5ffd5b613c8684613bcd565b9250613c9460208501613c5b565b929592945050506040919091013590565b5f5f5f5f60808587031215613cb8575f5ffd5b5050823594602084013594506040840135936060013592509050565b5f5f83601f840112613ce4575f5ffd5b50813567ffffffffffffffff811115613cfb575f5ffd5b602083019150836020828501011115613d12575f5ffd5b9250929050565b5f5f5f5f5f60808688031215613d2d575f5ffd5b613d3686613bcd565b9450613d4460208701613c5b565b935060408601359250606086013567ffffffffffffffff811115613d66575f5ffd5b613d7288828901613cd4565b969995985093965092949392505050565b5f6101008284031215613d94575f5ffd5b50919050565b5f6101008284031215613dab575f5ffd5b6110188383613d83565b803567ffffffffffffffff81168114612eb9575f5ffd5b5f5f5f60408486031215613dde575f5ffd5b833567ffffffffffffffff811115613df4575f5ffd5b613e0086828701613cd4565b9094509250613e13905060208501613db5565b90509250925092565b5f5f60208385031215613e2d575f5ffd5b823567ffffffffffffffff811115613e43575f5ffd5b613e4f85828601613cd4565b90969095509350505050565b5f5f5f5f60408587031215613e6e575f5ffd5b843567ffffffffffffffff811115613e84575f5ffd5b613e9087828801613cd4565b909550935050602085013567ffffffffffffffff811115613eaf575f5ffd5b613ebb87828801613cd4565b95989497509550505050565b5f5f5f5f5f5f6102408789031215613edd575f5ffd5b613ee78888613d83565b955061010087013567ffffffffffffffff811115613f03575f5ffd5b613f0f89828a01613cd4565b9096509450613f249050886101208901613d83565b925061022087013567ffffffffffffffff811115613f40575f5ffd5b613f4c89828a01613cd4565b979a9699509497509295939492505050565b5f5f60408385031215613f6f575f5ffd5b82359150613f7f60208401613bcd565b90509250929050565b5f5f5f5f5f5f5f610160888a031215613f9f575f5ffd5b613fa98989613d83565b965061010088013567ffffffffffffffff811115613fc5575f5ffd5b613fd18a828b01613cd4565b90975095505061012088013567ffffffffffffffff811115613ff1575f5ffd5b613ffd8a828b01613cd4565b90955093505061014088013567ffffffffffffffff81111561401d575f5ffd5b6140298a828b01613cd4565b989b979a50959850939692959293505050565b5f5f5f6060848603121561404e575f5ffd5b83359250602084013591506040840135801515811461406b575f5ffd5b809150509250925092565b5f5f5f5f5f5f5f5f5f5f6102808b8d031215614090575f5ffd5b61409a8c8c613d83565b99506101008b013567ffffffffffffffff8111156140b6575f5ffd5b6140c28d828e01613cd4565b909a509850506101208b013567ffffffffffffffff8111156140e2575f5ffd5b6140ee8d828e01613cd4565b9098509650506101408b013567ffffffffffffffff81111561410e575f5ffd5b61411a8d828e01613cd4565b909650945061412f90508c6101608d01613d83565b92506102608b013567ffffffffffffffff81111561414b575f5ffd5b6141578d828e01613cd4565b915080935050809150509295989b9194979a5092959850565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820180821115610b1957610b19614170565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f826141eb576141eb6141b0565b500490565b67ffffffffffffffff8181168382160190811115610b1957610b19614170565b67ffffffffffffffff8281168282160390811115610b1957610b19614170565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b604081525f61426c604083018587614230565b905067ffffffffffffffff83166020830152949350505050565b818382375f9101908152919050565b5f5f858511156142a3575f5ffd5b838611156142af575f5ffd5b5050820193919092039150565b80357fffffffff00000000000000000000000000000000000000000000000000000000811690600484101561431b577fffffffff00000000000000000000000000000000000000000000000000000000808560040360031b1b82161691505b5092915050565b67ffffffffffffffff84168152604060208201525f61331b604083018486614230565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b81810381811115610b1957610b19614170565b5f82614393576143936141b0565b500690565b80357fffffffffffffffffffffffffffffffffffffffff000000000000000000000000811690601484101561431b577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505092915050565b5f67ffffffffffffffff821667ffffffffffffffff810361442057614420614170565b60010192915050565b606081525f61443c606083018789614230565b828103602084015261444f818688614230565b9150508260408301529695505050505050565b5f60208284031215614472575f5ffd5b61101882613db5565b8082028115828204841417610b1957610b19614170565b80356020831015610b19575f19602084900360031b1b1692915050565b5f5f1982036144c0576144c0614170565b5060010190565b60ff8181168382160190811115610b1957610b19614170565b5f602082840312156144f0575f5ffd5b61101882613c5b56fea264697066735822122087a62470b1dff22472f4bcbfa8d060fb5ed65e27638e1c338d87b15f24246d4264736f6c634300081e0033",
+}
+
+// IntegrityRegistry is an auto generated Go binding around an Ethereum contract.
+type IntegrityRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IntegrityRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIntegrityRegistry creates a new instance of IntegrityRegistry.
+func NewIntegrityRegistry() *IntegrityRegistry {
+	parsed, err := IntegrityRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IntegrityRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IntegrityRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin_, address registrar_, uint64 governanceDelay_, uint256 minStake_) returns()
+func (integrityRegistry *IntegrityRegistry) PackConstructor(admin_ common.Address, registrar_ common.Address, governanceDelay_ uint64, minStake_ *big.Int) []byte {
+	enc, err := integrityRegistry.abi.Pack("", admin_, registrar_, governanceDelay_, minStake_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCHANGEGRACEPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04bc6265.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CHANGE_GRACE_PERIOD() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) PackCHANGEGRACEPERIOD() []byte {
+	enc, err := integrityRegistry.abi.Pack("CHANGE_GRACE_PERIOD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCHANGEGRACEPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04bc6265.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CHANGE_GRACE_PERIOD() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) TryPackCHANGEGRACEPERIOD() ([]byte, error) {
+	return integrityRegistry.abi.Pack("CHANGE_GRACE_PERIOD")
+}
+
+// UnpackCHANGEGRACEPERIOD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x04bc6265.
+//
+// Solidity: function CHANGE_GRACE_PERIOD() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) UnpackCHANGEGRACEPERIOD(data []byte) (uint64, error) {
+	out, err := integrityRegistry.abi.Unpack("CHANGE_GRACE_PERIOD", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINGOVERNANCEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9442b8f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_GOVERNANCE_DELAY() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) PackMINGOVERNANCEDELAY() []byte {
+	enc, err := integrityRegistry.abi.Pack("MIN_GOVERNANCE_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINGOVERNANCEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9442b8f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_GOVERNANCE_DELAY() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) TryPackMINGOVERNANCEDELAY() ([]byte, error) {
+	return integrityRegistry.abi.Pack("MIN_GOVERNANCE_DELAY")
+}
+
+// UnpackMINGOVERNANCEDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9442b8f8.
+//
+// Solidity: function MIN_GOVERNANCE_DELAY() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) UnpackMINGOVERNANCEDELAY(data []byte) (uint64, error) {
+	out, err := integrityRegistry.abi.Unpack("MIN_GOVERNANCE_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMONITORTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c43bc4e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MONITOR_TYPEHASH() view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) PackMONITORTYPEHASH() []byte {
+	enc, err := integrityRegistry.abi.Pack("MONITOR_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMONITORTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c43bc4e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MONITOR_TYPEHASH() view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) TryPackMONITORTYPEHASH() ([]byte, error) {
+	return integrityRegistry.abi.Pack("MONITOR_TYPEHASH")
+}
+
+// UnpackMONITORTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1c43bc4e.
+//
+// Solidity: function MONITOR_TYPEHASH() view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) UnpackMONITORTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := integrityRegistry.abi.Unpack("MONITOR_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUNBONDDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5188abbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UNBOND_DELAY() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) PackUNBONDDELAY() []byte {
+	enc, err := integrityRegistry.abi.Pack("UNBOND_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUNBONDDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5188abbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UNBOND_DELAY() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) TryPackUNBONDDELAY() ([]byte, error) {
+	return integrityRegistry.abi.Pack("UNBOND_DELAY")
+}
+
+// UnpackUNBONDDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5188abbb.
+//
+// Solidity: function UNBOND_DELAY() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) UnpackUNBONDDELAY(data []byte) (uint64, error) {
+	out, err := integrityRegistry.abi.Unpack("UNBOND_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function admin() view returns(address)
+func (integrityRegistry *IntegrityRegistry) PackAdmin() []byte {
+	enc, err := integrityRegistry.abi.Pack("admin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function admin() view returns(address)
+func (integrityRegistry *IntegrityRegistry) TryPackAdmin() ([]byte, error) {
+	return integrityRegistry.abi.Pack("admin")
+}
+
+// UnpackAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf851a440.
+//
+// Solidity: function admin() view returns(address)
+func (integrityRegistry *IntegrityRegistry) UnpackAdmin(data []byte) (common.Address, error) {
+	out, err := integrityRegistry.abi.Unpack("admin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27e235e3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balances(address ) view returns(uint256)
+func (integrityRegistry *IntegrityRegistry) PackBalances(arg0 common.Address) []byte {
+	enc, err := integrityRegistry.abi.Pack("balances", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27e235e3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balances(address ) view returns(uint256)
+func (integrityRegistry *IntegrityRegistry) TryPackBalances(arg0 common.Address) ([]byte, error) {
+	return integrityRegistry.abi.Pack("balances", arg0)
+}
+
+// UnpackBalances is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27e235e3.
+//
+// Solidity: function balances(address ) view returns(uint256)
+func (integrityRegistry *IntegrityRegistry) UnpackBalances(data []byte) (*big.Int, error) {
+	out, err := integrityRegistry.abi.Unpack("balances", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCancelChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5449b798.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelChange(bytes32 id) returns()
+func (integrityRegistry *IntegrityRegistry) PackCancelChange(id [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("cancelChange", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5449b798.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelChange(bytes32 id) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackCancelChange(id [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("cancelChange", id)
+}
+
+// PackConfigHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f1176d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) PackConfigHash() []byte {
+	enc, err := integrityRegistry.abi.Pack("configHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f1176d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) TryPackConfigHash() ([]byte, error) {
+	return integrityRegistry.abi.Pack("configHash")
+}
+
+// UnpackConfigHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1f1176d.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) UnpackConfigHash(data []byte) ([32]byte, error) {
+	out, err := integrityRegistry.abi.Unpack("configHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb214faa5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(bytes32 service) payable returns()
+func (integrityRegistry *IntegrityRegistry) PackDeposit(service [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("deposit", service)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb214faa5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(bytes32 service) payable returns()
+func (integrityRegistry *IntegrityRegistry) TryPackDeposit(service [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("deposit", service)
+}
+
+// PackEndSetup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e98b0ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function endSetup() returns()
+func (integrityRegistry *IntegrityRegistry) PackEndSetup() []byte {
+	enc, err := integrityRegistry.abi.Pack("endSetup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEndSetup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e98b0ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function endSetup() returns()
+func (integrityRegistry *IntegrityRegistry) TryPackEndSetup() ([]byte, error) {
+	return integrityRegistry.abi.Pack("endSetup")
+}
+
+// PackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epoch() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) PackEpoch() []byte {
+	enc, err := integrityRegistry.abi.Pack("epoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epoch() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) TryPackEpoch() ([]byte, error) {
+	return integrityRegistry.abi.Pack("epoch")
+}
+
+// UnpackEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x900cf0cf.
+//
+// Solidity: function epoch() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) UnpackEpoch(data []byte) (uint64, error) {
+	out, err := integrityRegistry.abi.Unpack("epoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackExecuteChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7393f710.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeChange(bytes call, uint64 eta) returns()
+func (integrityRegistry *IntegrityRegistry) PackExecuteChange(call []byte, eta uint64) []byte {
+	enc, err := integrityRegistry.abi.Pack("executeChange", call, eta)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7393f710.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeChange(bytes call, uint64 eta) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackExecuteChange(call []byte, eta uint64) ([]byte, error) {
+	return integrityRegistry.abi.Pack("executeChange", call, eta)
+}
+
+// PackExitMonitor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70c1dfd4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitMonitor(address monitor) returns()
+func (integrityRegistry *IntegrityRegistry) PackExitMonitor(monitor common.Address) []byte {
+	enc, err := integrityRegistry.abi.Pack("exitMonitor", monitor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitMonitor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70c1dfd4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitMonitor(address monitor) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackExitMonitor(monitor common.Address) ([]byte, error) {
+	return integrityRegistry.abi.Pack("exitMonitor", monitor)
+}
+
+// PackGovernanceDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbba32939.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governanceDelay() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) PackGovernanceDelay() []byte {
+	enc, err := integrityRegistry.abi.Pack("governanceDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernanceDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbba32939.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governanceDelay() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) TryPackGovernanceDelay() ([]byte, error) {
+	return integrityRegistry.abi.Pack("governanceDelay")
+}
+
+// UnpackGovernanceDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbba32939.
+//
+// Solidity: function governanceDelay() view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) UnpackGovernanceDelay(data []byte) (uint64, error) {
+	out, err := integrityRegistry.abi.Unpack("governanceDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackIsHealthy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07283fa5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isHealthy(bytes32 service, uint256 maxAge) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) PackIsHealthy(service [32]byte, maxAge *big.Int) []byte {
+	enc, err := integrityRegistry.abi.Pack("isHealthy", service, maxAge)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsHealthy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07283fa5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isHealthy(bytes32 service, uint256 maxAge) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) TryPackIsHealthy(service [32]byte, maxAge *big.Int) ([]byte, error) {
+	return integrityRegistry.abi.Pack("isHealthy", service, maxAge)
+}
+
+// UnpackIsHealthy is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07283fa5.
+//
+// Solidity: function isHealthy(bytes32 service, uint256 maxAge) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) UnpackIsHealthy(data []byte) (bool, error) {
+	out, err := integrityRegistry.abi.Unpack("isHealthy", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLatest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79feb107.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latest(bytes32 ) view returns(uint64 round, uint64 at, uint8 status, uint8 claim)
+func (integrityRegistry *IntegrityRegistry) PackLatest(arg0 [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("latest", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79feb107.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latest(bytes32 ) view returns(uint64 round, uint64 at, uint8 status, uint8 claim)
+func (integrityRegistry *IntegrityRegistry) TryPackLatest(arg0 [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("latest", arg0)
+}
+
+// LatestOutput serves as a container for the return parameters of contract
+// method Latest.
+type LatestOutput struct {
+	Round  uint64
+	At     uint64
+	Status uint8
+	Claim  uint8
+}
+
+// UnpackLatest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79feb107.
+//
+// Solidity: function latest(bytes32 ) view returns(uint64 round, uint64 at, uint8 status, uint8 claim)
+func (integrityRegistry *IntegrityRegistry) UnpackLatest(data []byte) (LatestOutput, error) {
+	out, err := integrityRegistry.abi.Unpack("latest", data)
+	outstruct := new(LatestOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Round = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.At = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Status = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	outstruct.Claim = *abi.ConvertType(out[3], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackManifestActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02054d97.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function manifestActive(bytes32 , bytes32 ) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) PackManifestActive(arg0 [32]byte, arg1 [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("manifestActive", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackManifestActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02054d97.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function manifestActive(bytes32 , bytes32 ) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) TryPackManifestActive(arg0 [32]byte, arg1 [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("manifestActive", arg0, arg1)
+}
+
+// UnpackManifestActive is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x02054d97.
+//
+// Solidity: function manifestActive(bytes32 , bytes32 ) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) UnpackManifestActive(data []byte) (bool, error) {
+	out, err := integrityRegistry.abi.Unpack("manifestActive", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMarkUnmeasured is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d1615fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function markUnmeasured(bytes32 service) returns()
+func (integrityRegistry *IntegrityRegistry) PackMarkUnmeasured(service [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("markUnmeasured", service)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarkUnmeasured is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d1615fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function markUnmeasured(bytes32 service) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackMarkUnmeasured(service [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("markUnmeasured", service)
+}
+
+// PackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minStake() view returns(uint256)
+func (integrityRegistry *IntegrityRegistry) PackMinStake() []byte {
+	enc, err := integrityRegistry.abi.Pack("minStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minStake() view returns(uint256)
+func (integrityRegistry *IntegrityRegistry) TryPackMinStake() ([]byte, error) {
+	return integrityRegistry.abi.Pack("minStake")
+}
+
+// UnpackMinStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x375b3c0a.
+//
+// Solidity: function minStake() view returns(uint256)
+func (integrityRegistry *IntegrityRegistry) UnpackMinStake(data []byte) (*big.Int, error) {
+	out, err := integrityRegistry.abi.Unpack("minStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMonitorDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x468ae7de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function monitorDigest(address monitor, uint8 kind, bytes32 measurement) view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) PackMonitorDigest(monitor common.Address, kind uint8, measurement [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("monitorDigest", monitor, kind, measurement)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMonitorDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x468ae7de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function monitorDigest(address monitor, uint8 kind, bytes32 measurement) view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) TryPackMonitorDigest(monitor common.Address, kind uint8, measurement [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("monitorDigest", monitor, kind, measurement)
+}
+
+// UnpackMonitorDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x468ae7de.
+//
+// Solidity: function monitorDigest(address monitor, uint8 kind, bytes32 measurement) view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) UnpackMonitorDigest(data []byte) ([32]byte, error) {
+	out, err := integrityRegistry.abi.Unpack("monitorDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMonitors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28b58e1a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function monitors(address ) view returns(address owner, uint8 kind, bool slashed, uint64 exitAt, uint256 stake)
+func (integrityRegistry *IntegrityRegistry) PackMonitors(arg0 common.Address) []byte {
+	enc, err := integrityRegistry.abi.Pack("monitors", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMonitors is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28b58e1a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function monitors(address ) view returns(address owner, uint8 kind, bool slashed, uint64 exitAt, uint256 stake)
+func (integrityRegistry *IntegrityRegistry) TryPackMonitors(arg0 common.Address) ([]byte, error) {
+	return integrityRegistry.abi.Pack("monitors", arg0)
+}
+
+// MonitorsOutput serves as a container for the return parameters of contract
+// method Monitors.
+type MonitorsOutput struct {
+	Owner   common.Address
+	Kind    uint8
+	Slashed bool
+	ExitAt  uint64
+	Stake   *big.Int
+}
+
+// UnpackMonitors is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x28b58e1a.
+//
+// Solidity: function monitors(address ) view returns(address owner, uint8 kind, bool slashed, uint64 exitAt, uint256 stake)
+func (integrityRegistry *IntegrityRegistry) UnpackMonitors(data []byte) (MonitorsOutput, error) {
+	out, err := integrityRegistry.abi.Unpack("monitors", data)
+	outstruct := new(MonitorsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Owner = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Kind = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Slashed = *abi.ConvertType(out[2], new(bool)).(*bool)
+	outstruct.ExitAt = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.Stake = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPayRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f917b73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payRewards((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r, bytes committee, bytes rule, bytes qc) returns()
+func (integrityRegistry *IntegrityRegistry) PackPayRewards(r IntegrityReportsReport, committee []byte, rule []byte, qc []byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("payRewards", r, committee, rule, qc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f917b73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payRewards((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r, bytes committee, bytes rule, bytes qc) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackPayRewards(r IntegrityReportsReport, committee []byte, rule []byte, qc []byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("payRewards", r, committee, rule, qc)
+}
+
+// PackQueueChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81a0a4aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueChange(bytes call) returns(bytes32 id)
+func (integrityRegistry *IntegrityRegistry) PackQueueChange(call []byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("queueChange", call)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81a0a4aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueChange(bytes call) returns(bytes32 id)
+func (integrityRegistry *IntegrityRegistry) TryPackQueueChange(call []byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("queueChange", call)
+}
+
+// UnpackQueueChange is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81a0a4aa.
+//
+// Solidity: function queueChange(bytes call) returns(bytes32 id)
+func (integrityRegistry *IntegrityRegistry) UnpackQueueChange(data []byte) ([32]byte, error) {
+	out, err := integrityRegistry.abi.Unpack("queueChange", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackQueued is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x228250c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queued(bytes32 ) view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) PackQueued(arg0 [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("queued", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueued is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x228250c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queued(bytes32 ) view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) TryPackQueued(arg0 [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("queued", arg0)
+}
+
+// UnpackQueued is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x228250c9.
+//
+// Solidity: function queued(bytes32 ) view returns(uint64)
+func (integrityRegistry *IntegrityRegistry) UnpackQueued(data []byte) (uint64, error) {
+	out, err := integrityRegistry.abi.Unpack("queued", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRecordInstance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52867a93.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recordInstance(bytes32 service, bytes32 manifest, bytes32 instance, bytes32 imageDigest) returns()
+func (integrityRegistry *IntegrityRegistry) PackRecordInstance(service [32]byte, manifest [32]byte, instance [32]byte, imageDigest [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("recordInstance", service, manifest, instance, imageDigest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecordInstance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52867a93.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recordInstance(bytes32 service, bytes32 manifest, bytes32 instance, bytes32 imageDigest) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackRecordInstance(service [32]byte, manifest [32]byte, instance [32]byte, imageDigest [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("recordInstance", service, manifest, instance, imageDigest)
+}
+
+// PackRegisterMonitor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62a000d7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerMonitor(address monitor, uint8 kind, bytes32 measurement, bytes registrarSig) payable returns()
+func (integrityRegistry *IntegrityRegistry) PackRegisterMonitor(monitor common.Address, kind uint8, measurement [32]byte, registrarSig []byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("registerMonitor", monitor, kind, measurement, registrarSig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterMonitor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62a000d7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerMonitor(address monitor, uint8 kind, bytes32 measurement, bytes registrarSig) payable returns()
+func (integrityRegistry *IntegrityRegistry) TryPackRegisterMonitor(monitor common.Address, kind uint8, measurement [32]byte, registrarSig []byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("registerMonitor", monitor, kind, measurement, registrarSig)
+}
+
+// PackRegisterService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29711f3d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerService(bytes32 service, bytes32 manifest, uint32 period, uint96 rewardPerSigner) payable returns()
+func (integrityRegistry *IntegrityRegistry) PackRegisterService(service [32]byte, manifest [32]byte, period uint32, rewardPerSigner *big.Int) []byte {
+	enc, err := integrityRegistry.abi.Pack("registerService", service, manifest, period, rewardPerSigner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29711f3d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerService(bytes32 service, bytes32 manifest, uint32 period, uint96 rewardPerSigner) payable returns()
+func (integrityRegistry *IntegrityRegistry) TryPackRegisterService(service [32]byte, manifest [32]byte, period uint32, rewardPerSigner *big.Int) ([]byte, error) {
+	return integrityRegistry.abi.Pack("registerService", service, manifest, period, rewardPerSigner)
+}
+
+// PackRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b20e397.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrar() view returns(address)
+func (integrityRegistry *IntegrityRegistry) PackRegistrar() []byte {
+	enc, err := integrityRegistry.abi.Pack("registrar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b20e397.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrar() view returns(address)
+func (integrityRegistry *IntegrityRegistry) TryPackRegistrar() ([]byte, error) {
+	return integrityRegistry.abi.Pack("registrar")
+}
+
+// UnpackRegistrar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b20e397.
+//
+// Solidity: function registrar() view returns(address)
+func (integrityRegistry *IntegrityRegistry) UnpackRegistrar(data []byte) (common.Address, error) {
+	out, err := integrityRegistry.abi.Unpack("registrar", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackReportHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e9bca76.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reportHash((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r) pure returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) PackReportHash(r IntegrityReportsReport) []byte {
+	enc, err := integrityRegistry.abi.Pack("reportHash", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReportHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e9bca76.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reportHash((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r) pure returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) TryPackReportHash(r IntegrityReportsReport) ([]byte, error) {
+	return integrityRegistry.abi.Pack("reportHash", r)
+}
+
+// UnpackReportHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e9bca76.
+//
+// Solidity: function reportHash((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r) pure returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) UnpackReportHash(data []byte) ([32]byte, error) {
+	out, err := integrityRegistry.abi.Unpack("reportHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRewarded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35cd19a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewarded(bytes32 ) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) PackRewarded(arg0 [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("rewarded", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewarded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35cd19a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewarded(bytes32 ) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) TryPackRewarded(arg0 [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("rewarded", arg0)
+}
+
+// UnpackRewarded is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x35cd19a3.
+//
+// Solidity: function rewarded(bytes32 ) view returns(bool)
+func (integrityRegistry *IntegrityRegistry) UnpackRewarded(data []byte) (bool, error) {
+	out, err := integrityRegistry.abi.Unpack("rewarded", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackServices is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a790eb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function services(bytes32 ) view returns(address owner, uint32 period, address agent, uint96 rewardPerSigner, uint256 deposit)
+func (integrityRegistry *IntegrityRegistry) PackServices(arg0 [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("services", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackServices is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a790eb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function services(bytes32 ) view returns(address owner, uint32 period, address agent, uint96 rewardPerSigner, uint256 deposit)
+func (integrityRegistry *IntegrityRegistry) TryPackServices(arg0 [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("services", arg0)
+}
+
+// ServicesOutput serves as a container for the return parameters of contract
+// method Services.
+type ServicesOutput struct {
+	Owner           common.Address
+	Period          uint32
+	Agent           common.Address
+	RewardPerSigner *big.Int
+	Deposit         *big.Int
+}
+
+// UnpackServices is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0a790eb7.
+//
+// Solidity: function services(bytes32 ) view returns(address owner, uint32 period, address agent, uint96 rewardPerSigner, uint256 deposit)
+func (integrityRegistry *IntegrityRegistry) UnpackServices(data []byte) (ServicesOutput, error) {
+	out, err := integrityRegistry.abi.Unpack("services", data)
+	outstruct := new(ServicesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Owner = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Period = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.Agent = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.RewardPerSigner = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.Deposit = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackSetAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x704b6c02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAdmin(address a) returns()
+func (integrityRegistry *IntegrityRegistry) PackSetAdmin(a common.Address) []byte {
+	enc, err := integrityRegistry.abi.Pack("setAdmin", a)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x704b6c02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAdmin(address a) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackSetAdmin(a common.Address) ([]byte, error) {
+	return integrityRegistry.abi.Pack("setAdmin", a)
+}
+
+// PackSetAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98957d60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAgent(bytes32 service, address agent) returns()
+func (integrityRegistry *IntegrityRegistry) PackSetAgent(service [32]byte, agent common.Address) []byte {
+	enc, err := integrityRegistry.abi.Pack("setAgent", service, agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98957d60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAgent(bytes32 service, address agent) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackSetAgent(service [32]byte, agent common.Address) ([]byte, error) {
+	return integrityRegistry.abi.Pack("setAgent", service, agent)
+}
+
+// PackSetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87fb8bcf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCommittee(bytes committee, bytes rule) returns()
+func (integrityRegistry *IntegrityRegistry) PackSetCommittee(committee []byte, rule []byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("setCommittee", committee, rule)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87fb8bcf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCommittee(bytes committee, bytes rule) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackSetCommittee(committee []byte, rule []byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("setCommittee", committee, rule)
+}
+
+// PackSetManifest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb62e63cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setManifest(bytes32 service, bytes32 manifest, bool active) returns()
+func (integrityRegistry *IntegrityRegistry) PackSetManifest(service [32]byte, manifest [32]byte, active bool) []byte {
+	enc, err := integrityRegistry.abi.Pack("setManifest", service, manifest, active)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetManifest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb62e63cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setManifest(bytes32 service, bytes32 manifest, bool active) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackSetManifest(service [32]byte, manifest [32]byte, active bool) ([]byte, error) {
+	return integrityRegistry.abi.Pack("setManifest", service, manifest, active)
+}
+
+// PackSetRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaab9d39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRegistrar(address r) returns()
+func (integrityRegistry *IntegrityRegistry) PackSetRegistrar(r common.Address) []byte {
+	enc, err := integrityRegistry.abi.Pack("setRegistrar", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaab9d39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRegistrar(address r) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackSetRegistrar(r common.Address) ([]byte, error) {
+	return integrityRegistry.abi.Pack("setRegistrar", r)
+}
+
+// PackSetupDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a0cd8c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setupDone() view returns(bool)
+func (integrityRegistry *IntegrityRegistry) PackSetupDone() []byte {
+	enc, err := integrityRegistry.abi.Pack("setupDone")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetupDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a0cd8c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setupDone() view returns(bool)
+func (integrityRegistry *IntegrityRegistry) TryPackSetupDone() ([]byte, error) {
+	return integrityRegistry.abi.Pack("setupDone")
+}
+
+// UnpackSetupDone is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0a0cd8c8.
+//
+// Solidity: function setupDone() view returns(bool)
+func (integrityRegistry *IntegrityRegistry) UnpackSetupDone(data []byte) (bool, error) {
+	out, err := integrityRegistry.abi.Unpack("setupDone", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSlashContradiction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce8ae520.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashContradiction((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) certified, bytes committee, bytes rule, bytes qc, (bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) signed, bytes sig) returns()
+func (integrityRegistry *IntegrityRegistry) PackSlashContradiction(certified IntegrityReportsReport, committee []byte, rule []byte, qc []byte, signed IntegrityReportsReport, sig []byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("slashContradiction", certified, committee, rule, qc, signed, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashContradiction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce8ae520.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashContradiction((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) certified, bytes committee, bytes rule, bytes qc, (bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) signed, bytes sig) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackSlashContradiction(certified IntegrityReportsReport, committee []byte, rule []byte, qc []byte, signed IntegrityReportsReport, sig []byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("slashContradiction", certified, committee, rule, qc, signed, sig)
+}
+
+// PackSlashEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90b664c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashEquivocation((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) a, bytes sigA, (bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) b, bytes sigB) returns()
+func (integrityRegistry *IntegrityRegistry) PackSlashEquivocation(a IntegrityReportsReport, sigA []byte, b IntegrityReportsReport, sigB []byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("slashEquivocation", a, sigA, b, sigB)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90b664c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashEquivocation((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) a, bytes sigA, (bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) b, bytes sigB) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackSlashEquivocation(a IntegrityReportsReport, sigA []byte, b IntegrityReportsReport, sigB []byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("slashEquivocation", a, sigA, b, sigB)
+}
+
+// PackSubmitReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd36f109a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitReport((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r, bytes committee, bytes rule, bytes qc) returns()
+func (integrityRegistry *IntegrityRegistry) PackSubmitReport(r IntegrityReportsReport, committee []byte, rule []byte, qc []byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("submitReport", r, committee, rule, qc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd36f109a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitReport((bytes32,bytes32,uint64,uint8,uint8,bytes32,bytes32,bytes32) r, bytes committee, bytes rule, bytes qc) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackSubmitReport(r IntegrityReportsReport, committee []byte, rule []byte, qc []byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("submitReport", r, committee, rule, qc)
+}
+
+// PackVoteDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc1d2fadb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voteDigest(bytes32 h) view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) PackVoteDigest(h [32]byte) []byte {
+	enc, err := integrityRegistry.abi.Pack("voteDigest", h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoteDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc1d2fadb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voteDigest(bytes32 h) view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) TryPackVoteDigest(h [32]byte) ([]byte, error) {
+	return integrityRegistry.abi.Pack("voteDigest", h)
+}
+
+// UnpackVoteDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc1d2fadb.
+//
+// Solidity: function voteDigest(bytes32 h) view returns(bytes32)
+func (integrityRegistry *IntegrityRegistry) UnpackVoteDigest(data []byte) ([32]byte, error) {
+	out, err := integrityRegistry.abi.Unpack("voteDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (integrityRegistry *IntegrityRegistry) PackWithdraw() []byte {
+	enc, err := integrityRegistry.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (integrityRegistry *IntegrityRegistry) TryPackWithdraw() ([]byte, error) {
+	return integrityRegistry.abi.Pack("withdraw")
+}
+
+// PackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc23a5cea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawStake(address monitor) returns()
+func (integrityRegistry *IntegrityRegistry) PackWithdrawStake(monitor common.Address) []byte {
+	enc, err := integrityRegistry.abi.Pack("withdrawStake", monitor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc23a5cea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawStake(address monitor) returns()
+func (integrityRegistry *IntegrityRegistry) TryPackWithdrawStake(monitor common.Address) ([]byte, error) {
+	return integrityRegistry.abi.Pack("withdrawStake", monitor)
+}
+
+// IntegrityRegistryAdminChanged represents a AdminChanged event raised by the IntegrityRegistry contract.
+type IntegrityRegistryAdminChanged struct {
+	Admin common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryAdminChangedEventName = "AdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryAdminChanged) ContractEventName() string {
+	return IntegrityRegistryAdminChangedEventName
+}
+
+// UnpackAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AdminChanged(address admin)
+func (integrityRegistry *IntegrityRegistry) UnpackAdminChangedEvent(log *types.Log) (*IntegrityRegistryAdminChanged, error) {
+	event := "AdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryAdminChanged)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryAgentSet represents a AgentSet event raised by the IntegrityRegistry contract.
+type IntegrityRegistryAgentSet struct {
+	Service [32]byte
+	Agent   common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryAgentSetEventName = "AgentSet"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryAgentSet) ContractEventName() string {
+	return IntegrityRegistryAgentSetEventName
+}
+
+// UnpackAgentSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentSet(bytes32 indexed service, address agent)
+func (integrityRegistry *IntegrityRegistry) UnpackAgentSetEvent(log *types.Log) (*IntegrityRegistryAgentSet, error) {
+	event := "AgentSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryAgentSet)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryChangeCancelled represents a ChangeCancelled event raised by the IntegrityRegistry contract.
+type IntegrityRegistryChangeCancelled struct {
+	Id  [32]byte
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryChangeCancelledEventName = "ChangeCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryChangeCancelled) ContractEventName() string {
+	return IntegrityRegistryChangeCancelledEventName
+}
+
+// UnpackChangeCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeCancelled(bytes32 indexed id)
+func (integrityRegistry *IntegrityRegistry) UnpackChangeCancelledEvent(log *types.Log) (*IntegrityRegistryChangeCancelled, error) {
+	event := "ChangeCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryChangeCancelled)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryChangeExecuted represents a ChangeExecuted event raised by the IntegrityRegistry contract.
+type IntegrityRegistryChangeExecuted struct {
+	Id  [32]byte
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryChangeExecutedEventName = "ChangeExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryChangeExecuted) ContractEventName() string {
+	return IntegrityRegistryChangeExecutedEventName
+}
+
+// UnpackChangeExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeExecuted(bytes32 indexed id)
+func (integrityRegistry *IntegrityRegistry) UnpackChangeExecutedEvent(log *types.Log) (*IntegrityRegistryChangeExecuted, error) {
+	event := "ChangeExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryChangeExecuted)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryChangeQueued represents a ChangeQueued event raised by the IntegrityRegistry contract.
+type IntegrityRegistryChangeQueued struct {
+	Id   [32]byte
+	Eta  uint64
+	Call []byte
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryChangeQueuedEventName = "ChangeQueued"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryChangeQueued) ContractEventName() string {
+	return IntegrityRegistryChangeQueuedEventName
+}
+
+// UnpackChangeQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeQueued(bytes32 indexed id, uint64 eta, bytes call)
+func (integrityRegistry *IntegrityRegistry) UnpackChangeQueuedEvent(log *types.Log) (*IntegrityRegistryChangeQueued, error) {
+	event := "ChangeQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryChangeQueued)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryCommitteeSet represents a CommitteeSet event raised by the IntegrityRegistry contract.
+type IntegrityRegistryCommitteeSet struct {
+	Epoch      uint64
+	Committee  []byte
+	Rule       []byte
+	ConfigHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryCommitteeSetEventName = "CommitteeSet"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryCommitteeSet) ContractEventName() string {
+	return IntegrityRegistryCommitteeSetEventName
+}
+
+// UnpackCommitteeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteeSet(uint64 indexed epoch, bytes committee, bytes rule, bytes32 configHash)
+func (integrityRegistry *IntegrityRegistry) UnpackCommitteeSetEvent(log *types.Log) (*IntegrityRegistryCommitteeSet, error) {
+	event := "CommitteeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryCommitteeSet)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryDeposited represents a Deposited event raised by the IntegrityRegistry contract.
+type IntegrityRegistryDeposited struct {
+	Service [32]byte
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryDeposited) ContractEventName() string {
+	return IntegrityRegistryDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(bytes32 indexed service, uint256 amount)
+func (integrityRegistry *IntegrityRegistry) UnpackDepositedEvent(log *types.Log) (*IntegrityRegistryDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryDeposited)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryInstanceRecorded represents a InstanceRecorded event raised by the IntegrityRegistry contract.
+type IntegrityRegistryInstanceRecorded struct {
+	Service     [32]byte
+	Manifest    [32]byte
+	Instance    [32]byte
+	ImageDigest [32]byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryInstanceRecordedEventName = "InstanceRecorded"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryInstanceRecorded) ContractEventName() string {
+	return IntegrityRegistryInstanceRecordedEventName
+}
+
+// UnpackInstanceRecordedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InstanceRecorded(bytes32 indexed service, bytes32 indexed manifest, bytes32 instance, bytes32 imageDigest)
+func (integrityRegistry *IntegrityRegistry) UnpackInstanceRecordedEvent(log *types.Log) (*IntegrityRegistryInstanceRecorded, error) {
+	event := "InstanceRecorded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryInstanceRecorded)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryManifestSet represents a ManifestSet event raised by the IntegrityRegistry contract.
+type IntegrityRegistryManifestSet struct {
+	Service  [32]byte
+	Manifest [32]byte
+	Active   bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryManifestSetEventName = "ManifestSet"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryManifestSet) ContractEventName() string {
+	return IntegrityRegistryManifestSetEventName
+}
+
+// UnpackManifestSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ManifestSet(bytes32 indexed service, bytes32 indexed manifest, bool active)
+func (integrityRegistry *IntegrityRegistry) UnpackManifestSetEvent(log *types.Log) (*IntegrityRegistryManifestSet, error) {
+	event := "ManifestSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryManifestSet)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryMonitorExiting represents a MonitorExiting event raised by the IntegrityRegistry contract.
+type IntegrityRegistryMonitorExiting struct {
+	Monitor common.Address
+	ExitAt  uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryMonitorExitingEventName = "MonitorExiting"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryMonitorExiting) ContractEventName() string {
+	return IntegrityRegistryMonitorExitingEventName
+}
+
+// UnpackMonitorExitingEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MonitorExiting(address indexed monitor, uint64 exitAt)
+func (integrityRegistry *IntegrityRegistry) UnpackMonitorExitingEvent(log *types.Log) (*IntegrityRegistryMonitorExiting, error) {
+	event := "MonitorExiting"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryMonitorExiting)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryMonitorRegistered represents a MonitorRegistered event raised by the IntegrityRegistry contract.
+type IntegrityRegistryMonitorRegistered struct {
+	Monitor     common.Address
+	Owner       common.Address
+	Kind        uint8
+	Measurement [32]byte
+	Stake       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryMonitorRegisteredEventName = "MonitorRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryMonitorRegistered) ContractEventName() string {
+	return IntegrityRegistryMonitorRegisteredEventName
+}
+
+// UnpackMonitorRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MonitorRegistered(address indexed monitor, address owner, uint8 kind, bytes32 measurement, uint256 stake)
+func (integrityRegistry *IntegrityRegistry) UnpackMonitorRegisteredEvent(log *types.Log) (*IntegrityRegistryMonitorRegistered, error) {
+	event := "MonitorRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryMonitorRegistered)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryMonitorSlashed represents a MonitorSlashed event raised by the IntegrityRegistry contract.
+type IntegrityRegistryMonitorSlashed struct {
+	Monitor  common.Address
+	Reporter common.Address
+	Amount   *big.Int
+	ReportA  [32]byte
+	ReportB  [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryMonitorSlashedEventName = "MonitorSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryMonitorSlashed) ContractEventName() string {
+	return IntegrityRegistryMonitorSlashedEventName
+}
+
+// UnpackMonitorSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MonitorSlashed(address indexed monitor, address reporter, uint256 amount, bytes32 reportA, bytes32 reportB)
+func (integrityRegistry *IntegrityRegistry) UnpackMonitorSlashedEvent(log *types.Log) (*IntegrityRegistryMonitorSlashed, error) {
+	event := "MonitorSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryMonitorSlashed)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryRegistrarChanged represents a RegistrarChanged event raised by the IntegrityRegistry contract.
+type IntegrityRegistryRegistrarChanged struct {
+	Registrar common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryRegistrarChangedEventName = "RegistrarChanged"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryRegistrarChanged) ContractEventName() string {
+	return IntegrityRegistryRegistrarChangedEventName
+}
+
+// UnpackRegistrarChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RegistrarChanged(address registrar)
+func (integrityRegistry *IntegrityRegistry) UnpackRegistrarChangedEvent(log *types.Log) (*IntegrityRegistryRegistrarChanged, error) {
+	event := "RegistrarChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryRegistrarChanged)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryReportCertified represents a ReportCertified event raised by the IntegrityRegistry contract.
+type IntegrityRegistryReportCertified struct {
+	Service    [32]byte
+	Round      uint64
+	ReportHash [32]byte
+	Status     uint8
+	Evidence   [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryReportCertifiedEventName = "ReportCertified"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryReportCertified) ContractEventName() string {
+	return IntegrityRegistryReportCertifiedEventName
+}
+
+// UnpackReportCertifiedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReportCertified(bytes32 indexed service, uint64 indexed round, bytes32 reportHash, uint8 status, bytes32 evidence)
+func (integrityRegistry *IntegrityRegistry) UnpackReportCertifiedEvent(log *types.Log) (*IntegrityRegistryReportCertified, error) {
+	event := "ReportCertified"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryReportCertified)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryRewardsPaid represents a RewardsPaid event raised by the IntegrityRegistry contract.
+type IntegrityRegistryRewardsPaid struct {
+	Service [32]byte
+	Round   uint64
+	Signers *big.Int
+	Each    *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryRewardsPaidEventName = "RewardsPaid"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryRewardsPaid) ContractEventName() string {
+	return IntegrityRegistryRewardsPaidEventName
+}
+
+// UnpackRewardsPaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardsPaid(bytes32 indexed service, uint64 indexed round, uint256 signers, uint256 each)
+func (integrityRegistry *IntegrityRegistry) UnpackRewardsPaidEvent(log *types.Log) (*IntegrityRegistryRewardsPaid, error) {
+	event := "RewardsPaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryRewardsPaid)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryServiceRegistered represents a ServiceRegistered event raised by the IntegrityRegistry contract.
+type IntegrityRegistryServiceRegistered struct {
+	Service         [32]byte
+	Owner           common.Address
+	Period          uint32
+	RewardPerSigner *big.Int
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryServiceRegisteredEventName = "ServiceRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryServiceRegistered) ContractEventName() string {
+	return IntegrityRegistryServiceRegisteredEventName
+}
+
+// UnpackServiceRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ServiceRegistered(bytes32 indexed service, address owner, uint32 period, uint96 rewardPerSigner)
+func (integrityRegistry *IntegrityRegistry) UnpackServiceRegisteredEvent(log *types.Log) (*IntegrityRegistryServiceRegistered, error) {
+	event := "ServiceRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryServiceRegistered)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistrySetupEnded represents a SetupEnded event raised by the IntegrityRegistry contract.
+type IntegrityRegistrySetupEnded struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistrySetupEndedEventName = "SetupEnded"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistrySetupEnded) ContractEventName() string {
+	return IntegrityRegistrySetupEndedEventName
+}
+
+// UnpackSetupEndedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetupEnded()
+func (integrityRegistry *IntegrityRegistry) UnpackSetupEndedEvent(log *types.Log) (*IntegrityRegistrySetupEnded, error) {
+	event := "SetupEnded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistrySetupEnded)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryUnmeasured represents a Unmeasured event raised by the IntegrityRegistry contract.
+type IntegrityRegistryUnmeasured struct {
+	Service   [32]byte
+	FromRound uint64
+	ToRound   uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryUnmeasuredEventName = "Unmeasured"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryUnmeasured) ContractEventName() string {
+	return IntegrityRegistryUnmeasuredEventName
+}
+
+// UnpackUnmeasuredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unmeasured(bytes32 indexed service, uint64 fromRound, uint64 toRound)
+func (integrityRegistry *IntegrityRegistry) UnpackUnmeasuredEvent(log *types.Log) (*IntegrityRegistryUnmeasured, error) {
+	event := "Unmeasured"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryUnmeasured)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IntegrityRegistryViolation represents a Violation event raised by the IntegrityRegistry contract.
+type IntegrityRegistryViolation struct {
+	Service  [32]byte
+	Round    uint64
+	Claim    uint8
+	Expected [32]byte
+	Observed [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IntegrityRegistryViolationEventName = "Violation"
+
+// ContractEventName returns the user-defined event name.
+func (IntegrityRegistryViolation) ContractEventName() string {
+	return IntegrityRegistryViolationEventName
+}
+
+// UnpackViolationEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Violation(bytes32 indexed service, uint64 indexed round, uint8 claim, bytes32 expected, bytes32 observed)
+func (integrityRegistry *IntegrityRegistry) UnpackViolationEvent(log *types.Log) (*IntegrityRegistryViolation, error) {
+	event := "Violation"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != integrityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IntegrityRegistryViolation)
+	if len(log.Data) > 0 {
+		if err := integrityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range integrityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (integrityRegistry *IntegrityRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["AlreadyRewarded"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackAlreadyRewardedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["BadCommittee"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackBadCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["BadPeriod"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackBadPeriodError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["BadRegistrarSignature"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackBadRegistrarSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["BadStatus"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackBadStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["ChangeAlreadyQueued"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackChangeAlreadyQueuedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["ChangeLapsed"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackChangeLapsedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["ChangeNotReady"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackChangeNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["DelayBelowMinimum"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackDelayBelowMinimumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["FutureRound"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackFutureRoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["MemberNotEligible"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackMemberNotEligibleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["MonitorExists"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackMonitorExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["NoCommittee"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackNoCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["NotAFault"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackNotAFaultError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["NotAdmin"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackNotAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["NotAgent"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackNotAgentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["NotExited"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackNotExitedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["NotGovernable"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackNotGovernableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["NotMonitor"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackNotMonitorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["QuorumRejected"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackQuorumRejectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["RoundMeasured"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackRoundMeasuredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["ServiceExists"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackServiceExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["SetupPhase"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackSetupPhaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["StakeTooLow"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackStakeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["StaleRound"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackStaleRoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["Timelocked"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackTimelockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["UnknownChange"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackUnknownChangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["UnknownManifest"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackUnknownManifestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["UnknownService"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackUnknownServiceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], integrityRegistry.abi.Errors["WrongConfig"].ID.Bytes()[:4]) {
+		return integrityRegistry.UnpackWrongConfigError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IntegrityRegistryAlreadyRewarded represents a AlreadyRewarded error raised by the IntegrityRegistry contract.
+type IntegrityRegistryAlreadyRewarded struct {
+	Service [32]byte
+	Round   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRewarded(bytes32 service, uint64 round)
+func IntegrityRegistryAlreadyRewardedErrorID() common.Hash {
+	return common.HexToHash("0xa2cdf0336a542e8c1fb7c11bf7472406487a8ab4ee6a8fbe7cefe589d15bf0a9")
+}
+
+// UnpackAlreadyRewardedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRewarded(bytes32 service, uint64 round)
+func (integrityRegistry *IntegrityRegistry) UnpackAlreadyRewardedError(raw []byte) (*IntegrityRegistryAlreadyRewarded, error) {
+	out := new(IntegrityRegistryAlreadyRewarded)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "AlreadyRewarded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryBadCommittee represents a BadCommittee error raised by the IntegrityRegistry contract.
+type IntegrityRegistryBadCommittee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadCommittee()
+func IntegrityRegistryBadCommitteeErrorID() common.Hash {
+	return common.HexToHash("0x64978ada45ffd56b425e6c9106557bcd461ba675d278e0b378d17aa482d8946c")
+}
+
+// UnpackBadCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadCommittee()
+func (integrityRegistry *IntegrityRegistry) UnpackBadCommitteeError(raw []byte) (*IntegrityRegistryBadCommittee, error) {
+	out := new(IntegrityRegistryBadCommittee)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "BadCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryBadPeriod represents a BadPeriod error raised by the IntegrityRegistry contract.
+type IntegrityRegistryBadPeriod struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPeriod()
+func IntegrityRegistryBadPeriodErrorID() common.Hash {
+	return common.HexToHash("0x7bdc76e2aa65bcc6c6c380a9cd6f06ceeeba19140987dc7fd6d77f3d293bc825")
+}
+
+// UnpackBadPeriodError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPeriod()
+func (integrityRegistry *IntegrityRegistry) UnpackBadPeriodError(raw []byte) (*IntegrityRegistryBadPeriod, error) {
+	out := new(IntegrityRegistryBadPeriod)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "BadPeriod", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryBadRegistrarSignature represents a BadRegistrarSignature error raised by the IntegrityRegistry contract.
+type IntegrityRegistryBadRegistrarSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRegistrarSignature()
+func IntegrityRegistryBadRegistrarSignatureErrorID() common.Hash {
+	return common.HexToHash("0xc7cd56cab764e8592f2a6735c467d4a348c5d97e419331451bf3e4f3c788af6b")
+}
+
+// UnpackBadRegistrarSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRegistrarSignature()
+func (integrityRegistry *IntegrityRegistry) UnpackBadRegistrarSignatureError(raw []byte) (*IntegrityRegistryBadRegistrarSignature, error) {
+	out := new(IntegrityRegistryBadRegistrarSignature)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "BadRegistrarSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryBadSignature represents a BadSignature error raised by the IntegrityRegistry contract.
+type IntegrityRegistryBadSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignature()
+func IntegrityRegistryBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0x5cd5d2335541c4f2ed05fbe44f397e8b79f8e2333157122d2dab06e378ef7685")
+}
+
+// UnpackBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignature()
+func (integrityRegistry *IntegrityRegistry) UnpackBadSignatureError(raw []byte) (*IntegrityRegistryBadSignature, error) {
+	out := new(IntegrityRegistryBadSignature)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryBadStatus represents a BadStatus error raised by the IntegrityRegistry contract.
+type IntegrityRegistryBadStatus struct {
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadStatus(uint8 status)
+func IntegrityRegistryBadStatusErrorID() common.Hash {
+	return common.HexToHash("0x831e70da1c5e7542e2dbd54c0ef32ead7312459f7c67c13dadf4428c86b4b19b")
+}
+
+// UnpackBadStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadStatus(uint8 status)
+func (integrityRegistry *IntegrityRegistry) UnpackBadStatusError(raw []byte) (*IntegrityRegistryBadStatus, error) {
+	out := new(IntegrityRegistryBadStatus)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "BadStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryChangeAlreadyQueued represents a ChangeAlreadyQueued error raised by the IntegrityRegistry contract.
+type IntegrityRegistryChangeAlreadyQueued struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChangeAlreadyQueued(bytes32 id)
+func IntegrityRegistryChangeAlreadyQueuedErrorID() common.Hash {
+	return common.HexToHash("0xcf52f8e46f3c213aec8c45f3dd1aad57ffc606c1def6871421e70df1f61a34cd")
+}
+
+// UnpackChangeAlreadyQueuedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChangeAlreadyQueued(bytes32 id)
+func (integrityRegistry *IntegrityRegistry) UnpackChangeAlreadyQueuedError(raw []byte) (*IntegrityRegistryChangeAlreadyQueued, error) {
+	out := new(IntegrityRegistryChangeAlreadyQueued)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "ChangeAlreadyQueued", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryChangeLapsed represents a ChangeLapsed error raised by the IntegrityRegistry contract.
+type IntegrityRegistryChangeLapsed struct {
+	Id  [32]byte
+	Eta uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChangeLapsed(bytes32 id, uint64 eta)
+func IntegrityRegistryChangeLapsedErrorID() common.Hash {
+	return common.HexToHash("0xc354a493e6ec7d74f194607375d1559447595d2acee901ef2fd39c6411073ddc")
+}
+
+// UnpackChangeLapsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChangeLapsed(bytes32 id, uint64 eta)
+func (integrityRegistry *IntegrityRegistry) UnpackChangeLapsedError(raw []byte) (*IntegrityRegistryChangeLapsed, error) {
+	out := new(IntegrityRegistryChangeLapsed)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "ChangeLapsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryChangeNotReady represents a ChangeNotReady error raised by the IntegrityRegistry contract.
+type IntegrityRegistryChangeNotReady struct {
+	Id  [32]byte
+	Eta uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChangeNotReady(bytes32 id, uint64 eta)
+func IntegrityRegistryChangeNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x8f42a691f0de31dd3ecbc6928b0add37485bcec7a0f202fd97d1d51bcd18f683")
+}
+
+// UnpackChangeNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChangeNotReady(bytes32 id, uint64 eta)
+func (integrityRegistry *IntegrityRegistry) UnpackChangeNotReadyError(raw []byte) (*IntegrityRegistryChangeNotReady, error) {
+	out := new(IntegrityRegistryChangeNotReady)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "ChangeNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryDelayBelowMinimum represents a DelayBelowMinimum error raised by the IntegrityRegistry contract.
+type IntegrityRegistryDelayBelowMinimum struct {
+	Delay   uint64
+	Minimum uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DelayBelowMinimum(uint64 delay, uint64 minimum)
+func IntegrityRegistryDelayBelowMinimumErrorID() common.Hash {
+	return common.HexToHash("0xcbee3d58ba55bad781321a921387207204b964a0ed18e0cde636d7f07ff5daa9")
+}
+
+// UnpackDelayBelowMinimumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DelayBelowMinimum(uint64 delay, uint64 minimum)
+func (integrityRegistry *IntegrityRegistry) UnpackDelayBelowMinimumError(raw []byte) (*IntegrityRegistryDelayBelowMinimum, error) {
+	out := new(IntegrityRegistryDelayBelowMinimum)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "DelayBelowMinimum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryFutureRound represents a FutureRound error raised by the IntegrityRegistry contract.
+type IntegrityRegistryFutureRound struct {
+	Round   uint64
+	Current uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FutureRound(uint64 round, uint64 current)
+func IntegrityRegistryFutureRoundErrorID() common.Hash {
+	return common.HexToHash("0x5134220d81ba32f446b9f4d1c497f7ad4a94e25d19f7bc99a513b6537b6d975e")
+}
+
+// UnpackFutureRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FutureRound(uint64 round, uint64 current)
+func (integrityRegistry *IntegrityRegistry) UnpackFutureRoundError(raw []byte) (*IntegrityRegistryFutureRound, error) {
+	out := new(IntegrityRegistryFutureRound)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "FutureRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryMemberNotEligible represents a MemberNotEligible error raised by the IntegrityRegistry contract.
+type IntegrityRegistryMemberNotEligible struct {
+	Member common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MemberNotEligible(address member)
+func IntegrityRegistryMemberNotEligibleErrorID() common.Hash {
+	return common.HexToHash("0xf686dc7b82c2537f28b0df7978dee76eeecebde86da39e0a5dffb2eca63fb473")
+}
+
+// UnpackMemberNotEligibleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MemberNotEligible(address member)
+func (integrityRegistry *IntegrityRegistry) UnpackMemberNotEligibleError(raw []byte) (*IntegrityRegistryMemberNotEligible, error) {
+	out := new(IntegrityRegistryMemberNotEligible)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "MemberNotEligible", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryMonitorExists represents a MonitorExists error raised by the IntegrityRegistry contract.
+type IntegrityRegistryMonitorExists struct {
+	Monitor common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MonitorExists(address monitor)
+func IntegrityRegistryMonitorExistsErrorID() common.Hash {
+	return common.HexToHash("0x61e66103bdae05293d2e5626fd4cdc2979feee4dc369d6ec45fadedc31f6ecc1")
+}
+
+// UnpackMonitorExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MonitorExists(address monitor)
+func (integrityRegistry *IntegrityRegistry) UnpackMonitorExistsError(raw []byte) (*IntegrityRegistryMonitorExists, error) {
+	out := new(IntegrityRegistryMonitorExists)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "MonitorExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryNoCommittee represents a NoCommittee error raised by the IntegrityRegistry contract.
+type IntegrityRegistryNoCommittee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCommittee()
+func IntegrityRegistryNoCommitteeErrorID() common.Hash {
+	return common.HexToHash("0x9210c8d6855d55ce8e2121ea0d16eef0817070b04cbaf38dfd9b0a423b26996c")
+}
+
+// UnpackNoCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoCommittee()
+func (integrityRegistry *IntegrityRegistry) UnpackNoCommitteeError(raw []byte) (*IntegrityRegistryNoCommittee, error) {
+	out := new(IntegrityRegistryNoCommittee)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "NoCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryNotAFault represents a NotAFault error raised by the IntegrityRegistry contract.
+type IntegrityRegistryNotAFault struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAFault()
+func IntegrityRegistryNotAFaultErrorID() common.Hash {
+	return common.HexToHash("0x343c0c14498e2349f626773875f7a7b617e8167a466cce51263ef211e1c3d524")
+}
+
+// UnpackNotAFaultError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAFault()
+func (integrityRegistry *IntegrityRegistry) UnpackNotAFaultError(raw []byte) (*IntegrityRegistryNotAFault, error) {
+	out := new(IntegrityRegistryNotAFault)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "NotAFault", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryNotAdmin represents a NotAdmin error raised by the IntegrityRegistry contract.
+type IntegrityRegistryNotAdmin struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAdmin()
+func IntegrityRegistryNotAdminErrorID() common.Hash {
+	return common.HexToHash("0x7bfa4b9fb0cd3687c1f539f384b3f3f258f2c9aa9186353d0815413b508ed97d")
+}
+
+// UnpackNotAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAdmin()
+func (integrityRegistry *IntegrityRegistry) UnpackNotAdminError(raw []byte) (*IntegrityRegistryNotAdmin, error) {
+	out := new(IntegrityRegistryNotAdmin)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "NotAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryNotAgent represents a NotAgent error raised by the IntegrityRegistry contract.
+type IntegrityRegistryNotAgent struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAgent()
+func IntegrityRegistryNotAgentErrorID() common.Hash {
+	return common.HexToHash("0x0d9ab13f71c732b832396d0ca53dffd12ef5d4a69c70e70af21f320397c8ae27")
+}
+
+// UnpackNotAgentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAgent()
+func (integrityRegistry *IntegrityRegistry) UnpackNotAgentError(raw []byte) (*IntegrityRegistryNotAgent, error) {
+	out := new(IntegrityRegistryNotAgent)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "NotAgent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryNotExited represents a NotExited error raised by the IntegrityRegistry contract.
+type IntegrityRegistryNotExited struct {
+	Monitor common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotExited(address monitor)
+func IntegrityRegistryNotExitedErrorID() common.Hash {
+	return common.HexToHash("0x5f0fd8c0b85fdf46f615e343efc2cd433727db00a1aaa7dc1c107a51b3fbd5d7")
+}
+
+// UnpackNotExitedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotExited(address monitor)
+func (integrityRegistry *IntegrityRegistry) UnpackNotExitedError(raw []byte) (*IntegrityRegistryNotExited, error) {
+	out := new(IntegrityRegistryNotExited)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "NotExited", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryNotGovernable represents a NotGovernable error raised by the IntegrityRegistry contract.
+type IntegrityRegistryNotGovernable struct {
+	Selector [4]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGovernable(bytes4 selector)
+func IntegrityRegistryNotGovernableErrorID() common.Hash {
+	return common.HexToHash("0x9a8600cb6e771c520913ba43c24a052207577b3e509900e10e71082d3e274a50")
+}
+
+// UnpackNotGovernableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGovernable(bytes4 selector)
+func (integrityRegistry *IntegrityRegistry) UnpackNotGovernableError(raw []byte) (*IntegrityRegistryNotGovernable, error) {
+	out := new(IntegrityRegistryNotGovernable)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "NotGovernable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryNotMonitor represents a NotMonitor error raised by the IntegrityRegistry contract.
+type IntegrityRegistryNotMonitor struct {
+	Monitor common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMonitor(address monitor)
+func IntegrityRegistryNotMonitorErrorID() common.Hash {
+	return common.HexToHash("0x022cdd0e1eba3207256401dddc058da6ba729e5b14740857762c3304df564a80")
+}
+
+// UnpackNotMonitorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMonitor(address monitor)
+func (integrityRegistry *IntegrityRegistry) UnpackNotMonitorError(raw []byte) (*IntegrityRegistryNotMonitor, error) {
+	out := new(IntegrityRegistryNotMonitor)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "NotMonitor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryNotOwner represents a NotOwner error raised by the IntegrityRegistry contract.
+type IntegrityRegistryNotOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner()
+func IntegrityRegistryNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x30cd74712f59d478562d48e2d35de830db72c60a63dd08ae59199eec990b5bc4")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner()
+func (integrityRegistry *IntegrityRegistry) UnpackNotOwnerError(raw []byte) (*IntegrityRegistryNotOwner, error) {
+	out := new(IntegrityRegistryNotOwner)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryQuorumRejected represents a QuorumRejected error raised by the IntegrityRegistry contract.
+type IntegrityRegistryQuorumRejected struct {
+	Code *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuorumRejected(uint256 code)
+func IntegrityRegistryQuorumRejectedErrorID() common.Hash {
+	return common.HexToHash("0xd7a4b9daae692afdc6d34462d63c082eeb3dcfe7ecb0626e313fc9b5e928ccd7")
+}
+
+// UnpackQuorumRejectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuorumRejected(uint256 code)
+func (integrityRegistry *IntegrityRegistry) UnpackQuorumRejectedError(raw []byte) (*IntegrityRegistryQuorumRejected, error) {
+	out := new(IntegrityRegistryQuorumRejected)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "QuorumRejected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryRoundMeasured represents a RoundMeasured error raised by the IntegrityRegistry contract.
+type IntegrityRegistryRoundMeasured struct {
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundMeasured(uint64 round)
+func IntegrityRegistryRoundMeasuredErrorID() common.Hash {
+	return common.HexToHash("0xbe7690e8ffe332fc774e33fadbd7bd7e3262ea96174f8ba539d60a89ce464171")
+}
+
+// UnpackRoundMeasuredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundMeasured(uint64 round)
+func (integrityRegistry *IntegrityRegistry) UnpackRoundMeasuredError(raw []byte) (*IntegrityRegistryRoundMeasured, error) {
+	out := new(IntegrityRegistryRoundMeasured)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "RoundMeasured", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryServiceExists represents a ServiceExists error raised by the IntegrityRegistry contract.
+type IntegrityRegistryServiceExists struct {
+	Service [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ServiceExists(bytes32 service)
+func IntegrityRegistryServiceExistsErrorID() common.Hash {
+	return common.HexToHash("0xd95f34a8e41392e0c563d88f787e4b2ef2028e105ab2406e87ede9adfe05c959")
+}
+
+// UnpackServiceExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ServiceExists(bytes32 service)
+func (integrityRegistry *IntegrityRegistry) UnpackServiceExistsError(raw []byte) (*IntegrityRegistryServiceExists, error) {
+	out := new(IntegrityRegistryServiceExists)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "ServiceExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistrySetupPhase represents a SetupPhase error raised by the IntegrityRegistry contract.
+type IntegrityRegistrySetupPhase struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetupPhase()
+func IntegrityRegistrySetupPhaseErrorID() common.Hash {
+	return common.HexToHash("0x8fb9d3cbe3c47ef93ea17ccd913351f152df57f182fc5017513e29783470e2b3")
+}
+
+// UnpackSetupPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetupPhase()
+func (integrityRegistry *IntegrityRegistry) UnpackSetupPhaseError(raw []byte) (*IntegrityRegistrySetupPhase, error) {
+	out := new(IntegrityRegistrySetupPhase)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "SetupPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryStakeTooLow represents a StakeTooLow error raised by the IntegrityRegistry contract.
+type IntegrityRegistryStakeTooLow struct {
+	Stake   *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeTooLow(uint256 stake, uint256 minimum)
+func IntegrityRegistryStakeTooLowErrorID() common.Hash {
+	return common.HexToHash("0x829f11638d406de2605d01f8ea108c1f13393def0f2b7b6e6ffffd9996d50bd5")
+}
+
+// UnpackStakeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeTooLow(uint256 stake, uint256 minimum)
+func (integrityRegistry *IntegrityRegistry) UnpackStakeTooLowError(raw []byte) (*IntegrityRegistryStakeTooLow, error) {
+	out := new(IntegrityRegistryStakeTooLow)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "StakeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryStaleRound represents a StaleRound error raised by the IntegrityRegistry contract.
+type IntegrityRegistryStaleRound struct {
+	Round  uint64
+	Latest uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StaleRound(uint64 round, uint64 latest)
+func IntegrityRegistryStaleRoundErrorID() common.Hash {
+	return common.HexToHash("0x9266e1a060cbeb5b4f46b509edd09f1cbe477b94b53b3511e69ab0fefb7bfc3c")
+}
+
+// UnpackStaleRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StaleRound(uint64 round, uint64 latest)
+func (integrityRegistry *IntegrityRegistry) UnpackStaleRoundError(raw []byte) (*IntegrityRegistryStaleRound, error) {
+	out := new(IntegrityRegistryStaleRound)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "StaleRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryTimelocked represents a Timelocked error raised by the IntegrityRegistry contract.
+type IntegrityRegistryTimelocked struct {
+	Selector [4]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Timelocked(bytes4 selector)
+func IntegrityRegistryTimelockedErrorID() common.Hash {
+	return common.HexToHash("0xccdba7535e792f7a127c9425df79c31cecedf2872e407f472adf86921b8d36cf")
+}
+
+// UnpackTimelockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Timelocked(bytes4 selector)
+func (integrityRegistry *IntegrityRegistry) UnpackTimelockedError(raw []byte) (*IntegrityRegistryTimelocked, error) {
+	out := new(IntegrityRegistryTimelocked)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "Timelocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryTransferFailed represents a TransferFailed error raised by the IntegrityRegistry contract.
+type IntegrityRegistryTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func IntegrityRegistryTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (integrityRegistry *IntegrityRegistry) UnpackTransferFailedError(raw []byte) (*IntegrityRegistryTransferFailed, error) {
+	out := new(IntegrityRegistryTransferFailed)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryUnknownChange represents a UnknownChange error raised by the IntegrityRegistry contract.
+type IntegrityRegistryUnknownChange struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownChange(bytes32 id)
+func IntegrityRegistryUnknownChangeErrorID() common.Hash {
+	return common.HexToHash("0xe0a203fb2e934a683377d7e35d4d3856050210be3ff47349b092b08de3c5d15c")
+}
+
+// UnpackUnknownChangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownChange(bytes32 id)
+func (integrityRegistry *IntegrityRegistry) UnpackUnknownChangeError(raw []byte) (*IntegrityRegistryUnknownChange, error) {
+	out := new(IntegrityRegistryUnknownChange)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "UnknownChange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryUnknownManifest represents a UnknownManifest error raised by the IntegrityRegistry contract.
+type IntegrityRegistryUnknownManifest struct {
+	Service  [32]byte
+	Manifest [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownManifest(bytes32 service, bytes32 manifest)
+func IntegrityRegistryUnknownManifestErrorID() common.Hash {
+	return common.HexToHash("0x4c2a92e46d9f21f81aec9991aec57bb1a7e3b63359b986e3a0a3cec90c738fa9")
+}
+
+// UnpackUnknownManifestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownManifest(bytes32 service, bytes32 manifest)
+func (integrityRegistry *IntegrityRegistry) UnpackUnknownManifestError(raw []byte) (*IntegrityRegistryUnknownManifest, error) {
+	out := new(IntegrityRegistryUnknownManifest)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "UnknownManifest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryUnknownService represents a UnknownService error raised by the IntegrityRegistry contract.
+type IntegrityRegistryUnknownService struct {
+	Service [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownService(bytes32 service)
+func IntegrityRegistryUnknownServiceErrorID() common.Hash {
+	return common.HexToHash("0xcab75967aeb701fbc998f20f6e202084012d908785d8874c7c98ff14d6037d03")
+}
+
+// UnpackUnknownServiceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownService(bytes32 service)
+func (integrityRegistry *IntegrityRegistry) UnpackUnknownServiceError(raw []byte) (*IntegrityRegistryUnknownService, error) {
+	out := new(IntegrityRegistryUnknownService)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "UnknownService", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IntegrityRegistryWrongConfig represents a WrongConfig error raised by the IntegrityRegistry contract.
+type IntegrityRegistryWrongConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongConfig()
+func IntegrityRegistryWrongConfigErrorID() common.Hash {
+	return common.HexToHash("0x68af8cc03c10d72ec85bbfc632ca01d7ac593ad4458dbe2dec4da402ad29c04f")
+}
+
+// UnpackWrongConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongConfig()
+func (integrityRegistry *IntegrityRegistry) UnpackWrongConfigError(raw []byte) (*IntegrityRegistryWrongConfig, error) {
+	out := new(IntegrityRegistryWrongConfig)
+	if err := integrityRegistry.abi.UnpackIntoInterface(out, "WrongConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // ManagerMetaData contains all meta data concerning the Manager contract.
