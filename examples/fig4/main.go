@@ -172,8 +172,10 @@ func run(ctx context.Context, cfg config) error {
 		return slices.ContainsFunc(points, func(p Point) bool { return p.Net == n.Name && p.Sequencers == s && p.Batch == b })
 	}
 	sweep := time.Now()
-	for _, n := range cfg.nets {
-		for _, s := range cfg.sequencers {
+	// Committee size outermost: a sweep cut short still has LAN and WAN
+	// for the sizes it reached.
+	for _, s := range cfg.sequencers {
+		for _, n := range cfg.nets {
 			for _, b := range cfg.batches {
 				if have(n, s, b) {
 					continue
@@ -204,7 +206,7 @@ func measure(ctx context.Context, cfg config, bin, work string, n Net, seqs, bat
 		"-bin", bin, "-netns", "-link-delay", n.Delay.String(), "-instant-blocks", "-da=false",
 		"-sequencers", strconv.Itoa(seqs), "-daps", "1", "-batch", strconv.Itoa(batch),
 		"-users", strconv.Itoa(cfg.users), "-clients", strconv.Itoa(cfg.clients),
-		"-duration", cfg.duration.String(), "-log", "warn", "-summary-json", sumPath,
+		"-duration", cfg.duration.String(), "-refresh", "1s", "-log", "warn", "-summary-json", sumPath,
 	}
 	if cfg.geth != "" {
 		args = append(args, "-geth", cfg.geth)

@@ -50,8 +50,8 @@ type seqNode struct {
 	// peerListen is where the node's peer API listens (with namespaces,
 	// behind the relay that peer names).
 	peerListen string
-	client  string // client API URL
-	metrics string // http://host:port of /metrics and /healthz
+	client     string // client API URL
+	metrics    string // http://host:port of /metrics and /healthz
 }
 
 type dapNode struct {

@@ -48,8 +48,12 @@ type Config struct {
 	// Clients send concurrently, each for its share of the users, one
 	// call at a time (default 4); a saturating load needs more.
 	Clients int
-	Duration         time.Duration
-	RoundTimeout     time.Duration
+	// Refresh is how often clients re-read their users' nonces from a
+	// sequencer (default 100ms); with hundreds of users a longer period
+	// keeps the reads from loading the machine being measured.
+	Refresh      time.Duration
+	Duration     time.Duration
+	RoundTimeout time.Duration
 	// Kill kills -9 one sequencer and one DAP a third into the load and
 	// restarts them (same data dirs) at two thirds.
 	Kill     bool
@@ -106,6 +110,7 @@ func main() {
 	fs.IntVar(&cfg.DAPs, "daps", 2, "DAP processes")
 	fs.IntVar(&cfg.Users, "users", 16, "rollup accounts")
 	fs.IntVar(&cfg.Clients, "clients", 4, "concurrent clients sending the users' transactions")
+	fs.DurationVar(&cfg.Refresh, "refresh", refreshEvery, "how often clients re-read their users' nonces")
 	fs.IntVar(&cfg.Batch, "batch", 500, "max transactions per header")
 	fs.DurationVar(&cfg.Duration, "duration", 20*time.Second, "how long clients send transactions")
 	fs.DurationVar(&cfg.RoundTimeout, "round-timeout", 3*time.Second, "sequencers' round timeout (a dead leader costs this much)")
@@ -138,6 +143,9 @@ func (c *Config) validate() error {
 	}
 	if c.LinkDelay < 0 || (c.LinkDelay > 0 && !c.Netns) {
 		return errors.New("multidevnet: -link-delay needs -netns and must not be negative")
+	}
+	if c.Refresh <= 0 {
+		c.Refresh = refreshEvery
 	}
 	if c.Clients <= 0 {
 		c.Clients = 4
@@ -306,6 +314,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 	victimSeq, victimDAP := len(d.seqs)-1, len(d.daps)-1
 	alive := func(i int) bool { return d.seqs[i].proc.alive() }
 	l := newLoad(d.l1, b, d.domain, nodes, alive, 0, cfg.Batch, users, depositors)
+	l.refresh = cfg.Refresh
 	w := newWatcher(b, d.l1.Deployment().Rollup, d.deployBlock, dapRPC, out)
 	say("%d clients, %d users, %v of load over the sequencers' client APIs", clients, cfg.Users, cfg.Duration)
 	w.start()

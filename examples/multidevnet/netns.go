@@ -81,13 +81,21 @@ func newNetTopo(ctx context.Context, n int) (t *netTopo, err error) {
 		return nil, errors.New("multidevnet: at most 250 namespaces")
 	}
 	pid := os.Getpid()
-	t = &netTopo{prefix: fmt.Sprintf("tr%d-", pid%100000), octet: 100 + pid%100, n: n}
+	t = &netTopo{prefix: fmt.Sprintf("tr%d-", pid%100000), n: n}
 	defer func() {
 		if err != nil {
 			t.close()
 		}
 	}()
-	if err := ipCmd(ctx, "addr", "add", t.hostIP()+"/32", "dev", "lo"); err != nil {
+	// The hub address is the run's claim on its 10.<o>/16: another run
+	// holding it makes adding it fail, and the next octet is tried.
+	for try := range 100 {
+		t.octet = 100 + (pid+try)%100
+		if err = ipCmd(ctx, "addr", "add", t.hostIP()+"/32", "dev", "lo"); err == nil {
+			break
+		}
+	}
+	if err != nil {
 		return nil, err
 	}
 	t.hub = true
