@@ -567,15 +567,23 @@ func (n *Node) submitTx(ctx context.Context, tx *Tx, gossip bool) (common.Hash, 
 		return h, err
 	}
 	if gossip {
+		// To every peer at once: one after the other, a client's call
+		// took (members − 1) round trips (a second at 20 members 25 ms
+		// apart); in parallel it takes the slowest one.
 		m := n.member.Load()
+		raw := tx.Encode()
+		var wg sync.WaitGroup
 		for i, p := range n.peerList(m) {
 			if i == m.index || p == nil {
 				continue
 			}
-			if err := p.Deliver(ctx, KindTx, tx.Encode()); err != nil && !errors.Is(err, ErrKnownTx) {
-				n.cfg.Logger.Debug("gossip", "peer", i, "err", err)
-			}
+			wg.Go(func() {
+				if err := p.Deliver(ctx, KindTx, raw); err != nil && !errors.Is(err, ErrKnownTx) {
+					n.cfg.Logger.Debug("gossip", "peer", i, "err", err)
+				}
+			})
 		}
+		wg.Wait()
 	}
 	return h, nil
 }

@@ -46,9 +46,12 @@ type seqNode struct {
 	config  string
 	enclave common.Address
 	kind    attest.Kind
-	peer    string // peer API URL
-	client  string // client API URL
-	metrics string // http://host:port of /metrics and /healthz
+	peer    string // peer API URL (as its peers reach it)
+	// peerListen is where the node's peer API listens (with namespaces,
+	// behind the relay that peer names).
+	peerListen string
+	client     string // client API URL
+	metrics    string // http://host:port of /metrics and /healthz
 }
 
 type dapNode struct {
@@ -92,7 +95,7 @@ func writeJSON(path string, v any) error {
 // dir and config, has each sequencer launch its enclave (sequencer init),
 // registers the enclaves through a registrar that trusts the devnet's
 // simulated manufacturer, and installs the committee.
-func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin *ecdsa.PrivateKey, submitters, dapKeys []*ecdsa.PrivateKey, out func(string, ...any)) (*deployment, error) {
+func deploy(ctx context.Context, cfg Config, topo *netTopo, b *nonceGuard, l1url string, admin *ecdsa.PrivateKey, submitters, dapKeys []*ecdsa.PrivateKey, out func(string, ...any)) (*deployment, error) {
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
 		return nil, err
@@ -158,7 +161,12 @@ func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin 
 		MaxValidity: 7 * 24 * time.Hour,
 	}
 
-	// DAPs first: the sequencers' configs name them.
+	// DAPs first: the sequencers' configs name them. With namespaces
+	// they listen on the hub address, which every namespace routes to.
+	hostIP := "127.0.0.1"
+	if topo != nil {
+		hostIP = topo.hostIP()
+	}
 	for i := range cfg.DAPs {
 		rpcPort, err := freePort()
 		if err != nil {
@@ -170,7 +178,7 @@ func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin 
 		}
 		d.daps = append(d.daps, &dapNode{
 			dir: filepath.Join(cfg.Dir, fmt.Sprintf("dap%d", i)),
-			url: fmt.Sprintf("http://127.0.0.1:%d", rpcPort), metrics: fmt.Sprintf("http://127.0.0.1:%d", mPort),
+			url: fmt.Sprintf("http://%s:%d", hostIP, rpcPort), metrics: fmt.Sprintf("http://%s:%d", hostIP, mPort),
 		})
 	}
 	// The DA penalty game (§V-F): each DAP posts collateral and answers
@@ -252,6 +260,20 @@ func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin 
 		s.peer = fmt.Sprintf("http://127.0.0.1:%d", ports[0])
 		s.client = fmt.Sprintf("http://127.0.0.1:%d", ports[1])
 		s.metrics = fmt.Sprintf("http://127.0.0.1:%d", ports[2])
+		s.peerListen = hostPort(s.peer)
+		if topo != nil {
+			// The node listens in its namespace; its peers reach it
+			// through the delaying relay on the host side of its link.
+			ip := topo.nsIP(i)
+			s.peerListen = fmt.Sprintf("%s:%d", ip, ports[0])
+			s.client = fmt.Sprintf("http://%s:%d", ip, ports[1])
+			s.metrics = fmt.Sprintf("http://%s:%d", ip, ports[2])
+			via, err := topo.relay(i, s.peerListen, cfg.LinkDelay)
+			if err != nil {
+				return nil, err
+			}
+			s.peer = "http://" + via
+		}
 		d.seqs = append(d.seqs, s)
 	}
 	for i, s := range d.seqs {
@@ -314,6 +336,9 @@ func deploy(ctx context.Context, cfg Config, b *nonceGuard, l1url string, admin 
 			return nil, err
 		}
 		s.proc = &proc{name: fmt.Sprintf("seq%d", i), bin: filepath.Join(cfg.Bin, "sequencer"), args: []string{"run", "-config", s.config}, log: filepath.Join(s.dir, "sequencer.log")}
+		if topo != nil {
+			s.proc.bin, s.proc.args = topo.wrap(i, s.proc.bin, s.proc.args)
+		}
 	}
 	out("manager %s  tsc %s  committee of %d (%v), rule %s, deployed at block %d",
 		dep.Manager, dep.Rollup, len(members), ks, d.rule, d.deployBlock)
@@ -326,7 +351,7 @@ func seqConfig(cfg Config, l1url string, d *deployment, s *seqNode, daps []strin
 		"l1": l1url, "manager": dep.Manager, "tsc": dep.Rollup, "deployBlock": d.deployBlock,
 		"dataDir": s.dir, "measurement": measurement, "submitterKeyFile": "submitter.key",
 		"peers": peers, "daps": daps,
-		"listen":    map[string]any{"peer": hostPort(s.peer), "client": hostPort(s.client), "metrics": hostPort(s.metrics)},
+		"listen":    map[string]any{"peer": s.peerListen, "client": hostPort(s.client), "metrics": hostPort(s.metrics)},
 		"batchSize": cfg.Batch, "pollInterval": "100ms", "roundTimeout": cfg.RoundTimeout.String(),
 		"logLevel": cfg.LogLevel,
 	}

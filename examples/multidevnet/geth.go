@@ -64,8 +64,9 @@ func genesis() ([]byte, error) {
 }
 
 // startGeth initialises a datadir with the mainnet-rules genesis and starts
-// geth --dev on it, on loopback only (its dev account is unlocked).
-func startGeth(ctx context.Context, bin, dir string, period int) (*proc, string, error) {
+// geth --dev on it, listening on host only: loopback, or the namespaces' hub
+// address (its dev account is unlocked).
+func startGeth(ctx context.Context, bin, dir, host string, period int) (*proc, string, error) {
 	g, err := genesis()
 	if err != nil {
 		return nil, "", err
@@ -89,14 +90,14 @@ func startGeth(ctx context.Context, bin, dir string, period int) (*proc, string,
 		}
 		p := &proc{name: "geth", bin: bin, log: filepath.Join(dir, "geth.log"), args: []string{
 			"--dev", "--dev.period", strconv.Itoa(period), "--datadir", data,
-			"--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(port), "--http.api", "eth,net,web3",
+			"--http", "--http.addr", host, "--http.port", strconv.Itoa(port), "--http.api", "eth,net,web3",
 			"--authrpc.port", strconv.Itoa(auth), "--port", "0", "--nodiscover", "--maxpeers", "0", "--ipcdisable",
 			"--verbosity", "2",
 		}}
 		if err := p.start(); err != nil {
 			return nil, "", err
 		}
-		url := fmt.Sprintf("http://127.0.0.1:%d", port)
+		url := fmt.Sprintf("http://%s:%d", host, port)
 		if err := waitRPC(ctx, url, p, 60*time.Second); err == nil {
 			return p, url, nil
 		}

@@ -45,8 +45,15 @@ import (
 type Config struct {
 	Sequencers, DAPs int
 	Users, Batch     int
-	Duration         time.Duration
-	RoundTimeout     time.Duration
+	// Clients send concurrently, each for its share of the users, one
+	// call at a time (default 4); a saturating load needs more.
+	Clients int
+	// Refresh is how often clients re-read their users' nonces from a
+	// sequencer (default 100ms); with hundreds of users a longer period
+	// keeps the reads from loading the machine being measured.
+	Refresh      time.Duration
+	Duration     time.Duration
+	RoundTimeout time.Duration
 	// Kill kills -9 one sequencer and one DAP a third into the load and
 	// restarts them (same data dirs) at two thirds.
 	Kill     bool
@@ -58,6 +65,17 @@ type Config struct {
 	// DA runs the DAPs in the penalty game (collateral, answers); with
 	// Kill, a chunk is requested while a DAP is down.
 	DA bool
+	// Netns puts each sequencer in its own network namespace behind a
+	// veth link (needs root and ip), its peer API reached through a relay
+	// that delays each direction by LinkDelay (see netTopo).
+	Netns     bool
+	LinkDelay time.Duration
+	// InstantBlocks runs geth --dev with period 0 (a block as soon as a
+	// transaction arrives) instead of 1 s blocks, so header latency is
+	// the committee's and not the L1 block time's.
+	InstantBlocks bool
+	// SummaryJSON, if set, is where the Summary is written as JSON.
+	SummaryJSON string
 }
 
 // Summary is what a run did and checked.
@@ -74,6 +92,12 @@ type Summary struct {
 	DARequest        *dap.Request
 	Stale            int
 	Checks, Warnings []string
+	// Header latency (batch built → accepted on L1) over every header,
+	// from the sequencers' teerollup_header_latency_seconds histograms.
+	LatencyHeaders         uint64
+	LatencyP50, LatencyP99 time.Duration
+	Sequencers, Batch      int
+	LinkDelay              time.Duration
 }
 
 // ErrInvariant: an end-of-run check failed.
@@ -85,6 +109,8 @@ func main() {
 	fs.IntVar(&cfg.Sequencers, "sequencers", 5, "sequencer processes")
 	fs.IntVar(&cfg.DAPs, "daps", 2, "DAP processes")
 	fs.IntVar(&cfg.Users, "users", 16, "rollup accounts")
+	fs.IntVar(&cfg.Clients, "clients", 4, "concurrent clients sending the users' transactions")
+	fs.DurationVar(&cfg.Refresh, "refresh", refreshEvery, "how often clients re-read their users' nonces")
 	fs.IntVar(&cfg.Batch, "batch", 500, "max transactions per header")
 	fs.DurationVar(&cfg.Duration, "duration", 20*time.Second, "how long clients send transactions")
 	fs.DurationVar(&cfg.RoundTimeout, "round-timeout", 3*time.Second, "sequencers' round timeout (a dead leader costs this much)")
@@ -95,6 +121,10 @@ func main() {
 	fs.BoolVar(&cfg.Keep, "keep", false, "keep the work directory")
 	fs.StringVar(&cfg.LogLevel, "log", "info", "the processes' log level")
 	fs.BoolVar(&cfg.DA, "da", true, "run the DAPs in the DA penalty game")
+	fs.BoolVar(&cfg.Netns, "netns", false, "run each sequencer in its own network namespace (root, ip)")
+	fs.DurationVar(&cfg.LinkDelay, "link-delay", 0, "with -netns: one-way delay of the sequencers' links (0.5ms LAN, 25ms WAN)")
+	fs.BoolVar(&cfg.InstantBlocks, "instant-blocks", false, "geth --dev mines a block per arriving transaction (period 0) instead of every second")
+	fs.StringVar(&cfg.SummaryJSON, "summary-json", "", "write the run's summary as JSON to this file")
 	_ = fs.Parse(os.Args[1:])
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -110,6 +140,15 @@ func (c *Config) validate() error {
 	}
 	if c.Kill && (c.Sequencers < 3 || c.DAPs < 2) {
 		return errors.New("multidevnet: -kill needs -sequencers >= 3 and -daps >= 2 (the rest carry on)")
+	}
+	if c.LinkDelay < 0 || (c.LinkDelay > 0 && !c.Netns) {
+		return errors.New("multidevnet: -link-delay needs -netns and must not be negative")
+	}
+	if c.Refresh <= 0 {
+		c.Refresh = refreshEvery
+	}
+	if c.Clients <= 0 {
+		c.Clients = 4
 	}
 	if c.RoundTimeout <= 0 {
 		c.RoundTimeout = 3 * time.Second
@@ -161,12 +200,27 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	geth, url, err := startGeth(ctx, gethBin, cfg.Dir, 1)
+	sum.Sequencers, sum.Batch, sum.LinkDelay = cfg.Sequencers, cfg.Batch, cfg.LinkDelay
+	var topo *netTopo
+	host := "127.0.0.1"
+	if cfg.Netns {
+		if topo, err = newNetTopo(ctx, cfg.Sequencers); err != nil {
+			return sum, err
+		}
+		defer topo.close()
+		host = topo.hostIP()
+		say("%d network namespaces (%s0…), veth links, peer traffic delayed %v each way by relays", cfg.Sequencers, topo.prefix, cfg.LinkDelay)
+	}
+	period, blocks := 1, "1s blocks"
+	if cfg.InstantBlocks {
+		period, blocks = 0, "a block per transaction"
+	}
+	geth, url, err := startGeth(ctx, gethBin, cfg.Dir, host, period)
 	if err != nil {
 		return sum, err
 	}
 	defer geth.stop(10 * time.Second)
-	say("geth --dev (mainnet rules, 1s blocks) at %s; work dir %s", url, cfg.Dir)
+	say("geth --dev (mainnet rules, %s) at %s; work dir %s", blocks, url, cfg.Dir)
 	ec, err := ethclient.DialContext(ctx, url)
 	if err != nil {
 		return sum, err
@@ -178,7 +232,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 	}
 	b := &nonceGuard{Client: ec, signer: types.LatestSignerForChainID(chainID), next: map[common.Address]uint64{}}
 
-	clients := min(cfg.Users, 4)
+	clients := min(cfg.Users, cfg.Clients)
 	keys := make([]*ecdsa.PrivateKey, 1+cfg.Sequencers+clients+cfg.DAPs)
 	addrs := make([]common.Address, len(keys))
 	for i := range keys {
@@ -197,7 +251,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 		return sum, err
 	}
 	t := time.Now()
-	d, err := deploy(ctx, cfg, b, url, admin, submitters, dapKeys, say)
+	d, err := deploy(ctx, cfg, topo, b, url, admin, submitters, dapKeys, say)
 	if err != nil {
 		return sum, err
 	}
@@ -260,6 +314,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 	victimSeq, victimDAP := len(d.seqs)-1, len(d.daps)-1
 	alive := func(i int) bool { return d.seqs[i].proc.alive() }
 	l := newLoad(d.l1, b, d.domain, nodes, alive, 0, cfg.Batch, users, depositors)
+	l.refresh = cfg.Refresh
 	w := newWatcher(b, d.l1.Deployment().Rollup, d.deployBlock, dapRPC, out)
 	say("%d clients, %d users, %v of load over the sequencers' client APIs", clients, cfg.Users, cfg.Duration)
 	w.start()
@@ -314,10 +369,21 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (sum Summary, err error
 	if w.heights > 0 {
 		sum.AvgGas = w.gas / w.heights
 	}
+	if h, err := headerLatency(ctx, d); err == nil {
+		sum.LatencyHeaders = uint64(h.count())
+		sum.LatencyP50, sum.LatencyP99 = h.quantile(0.5), h.quantile(0.99)
+	} else {
+		sum.Warnings = append(sum.Warnings, fmt.Sprintf("header latency not read: %v", err))
+	}
 	var cerr error
 	sum.Supply = new(big.Int)
 	sum.Checks, sum.Warnings, cerr = check(ctx, d, b, nodes, dapRPC, l, w, sum.Supply)
 	printSummary(out, sum, cerr)
+	if cfg.SummaryJSON != "" {
+		if err := writeJSON(cfg.SummaryJSON, sum); err != nil && cerr == nil {
+			cerr = err
+		}
+	}
 	return sum, cerr
 }
 
@@ -376,6 +442,9 @@ func printSummary(out io.Writer, s Summary, err error) {
 	fmt.Fprintf(out, "  heights   %d accepted, final height %d\n", s.Heights, s.Height)
 	fmt.Fprintf(out, "  txs       %d (%d deposits, %d transfers, %d redeems) in %v: %.0f TPS\n",
 		s.Txs, s.Deposits, s.Transfers, s.Redeems, s.Elapsed.Round(time.Millisecond), s.TPS)
+	if s.LatencyHeaders > 0 {
+		fmt.Fprintf(out, "  latency   p50 %v, p99 %v per header (%d headers, batch built → accepted on L1)\n", s.LatencyP50.Round(time.Millisecond), s.LatencyP99.Round(time.Millisecond), s.LatencyHeaders)
+	}
 	if s.Heights > 0 && s.Txs > 0 {
 		fmt.Fprintf(out, "  gas       %d per updateState on average (%d per rollup tx)\n", s.AvgGas, s.AvgGas*s.Heights/s.Txs)
 	}

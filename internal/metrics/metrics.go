@@ -33,6 +33,10 @@ type family struct {
 	mu              sync.Mutex
 	values          map[string]*float64 // label value → value
 	fn              func() float64      // gauge function (unlabelled)
+	// hist, for a histogram family: its upper bounds and the observations
+	// read at scrape time.
+	bounds []float64
+	hist   func() []float64
 }
 
 func (r *Registry) family(name, help, typ, label string) *family {
@@ -130,6 +134,34 @@ func (r *Registry) CounterFunc(name, help string, fn func() float64) {
 	f.mu.Unlock()
 }
 
+// HistogramFunc registers a histogram over the observations fn returns at
+// each scrape (a node's recorded latencies, in seconds), bucketed by the
+// ascending upper bounds (a +Inf bucket is added). Reading the whole
+// sample each scrape keeps the node free of a second copy of its counts.
+func (r *Registry) HistogramFunc(name, help string, bounds []float64, fn func() []float64) {
+	f := r.family(name, help, "histogram", "")
+	f.mu.Lock()
+	f.bounds, f.hist = slices.Clone(bounds), fn
+	f.mu.Unlock()
+}
+
+func writeHistogram(b *strings.Builder, name string, bounds, obs []float64) {
+	counts := make([]uint64, len(bounds))
+	sum := 0.0
+	for _, v := range obs {
+		sum += v
+		if i, _ := slices.BinarySearch(bounds, v); i < len(bounds) {
+			counts[i]++
+		}
+	}
+	var cum uint64
+	for i, le := range bounds {
+		cum += counts[i]
+		fmt.Fprintf(b, "%s_bucket{le=\"%s\"} %d\n", name, format(le), cum)
+	}
+	fmt.Fprintf(b, "%s_bucket{le=\"+Inf\"} %d\n%s_sum %s\n%s_count %d\n", name, len(obs), name, format(sum), name, len(obs))
+}
+
 // WriteTo writes the exposition, families sorted by name.
 func (r *Registry) WriteTo(w io.Writer) (int64, error) {
 	r.mu.Lock()
@@ -153,7 +185,12 @@ func (r *Registry) WriteTo(w io.Writer) (int64, error) {
 		for i, k := range keys {
 			vals[i] = *f.values[k]
 		}
+		bounds, hist := f.bounds, f.hist
 		f.mu.Unlock()
+		if hist != nil {
+			writeHistogram(&b, f.name, bounds, hist())
+			continue
+		}
 		if fn != nil {
 			// Outside the family's lock: fn may take the caller's locks.
 			fmt.Fprintf(&b, "%s %s\n", f.name, format(fn()))

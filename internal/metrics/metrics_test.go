@@ -40,3 +40,23 @@ x_total 3
 		t.Fatalf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+func TestHistogramFunc(t *testing.T) {
+	r := NewRegistry()
+	r.HistogramFunc("lat_seconds", "latency", []float64{0.1, 0.5}, func() []float64 { return []float64{0.05, 0.1, 0.3, 2} })
+	var b strings.Builder
+	if _, err := r.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := `# HELP lat_seconds latency
+# TYPE lat_seconds histogram
+lat_seconds_bucket{le="0.1"} 2
+lat_seconds_bucket{le="0.5"} 3
+lat_seconds_bucket{le="+Inf"} 4
+lat_seconds_sum 2.45
+lat_seconds_count 4
+`
+	if b.String() != want {
+		t.Fatalf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
