@@ -67,6 +67,22 @@ type ManagerAdmission struct {
 	Epoch           uint64
 }
 
+// MultiProofConfig is an auto generated low-level Go binding around an user-defined struct.
+type MultiProofConfig struct {
+	ZkVerifier     common.Address
+	SecondVerifier common.Address
+	CommitteeHash  [32]byte
+	RuleHash       [32]byte
+	Policy         uint8
+	SampleBps      uint16
+	SampleLag      uint64
+	ShortDelay     uint64
+	LongDelay      uint64
+	ExitWindow     uint64
+	Governance     common.Address
+	GenesisRoot    [32]byte
+}
+
 // RollupTypesHeader is an auto generated low-level Go binding around an user-defined struct.
 type RollupTypesHeader struct {
 	ParentHash   [32]byte
@@ -3278,6 +3294,59 @@ func (iRollupWindow *IRollupWindow) UnpackExitWindow(data []byte) (*big.Int, err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// IZkVerifierMetaData contains all meta data concerning the IZkVerifier contract.
+var IZkVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"},{\"internalType\":\"uint256[3]\",\"name\":\"input\",\"type\":\"uint256[3]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "IZkVerifier",
+}
+
+// IZkVerifier is an auto generated Go binding around an Ethereum contract.
+type IZkVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IZkVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIZkVerifier creates a new instance of IZkVerifier.
+func NewIZkVerifier() *IZkVerifier {
+	parsed, err := IZkVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IZkVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IZkVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65c03259.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(uint256[8] proof, uint256[3] input) view returns()
+func (iZkVerifier *IZkVerifier) PackVerifyProof(proof [8]*big.Int, input [3]*big.Int) []byte {
+	enc, err := iZkVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65c03259.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(uint256[8] proof, uint256[3] input) view returns()
+func (iZkVerifier *IZkVerifier) TryPackVerifyProof(proof [8]*big.Int, input [3]*big.Int) ([]byte, error) {
+	return iZkVerifier.abi.Pack("verifyProof", proof, input)
 }
 
 // IntegrityProofVerifierMetaData contains all meta data concerning the IntegrityProofVerifier contract.
@@ -9560,6 +9629,1431 @@ func (manager *Manager) UnpackZeroAddressError(raw []byte) (*ManagerZeroAddress,
 	return out, nil
 }
 
+// MultiProofMetaData contains all meta data concerning the MultiProof contract.
+var MultiProofMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"zkVerifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"secondVerifier\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"committeeHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"ruleHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumMultiProof.Policy\",\"name\":\"policy\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"sampleBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"sampleLag\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"shortDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"longDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitWindow\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"genesisRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structMultiProof.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"status\",\"type\":\"uint256\"}],\"name\":\"BadQC\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRule\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoSecondVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"}],\"name\":\"NotAClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotHeld\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlyGovernance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pendingCommitment\",\"type\":\"bytes32\"}],\"name\":\"OtherBatchPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongPreRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"zk\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postRoot\",\"type\":\"bytes32\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"executableAt\",\"type\":\"uint64\"}],\"name\":\"DecisionProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"Dropped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"preRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"factors\",\"type\":\"uint8\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"zkPost\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"teePost\",\"type\":\"bytes32\"}],\"name\":\"Held\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"TRANSITION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"agreedRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"committee\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"rule\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"qc\",\"type\":\"bytes\"}],\"name\":\"claimTee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"}],\"name\":\"claimZk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committeeHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decision\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"executableAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"executeDecision\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exitWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"longDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pending\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"zkPost\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"teePost\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"zkAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"teeAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"sampleBlock\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"held\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"policy\",\"outputs\":[{\"internalType\":\"enumMultiProof.Policy\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"}],\"name\":\"proposeDecision\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"}],\"name\":\"resolveWithSecondProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ruleHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sampleBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sampleLag\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"sampled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secondVerifier\",\"outputs\":[{\"internalType\":\"contractIZkVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"shortDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"statementHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"voteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"zkVerifier\",\"outputs\":[{\"internalType\":\"contractIZkVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "MultiProof",
+	Bin: "0x6101e0604052348015610010575f5ffd5b5060405161267c38038061267c83398101604081905261002f91610255565b80516001600160a01b0316158061005257506101408101516001600160a01b0316155b8061006657506127108160a0015161ffff16115b8061007c575060c08101516001600160401b0316155b806100a157508061010001516001600160401b03168160e001516001600160401b0316115b806100c757508061010001516001600160401b03168161012001516001600160401b0316105b806100f757506101608101517f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000111155b15610115576040516301f30c8760e21b815260040160405180910390fd5b80516001600160a01b039081166080908152602083015190911660a052604082015160c052606082015160e052810151600281111561015657610156610331565b61010081600281111561016b5761016b610331565b90525060a081015161ffff1661012090815260c08201516001600160401b0390811661014090815260e08401518216610160908152610100850151831661018052928401519091166101a0528201516001600160a01b03166101c05201515f55610345565b60405161018081016001600160401b03811182821017156101ff57634e487b7160e01b5f52604160045260245ffd5b60405290565b80516001600160a01b038116811461021b575f5ffd5b919050565b80516003811061021b575f5ffd5b805161ffff8116811461021b575f5ffd5b80516001600160401b038116811461021b575f5ffd5b5f610180828403128015610267575f5ffd5b506102706101d0565b61027983610205565b815261028760208401610205565b602082015260408381015190820152606080840151908201526102ac60808401610220565b60808201526102bd60a0840161022e565b60a08201526102ce60c0840161023f565b60c08201526102df60e0840161023f565b60e08201526102f1610100840161023f565b610100820152610304610120840161023f565b6101208201526103176101408401610205565b610140820152610160928301519281019290925250919050565b634e487b7160e01b5f52602160045260245ffd5b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c05161225c6104205f395f81816102f701526110d301525f818161025701526111e801525f81816102d00152610de101525f818161028e01528181610be00152610d6b01525f818161041801526113f001525f81816103de0152610d0501525f81816101a301528181610c6d0152610daa01525f818161020d015261163101525f818161035601526116a501525f81816103b701528181610f31015261104a01525f81816104cc01526106cd015261225c5ff3fe608060405234801561000f575f5ffd5b506004361061019a575f3560e01c806360541f76116100e8578063a6ef4a8e11610093578063d6df096d1161006e578063d6df096d146104c7578063e20ccec3146104ee578063e4d7c28c14610598578063f57d1bf3146105ce575f5ffd5b8063a6ef4a8e14610413578063b57395371461043a578063ca9ee69a1461044d575f5ffd5b806390cbdd69116100c357806390cbdd691461038b5780639521e33e146103b2578063a269b105146103d9575f5ffd5b806360541f761461033e578063609d4544146103515780636128fff414610378575f5ffd5b80633a0246ef116101485780634bb278f3116101235780634bb278f3146102c357806358bf564e146102cb5780635aa6e675146102f2575f5ffd5b80633a0246ef14610281578063427313641461028957806347eba8da146102b0575f5ffd5b80631ba9d572116101785780631ba9d5721461023d5780631e29848b1461025257806325f69cb214610279575f5ffd5b80630505c8c91461019e5780630ef26743146101db5780631595250814610208575b5f5ffd5b6101c57f000000000000000000000000000000000000000000000000000000000000000081565b6040516101d29190611eda565b60405180910390f35b6001546101ef9067ffffffffffffffff1681565b60405167ffffffffffffffff90911681526020016101d2565b61022f7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016101d2565b61025061024b366004611f2a565b6105f1565b005b6101ef7f000000000000000000000000000000000000000000000000000000000000000081565b61022f5f5481565b610250610868565b6101ef7f000000000000000000000000000000000000000000000000000000000000000081565b61022f6102be366004611f68565b6109c8565b610250610b3b565b6101ef7f000000000000000000000000000000000000000000000000000000000000000081565b6103197f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101d2565b61025061034c366004611f91565b610ed4565b61022f7f000000000000000000000000000000000000000000000000000000000000000081565b610250610386366004611fbd565b6110bb565b61022f7f9c4baef0a61f88cc4e340b6378095a807bbf93c7d979c60470e622411876b8ea81565b6103197f000000000000000000000000000000000000000000000000000000000000000081565b6104007f000000000000000000000000000000000000000000000000000000000000000081565b60405161ffff90911681526020016101d2565b6101ef7f000000000000000000000000000000000000000000000000000000000000000081565b610250610448366004612019565b6112a3565b61022f61045b366004611f68565b604080517f9c4baef0a61f88cc4e340b6378095a807bbf93c7d979c60470e622411876b8ea6020808301919091524682840152306060830152608082019590955260a081019390935260c0808401929092528051808403909201825260e0909201909152805191012090565b6103197f000000000000000000000000000000000000000000000000000000000000000081565b6002546003546004546005546105559392919067ffffffffffffffff80821691680100000000000000008104821691700100000000000000000000000000000000820416907801000000000000000000000000000000000000000000000000900460ff1687565b6040805197885260208801969096529486019390935267ffffffffffffffff9182166060860152811660808501521660a0830152151560c082015260e0016101d2565b6006546007546105b0919067ffffffffffffffff1682565b6040805192835267ffffffffffffffff9091166020830152016101d2565b6105e16105dc3660046120d5565b6112d2565b60405190151581526020016101d2565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018310158061064057507f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018210155b15610677576040517f8e97c7e000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b604080516060810182528581526020810185905280820184905290517f65c0325900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016916365c0325991610702918591600401612111565b5f6040518083038186803b158015610718575f5ffd5b505afa15801561072a573d5f5f3e3d5ffd5b505050505f6107398584611331565b600381015490915067ffffffffffffffff161561079c578381600101540361078d576040517f646cf55800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6107968161148a565b50610862565b60018181018590556003820180547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164267ffffffffffffffff908116919091179091558154604080518781526020810194909452830187905216907ffa62cf2aa8e8bf92ff26d32d5ff13dff6f1c14879edd923f5592716b8a012f699060600160405180910390a2600381015468010000000000000000900467ffffffffffffffff1615801590610852575083816002015414155b15610860576108608161148a565b505b50505050565b60408051808201909152600654815260075467ffffffffffffffff166020820181905215806108a45750806020015167ffffffffffffffff1642105b806108ce57506005547801000000000000000000000000000000000000000000000000900460ff16155b15610905576040517f9488aaa600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80515f036109b95760015460025460405190815267ffffffffffffffff909116907f2ffa4d1c612f255a7207acdf5956a206fff8cf4d8b2847d4c3b084152a501c389060200160405180910390a2505f600281905560038190556004819055600580547fffffffffffffff00000000000000000000000000000000000000000000000000169055600655600780547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055565b80516109c5905f61152c565b50565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527fa6543149cf2ce3d2031dd92a21b2ac2580bffd05028933569af69cc3a7c78dd2828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc6606083015246608083018190523060a08085018290528551808603909101815260c0850186528051908401207f9c4baef0a61f88cc4e340b6378095a807bbf93c7d979c60470e622411876b8ea60e086015261010085019290925261012084015261014083018790526101608301869052610180808401869052845180850390910181526101a084018086528151918401919091207f5769cc7d2f0f7b0f18892fb10e7b45898def30f3a0738f3c8aac53adce50d5495f9081529352939091207f190100000000000000000000000000000000000000000000000000000000000084526101a28301919091526101c290910152604290205b9392505050565b600280541580610b6b575060038101547801000000000000000000000000000000000000000000000000900460ff165b15610ba2576040517f9488aaa600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600381015467ffffffffffffffff808216158015926801000000000000000090049091161515905f908390610bd45750815b15610c695760038401547f00000000000000000000000000000000000000000000000000000000000000009067ffffffffffffffff6801000000000000000082048116911611610c3e57600385015468010000000000000000900467ffffffffffffffff16610c4e565b600385015467ffffffffffffffff165b610c58919061217a565b67ffffffffffffffff169050610e57565b60017f00000000000000000000000000000000000000000000000000000000000000006002811115610c9d57610c9d611ead565b148015610ca75750815b15610da6576003840154700100000000000000000000000000000000900467ffffffffffffffff1643111580610d29575060038401548454610d2991700100000000000000000000000000000000900467ffffffffffffffff1640907f00000000000000000000000000000000000000000000000000000000000000006112d2565b15610d60576040517f9488aaa600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6003840154610c58907f00000000000000000000000000000000000000000000000000000000000000009068010000000000000000900467ffffffffffffffff1661217a565b60027f00000000000000000000000000000000000000000000000000000000000000006002811115610dda57610dda611ead565b03610e25577f000000000000000000000000000000000000000000000000000000000000000083610c3e57600385015468010000000000000000900467ffffffffffffffff16610c4e565b6040517f9488aaa600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80421015610e91576040517f9488aaa600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61086283610ea3578460020154610ea9565b84600101545b83610eb4575f610eb7565b60015b85610ec2575f610ec5565b60015b610ecf919061219a565b61152c565b6005546002907801000000000000000000000000000000000000000000000000900460ff16610f2f576040517f845eadf100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16610f9c576040517f41336ae300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80600101548314158015610fb4575080600201548314155b15610ff3576040517fe3fc29a6000000000000000000000000000000000000000000000000000000008152600481018490526024015b60405180910390fd5b604080516060810182525f5481526020810185905282548183015290517f65c0325900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016916365c032599161107f918691600401612111565b5f6040518083038186803b158015611095575f5ffd5b505afa1580156110a7573d5f5f3e3d5ffd5b505050506110b683600261152c565b505050565b3373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161461112a576040517f54348f0300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546002907801000000000000000000000000000000000000000000000000900460ff16611185576040517f845eadf100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8115801590611198575080600101548214155b80156111a8575080600201548214155b156111e2576040517fe3fc29a600000000000000000000000000000000000000000000000000000000815260048101839052602401610fea565b5f61120d7f00000000000000000000000000000000000000000000000000000000000000004261217a565b60408051808201825285815267ffffffffffffffff83811660209283018190526006889055600780547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000168217905560015484518981529384019190915293945092909216917fb5d5ef96770dd64edcc45c28cd00d19649f1be5a1467ef58b4140b7f9f5c1be9910160405180910390a2505050565b6112bc6112b18a8a8a6109c8565b87878787878761162f565b6112c7898989611717565b505050505050505050565b5f8381036112e257506001610b34565b8161ffff166127108585604051602001611306929190918252602082015260400190565b604051602081830303815290604052805190602001205f1c61132891906121b3565b10949350505050565b5f5f548314611379575f546040517f2b2ada09000000000000000000000000000000000000000000000000000000008152600481019190915260248101849052604401610fea565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001821015806113a6575081155b156113dd576040517f8e97c7e000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50600280545f03611444578181556114157f00000000000000000000000000000000000000000000000000000000000000004361217a565b8160030160106101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550611484565b805482146114845780546040517fc629d30e0000000000000000000000000000000000000000000000000000000081526004810191909152602401610fea565b92915050565b6003810180547fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff1678010000000000000000000000000000000000000000000000001790556001805482549183015460028401546040805194855260208501929092529083015267ffffffffffffffff16907fc659047260b3dee6519809f58ab92aa758164d14e8c22a5d1c8e52437162a3149060600160405180910390a250565b6001545f54600254604080519283526020830186905282015260ff8316606082015267ffffffffffffffff909116907fef46b15c57c2439aea2883920fbf86406026271f9f23794c6bf309504c794f3d9060800160405180910390a25f8281556001805467ffffffffffffffff16916115a4836121eb565b825467ffffffffffffffff9182166101009390930a928302919092021990911617905550505f600281905560038190556004819055600580547fffffffffffffff0000000000000000000000000000000000000000000000000016905560065550600780547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055565b7f00000000000000000000000000000000000000000000000000000000000000008484604051611660929190612217565b60405180910390201461169f576040517fca7c57d400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6116d07f0000000000000000000000000000000000000000000000000000000000000000888888888d898961184f565b9050801561170d576040517f398e6d1300000000000000000000000000000000000000000000000000000000815260048101829052602401610fea565b5050505050505050565b5f6117228483611331565b600381015490915068010000000000000000900467ffffffffffffffff161561178b5782816002015403611782576040517f646cf55800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6108628161148a565b6002810183905560038101805467ffffffffffffffff42811668010000000000000000027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff90921691909117909155600154604080518581525f60208201529081018690529116907ffa62cf2aa8e8bf92ff26d32d5ff13dff6f1c14879edd923f5592716b8a012f699060600160405180910390a2600381015467ffffffffffffffff1615801590611841575082816001015414155b15610862576108628161148a565b5f5f61185f8a8a8a8a8a5f6118a8565b9050601d81101561187157905061189c565b5f5f5f611882888d8d878b8b61194a565b925092509250611895838b8b858561199e565b9450505050505b98975050505050505050565b5f846040518188823760019250888282200361191d57600292505f8835811a80156118da57600181146118e9576118ee565b856118e457601d91505b6118ee565b605d91505b5082151581161561191b576001830381810481838202146101018210821515161615611918578295505b50505b505b5050601d8110158015611937575061193584846119de565b155b15611940575060035b9695505050505050565b5f808080808061195d88888c8c85611ae0565b9250925092508061197a5760045f5f955095509550505050611992565b6119888c8c8c8c8787611c1f565b9550955095505050505b96509650969350505050565b5f60028614806119ae5750600486145b156119ba5750846119d5565b6119c685858585611d5a565b6119d2575060056119d5565b50845b95945050505050565b5f82828101831515600583355f1a03611a0c57506002828101923560011a908510600882111715611a0c57505f5b80151593505b8015611ad75782355f815f1a60018114611a435760028114611a595760038114611a6b5760048114611a8357611a94565b8260081b60f01c15611a5457600391505b611a94565b8260011a15611a545760029150611a94565b606460018460011a031015611a545760029150611a94565b8260081b60c01c15611a9457600991505b509384019380158486111715611aae575f95505050611ad7565b50507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01611a12565b50141692915050565b5f5f5f8460018703046007810160031c808a01935089358160031b610100031c945060c0810186611c03577f55555555555555555555555555555555555555555555555555555555555555558660011c1686037f33333333333333333333333333333333333333333333333333333333333333338160021c167f333333333333333333333333333333333333333333333333333333333333333382160190507f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f8160041c82011690507eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff8160081c82011690507e01000100010001000100010001000100010001000100010001000100010001810260f01c90508060410283019150505b808a1486841c1587151516169350505050955095509592505050565b5f5f5f6040518981525f888a0160018b015b81811015611d4a57803560181c8060481c60ff8260401c1660056001820311828710151715611c665760029950505050611d4a565b81955060018160041b1b9050808801975060018c1615611d395767ffffffffffffffff831660801b60018201018901985089611d325760408b01355f1a60027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe58201107f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a060208e01351115168015611d2a578160208a015260408d60408b013760205f60808b60015afa845f511460203d14821616611d245760069c505b50611d2f565b60069b505b50505b60418b019a505b50505060019890981c978901611c31565b5050505096509650969350505050565b5f846001600582355f1a03611d74575060028101903560011a5b600192505b8015611ea3578135805f1a60018114611db65760028114611dd15760038114611e36578160081b60c01c8760801c10159450600984019350611e74565b8160081b60f01c61ffff881610159450600384019350611e74565b61ffff8760101c16151561ffff8860201c1615158101905061ffff8860301c1615158101905061ffff8860401c1615158101905061ffff8860501c1615158101905061ffff8860601c161515810190508260011a811015955050600284019350611e74565b8160011a60105b6070811015611e6b5761ffff88821c168202606461ffff8b841c16021015611e63575f96505b601001611e3d565b50506002840193505b50508215611ea3577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01611d79565b5050949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6020810160038310611f13577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b91905290565b806101008101831015611484575f5ffd5b5f5f5f5f6101608587031215611f3e575f5ffd5b843593506020850135925060408501359150611f5d8660608701611f19565b905092959194509250565b5f5f5f60608486031215611f7a575f5ffd5b505081359360208301359350604090920135919050565b5f5f6101208385031215611fa3575f5ffd5b82359150611fb48460208501611f19565b90509250929050565b5f60208284031215611fcd575f5ffd5b5035919050565b5f5f83601f840112611fe4575f5ffd5b50813567ffffffffffffffff811115611ffb575f5ffd5b602083019150836020828501011115612012575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f60c08a8c031215612031575f5ffd5b8935985060208a0135975060408a0135965060608a013567ffffffffffffffff81111561205c575f5ffd5b6120688c828d01611fd4565b90975095505060808a013567ffffffffffffffff811115612087575f5ffd5b6120938c828d01611fd4565b90955093505060a08a013567ffffffffffffffff8111156120b2575f5ffd5b6120be8c828d01611fd4565b915080935050809150509295985092959850929598565b5f5f5f606084860312156120e7575f5ffd5b8335925060208401359150604084013561ffff81168114612106575f5ffd5b809150509250925092565b61016081016101008483376101008201835f5b6003811015612143578151835260209283019290910190600101612124565b5050509392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff81811683821601908111156114845761148461214d565b60ff81811683821601908111156114845761148461214d565b5f826121e6577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500690565b5f67ffffffffffffffff821667ffffffffffffffff810361220e5761220e61214d565b60010192915050565b818382375f910190815291905056fea264697066735822122068d88e609711e0ec41bb3e3b0cd32daa4db414bd375de8df4674767d029434c464736f6c634300081e0033",
+}
+
+// MultiProof is an auto generated Go binding around an Ethereum contract.
+type MultiProof struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MultiProof) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMultiProof creates a new instance of MultiProof.
+func NewMultiProof() *MultiProof {
+	parsed, err := MultiProofMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MultiProof{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MultiProof) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((address,address,bytes32,bytes32,uint8,uint16,uint64,uint64,uint64,uint64,address,bytes32) c) returns()
+func (multiProof *MultiProof) PackConstructor(c MultiProofConfig) []byte {
+	enc, err := multiProof.abi.Pack("", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackTRANSITIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90cbdd69.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TRANSITION_TYPEHASH() view returns(bytes32)
+func (multiProof *MultiProof) PackTRANSITIONTYPEHASH() []byte {
+	enc, err := multiProof.abi.Pack("TRANSITION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTRANSITIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90cbdd69.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TRANSITION_TYPEHASH() view returns(bytes32)
+func (multiProof *MultiProof) TryPackTRANSITIONTYPEHASH() ([]byte, error) {
+	return multiProof.abi.Pack("TRANSITION_TYPEHASH")
+}
+
+// UnpackTRANSITIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x90cbdd69.
+//
+// Solidity: function TRANSITION_TYPEHASH() view returns(bytes32)
+func (multiProof *MultiProof) UnpackTRANSITIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := multiProof.abi.Unpack("TRANSITION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAgreedRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25f69cb2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function agreedRoot() view returns(bytes32)
+func (multiProof *MultiProof) PackAgreedRoot() []byte {
+	enc, err := multiProof.abi.Pack("agreedRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAgreedRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25f69cb2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function agreedRoot() view returns(bytes32)
+func (multiProof *MultiProof) TryPackAgreedRoot() ([]byte, error) {
+	return multiProof.abi.Pack("agreedRoot")
+}
+
+// UnpackAgreedRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25f69cb2.
+//
+// Solidity: function agreedRoot() view returns(bytes32)
+func (multiProof *MultiProof) UnpackAgreedRoot(data []byte) ([32]byte, error) {
+	out, err := multiProof.abi.Unpack("agreedRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackClaimTee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5739537.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimTee(bytes32 pre, bytes32 post, bytes32 commitment, bytes committee, bytes rule, bytes qc) returns()
+func (multiProof *MultiProof) PackClaimTee(pre [32]byte, post [32]byte, commitment [32]byte, committee []byte, rule []byte, qc []byte) []byte {
+	enc, err := multiProof.abi.Pack("claimTee", pre, post, commitment, committee, rule, qc)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimTee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5739537.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimTee(bytes32 pre, bytes32 post, bytes32 commitment, bytes committee, bytes rule, bytes qc) returns()
+func (multiProof *MultiProof) TryPackClaimTee(pre [32]byte, post [32]byte, commitment [32]byte, committee []byte, rule []byte, qc []byte) ([]byte, error) {
+	return multiProof.abi.Pack("claimTee", pre, post, commitment, committee, rule, qc)
+}
+
+// PackClaimZk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba9d572.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimZk(bytes32 pre, bytes32 post, bytes32 commitment, uint256[8] proof) returns()
+func (multiProof *MultiProof) PackClaimZk(pre [32]byte, post [32]byte, commitment [32]byte, proof [8]*big.Int) []byte {
+	enc, err := multiProof.abi.Pack("claimZk", pre, post, commitment, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimZk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba9d572.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimZk(bytes32 pre, bytes32 post, bytes32 commitment, uint256[8] proof) returns()
+func (multiProof *MultiProof) TryPackClaimZk(pre [32]byte, post [32]byte, commitment [32]byte, proof [8]*big.Int) ([]byte, error) {
+	return multiProof.abi.Pack("claimZk", pre, post, commitment, proof)
+}
+
+// PackCommitteeHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x609d4544.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committeeHash() view returns(bytes32)
+func (multiProof *MultiProof) PackCommitteeHash() []byte {
+	enc, err := multiProof.abi.Pack("committeeHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitteeHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x609d4544.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committeeHash() view returns(bytes32)
+func (multiProof *MultiProof) TryPackCommitteeHash() ([]byte, error) {
+	return multiProof.abi.Pack("committeeHash")
+}
+
+// UnpackCommitteeHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x609d4544.
+//
+// Solidity: function committeeHash() view returns(bytes32)
+func (multiProof *MultiProof) UnpackCommitteeHash(data []byte) ([32]byte, error) {
+	out, err := multiProof.abi.Unpack("committeeHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDecision is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4d7c28c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decision() view returns(bytes32 post, uint64 executableAt)
+func (multiProof *MultiProof) PackDecision() []byte {
+	enc, err := multiProof.abi.Pack("decision")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecision is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4d7c28c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decision() view returns(bytes32 post, uint64 executableAt)
+func (multiProof *MultiProof) TryPackDecision() ([]byte, error) {
+	return multiProof.abi.Pack("decision")
+}
+
+// DecisionOutput serves as a container for the return parameters of contract
+// method Decision.
+type DecisionOutput struct {
+	Post         [32]byte
+	ExecutableAt uint64
+}
+
+// UnpackDecision is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe4d7c28c.
+//
+// Solidity: function decision() view returns(bytes32 post, uint64 executableAt)
+func (multiProof *MultiProof) UnpackDecision(data []byte) (DecisionOutput, error) {
+	out, err := multiProof.abi.Unpack("decision", data)
+	outstruct := new(DecisionOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Post = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.ExecutableAt = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackExecuteDecision is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a0246ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeDecision() returns()
+func (multiProof *MultiProof) PackExecuteDecision() []byte {
+	enc, err := multiProof.abi.Pack("executeDecision")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteDecision is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a0246ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeDecision() returns()
+func (multiProof *MultiProof) TryPackExecuteDecision() ([]byte, error) {
+	return multiProof.abi.Pack("executeDecision")
+}
+
+// PackExitWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e29848b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitWindow() view returns(uint64)
+func (multiProof *MultiProof) PackExitWindow() []byte {
+	enc, err := multiProof.abi.Pack("exitWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e29848b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitWindow() view returns(uint64)
+func (multiProof *MultiProof) TryPackExitWindow() ([]byte, error) {
+	return multiProof.abi.Pack("exitWindow")
+}
+
+// UnpackExitWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e29848b.
+//
+// Solidity: function exitWindow() view returns(uint64)
+func (multiProof *MultiProof) UnpackExitWindow(data []byte) (uint64, error) {
+	out, err := multiProof.abi.Unpack("exitWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb278f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize() returns()
+func (multiProof *MultiProof) PackFinalize() []byte {
+	enc, err := multiProof.abi.Pack("finalize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb278f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize() returns()
+func (multiProof *MultiProof) TryPackFinalize() ([]byte, error) {
+	return multiProof.abi.Pack("finalize")
+}
+
+// PackGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aa6e675.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governance() view returns(address)
+func (multiProof *MultiProof) PackGovernance() []byte {
+	enc, err := multiProof.abi.Pack("governance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aa6e675.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governance() view returns(address)
+func (multiProof *MultiProof) TryPackGovernance() ([]byte, error) {
+	return multiProof.abi.Pack("governance")
+}
+
+// UnpackGovernance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (multiProof *MultiProof) UnpackGovernance(data []byte) (common.Address, error) {
+	out, err := multiProof.abi.Unpack("governance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackHeight is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ef26743.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function height() view returns(uint64)
+func (multiProof *MultiProof) PackHeight() []byte {
+	enc, err := multiProof.abi.Pack("height")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHeight is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ef26743.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function height() view returns(uint64)
+func (multiProof *MultiProof) TryPackHeight() ([]byte, error) {
+	return multiProof.abi.Pack("height")
+}
+
+// UnpackHeight is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ef26743.
+//
+// Solidity: function height() view returns(uint64)
+func (multiProof *MultiProof) UnpackHeight(data []byte) (uint64, error) {
+	out, err := multiProof.abi.Unpack("height", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLongDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58bf564e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function longDelay() view returns(uint64)
+func (multiProof *MultiProof) PackLongDelay() []byte {
+	enc, err := multiProof.abi.Pack("longDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLongDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58bf564e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function longDelay() view returns(uint64)
+func (multiProof *MultiProof) TryPackLongDelay() ([]byte, error) {
+	return multiProof.abi.Pack("longDelay")
+}
+
+// UnpackLongDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x58bf564e.
+//
+// Solidity: function longDelay() view returns(uint64)
+func (multiProof *MultiProof) UnpackLongDelay(data []byte) (uint64, error) {
+	out, err := multiProof.abi.Unpack("longDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe20ccec3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pending() view returns(bytes32 commitment, bytes32 zkPost, bytes32 teePost, uint64 zkAt, uint64 teeAt, uint64 sampleBlock, bool held)
+func (multiProof *MultiProof) PackPending() []byte {
+	enc, err := multiProof.abi.Pack("pending")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe20ccec3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pending() view returns(bytes32 commitment, bytes32 zkPost, bytes32 teePost, uint64 zkAt, uint64 teeAt, uint64 sampleBlock, bool held)
+func (multiProof *MultiProof) TryPackPending() ([]byte, error) {
+	return multiProof.abi.Pack("pending")
+}
+
+// PendingOutput serves as a container for the return parameters of contract
+// method Pending.
+type PendingOutput struct {
+	Commitment  [32]byte
+	ZkPost      [32]byte
+	TeePost     [32]byte
+	ZkAt        uint64
+	TeeAt       uint64
+	SampleBlock uint64
+	Held        bool
+}
+
+// UnpackPending is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe20ccec3.
+//
+// Solidity: function pending() view returns(bytes32 commitment, bytes32 zkPost, bytes32 teePost, uint64 zkAt, uint64 teeAt, uint64 sampleBlock, bool held)
+func (multiProof *MultiProof) UnpackPending(data []byte) (PendingOutput, error) {
+	out, err := multiProof.abi.Unpack("pending", data)
+	outstruct := new(PendingOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Commitment = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.ZkPost = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.TeePost = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.ZkAt = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.TeeAt = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	outstruct.SampleBlock = *abi.ConvertType(out[5], new(uint64)).(*uint64)
+	outstruct.Held = *abi.ConvertType(out[6], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0505c8c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function policy() view returns(uint8)
+func (multiProof *MultiProof) PackPolicy() []byte {
+	enc, err := multiProof.abi.Pack("policy")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0505c8c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function policy() view returns(uint8)
+func (multiProof *MultiProof) TryPackPolicy() ([]byte, error) {
+	return multiProof.abi.Pack("policy")
+}
+
+// UnpackPolicy is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0505c8c9.
+//
+// Solidity: function policy() view returns(uint8)
+func (multiProof *MultiProof) UnpackPolicy(data []byte) (uint8, error) {
+	out, err := multiProof.abi.Unpack("policy", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackProposeDecision is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6128fff4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposeDecision(bytes32 post) returns()
+func (multiProof *MultiProof) PackProposeDecision(post [32]byte) []byte {
+	enc, err := multiProof.abi.Pack("proposeDecision", post)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposeDecision is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6128fff4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposeDecision(bytes32 post) returns()
+func (multiProof *MultiProof) TryPackProposeDecision(post [32]byte) ([]byte, error) {
+	return multiProof.abi.Pack("proposeDecision", post)
+}
+
+// PackResolveWithSecondProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60541f76.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveWithSecondProof(bytes32 post, uint256[8] proof) returns()
+func (multiProof *MultiProof) PackResolveWithSecondProof(post [32]byte, proof [8]*big.Int) []byte {
+	enc, err := multiProof.abi.Pack("resolveWithSecondProof", post, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveWithSecondProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60541f76.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveWithSecondProof(bytes32 post, uint256[8] proof) returns()
+func (multiProof *MultiProof) TryPackResolveWithSecondProof(post [32]byte, proof [8]*big.Int) ([]byte, error) {
+	return multiProof.abi.Pack("resolveWithSecondProof", post, proof)
+}
+
+// PackRuleHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15952508.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ruleHash() view returns(bytes32)
+func (multiProof *MultiProof) PackRuleHash() []byte {
+	enc, err := multiProof.abi.Pack("ruleHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRuleHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15952508.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ruleHash() view returns(bytes32)
+func (multiProof *MultiProof) TryPackRuleHash() ([]byte, error) {
+	return multiProof.abi.Pack("ruleHash")
+}
+
+// UnpackRuleHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x15952508.
+//
+// Solidity: function ruleHash() view returns(bytes32)
+func (multiProof *MultiProof) UnpackRuleHash(data []byte) ([32]byte, error) {
+	out, err := multiProof.abi.Unpack("ruleHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSampleBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa269b105.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sampleBps() view returns(uint16)
+func (multiProof *MultiProof) PackSampleBps() []byte {
+	enc, err := multiProof.abi.Pack("sampleBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSampleBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa269b105.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sampleBps() view returns(uint16)
+func (multiProof *MultiProof) TryPackSampleBps() ([]byte, error) {
+	return multiProof.abi.Pack("sampleBps")
+}
+
+// UnpackSampleBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa269b105.
+//
+// Solidity: function sampleBps() view returns(uint16)
+func (multiProof *MultiProof) UnpackSampleBps(data []byte) (uint16, error) {
+	out, err := multiProof.abi.Unpack("sampleBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackSampleLag is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6ef4a8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sampleLag() view returns(uint64)
+func (multiProof *MultiProof) PackSampleLag() []byte {
+	enc, err := multiProof.abi.Pack("sampleLag")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSampleLag is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6ef4a8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sampleLag() view returns(uint64)
+func (multiProof *MultiProof) TryPackSampleLag() ([]byte, error) {
+	return multiProof.abi.Pack("sampleLag")
+}
+
+// UnpackSampleLag is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa6ef4a8e.
+//
+// Solidity: function sampleLag() view returns(uint64)
+func (multiProof *MultiProof) UnpackSampleLag(data []byte) (uint64, error) {
+	out, err := multiProof.abi.Unpack("sampleLag", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSampled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf57d1bf3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sampled(bytes32 blockHash, bytes32 commitment, uint16 bps) pure returns(bool)
+func (multiProof *MultiProof) PackSampled(blockHash [32]byte, commitment [32]byte, bps uint16) []byte {
+	enc, err := multiProof.abi.Pack("sampled", blockHash, commitment, bps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSampled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf57d1bf3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sampled(bytes32 blockHash, bytes32 commitment, uint16 bps) pure returns(bool)
+func (multiProof *MultiProof) TryPackSampled(blockHash [32]byte, commitment [32]byte, bps uint16) ([]byte, error) {
+	return multiProof.abi.Pack("sampled", blockHash, commitment, bps)
+}
+
+// UnpackSampled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf57d1bf3.
+//
+// Solidity: function sampled(bytes32 blockHash, bytes32 commitment, uint16 bps) pure returns(bool)
+func (multiProof *MultiProof) UnpackSampled(data []byte) (bool, error) {
+	out, err := multiProof.abi.Unpack("sampled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSecondVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9521e33e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function secondVerifier() view returns(address)
+func (multiProof *MultiProof) PackSecondVerifier() []byte {
+	enc, err := multiProof.abi.Pack("secondVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSecondVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9521e33e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function secondVerifier() view returns(address)
+func (multiProof *MultiProof) TryPackSecondVerifier() ([]byte, error) {
+	return multiProof.abi.Pack("secondVerifier")
+}
+
+// UnpackSecondVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9521e33e.
+//
+// Solidity: function secondVerifier() view returns(address)
+func (multiProof *MultiProof) UnpackSecondVerifier(data []byte) (common.Address, error) {
+	out, err := multiProof.abi.Unpack("secondVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackShortDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42731364.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function shortDelay() view returns(uint64)
+func (multiProof *MultiProof) PackShortDelay() []byte {
+	enc, err := multiProof.abi.Pack("shortDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackShortDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42731364.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function shortDelay() view returns(uint64)
+func (multiProof *MultiProof) TryPackShortDelay() ([]byte, error) {
+	return multiProof.abi.Pack("shortDelay")
+}
+
+// UnpackShortDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42731364.
+//
+// Solidity: function shortDelay() view returns(uint64)
+func (multiProof *MultiProof) UnpackShortDelay(data []byte) (uint64, error) {
+	out, err := multiProof.abi.Unpack("shortDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackStatementHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca9ee69a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function statementHash(bytes32 pre, bytes32 post, bytes32 commitment) view returns(bytes32)
+func (multiProof *MultiProof) PackStatementHash(pre [32]byte, post [32]byte, commitment [32]byte) []byte {
+	enc, err := multiProof.abi.Pack("statementHash", pre, post, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStatementHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca9ee69a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function statementHash(bytes32 pre, bytes32 post, bytes32 commitment) view returns(bytes32)
+func (multiProof *MultiProof) TryPackStatementHash(pre [32]byte, post [32]byte, commitment [32]byte) ([]byte, error) {
+	return multiProof.abi.Pack("statementHash", pre, post, commitment)
+}
+
+// UnpackStatementHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xca9ee69a.
+//
+// Solidity: function statementHash(bytes32 pre, bytes32 post, bytes32 commitment) view returns(bytes32)
+func (multiProof *MultiProof) UnpackStatementHash(data []byte) ([32]byte, error) {
+	out, err := multiProof.abi.Unpack("statementHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVoteDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47eba8da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voteDigest(bytes32 pre, bytes32 post, bytes32 commitment) view returns(bytes32)
+func (multiProof *MultiProof) PackVoteDigest(pre [32]byte, post [32]byte, commitment [32]byte) []byte {
+	enc, err := multiProof.abi.Pack("voteDigest", pre, post, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoteDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47eba8da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voteDigest(bytes32 pre, bytes32 post, bytes32 commitment) view returns(bytes32)
+func (multiProof *MultiProof) TryPackVoteDigest(pre [32]byte, post [32]byte, commitment [32]byte) ([]byte, error) {
+	return multiProof.abi.Pack("voteDigest", pre, post, commitment)
+}
+
+// UnpackVoteDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47eba8da.
+//
+// Solidity: function voteDigest(bytes32 pre, bytes32 post, bytes32 commitment) view returns(bytes32)
+func (multiProof *MultiProof) UnpackVoteDigest(data []byte) ([32]byte, error) {
+	out, err := multiProof.abi.Unpack("voteDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackZkVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6df096d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function zkVerifier() view returns(address)
+func (multiProof *MultiProof) PackZkVerifier() []byte {
+	enc, err := multiProof.abi.Pack("zkVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackZkVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6df096d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function zkVerifier() view returns(address)
+func (multiProof *MultiProof) TryPackZkVerifier() ([]byte, error) {
+	return multiProof.abi.Pack("zkVerifier")
+}
+
+// UnpackZkVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6df096d.
+//
+// Solidity: function zkVerifier() view returns(address)
+func (multiProof *MultiProof) UnpackZkVerifier(data []byte) (common.Address, error) {
+	out, err := multiProof.abi.Unpack("zkVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// MultiProofClaimed represents a Claimed event raised by the MultiProof contract.
+type MultiProofClaimed struct {
+	Height     uint64
+	Commitment [32]byte
+	Zk         bool
+	PostRoot   [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const MultiProofClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (MultiProofClaimed) ContractEventName() string {
+	return MultiProofClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(uint64 indexed height, bytes32 commitment, bool zk, bytes32 postRoot)
+func (multiProof *MultiProof) UnpackClaimedEvent(log *types.Log) (*MultiProofClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != multiProof.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MultiProofClaimed)
+	if len(log.Data) > 0 {
+		if err := multiProof.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range multiProof.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MultiProofDecisionProposed represents a DecisionProposed event raised by the MultiProof contract.
+type MultiProofDecisionProposed struct {
+	Height       uint64
+	PostRoot     [32]byte
+	ExecutableAt uint64
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const MultiProofDecisionProposedEventName = "DecisionProposed"
+
+// ContractEventName returns the user-defined event name.
+func (MultiProofDecisionProposed) ContractEventName() string {
+	return MultiProofDecisionProposedEventName
+}
+
+// UnpackDecisionProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DecisionProposed(uint64 indexed height, bytes32 postRoot, uint64 executableAt)
+func (multiProof *MultiProof) UnpackDecisionProposedEvent(log *types.Log) (*MultiProofDecisionProposed, error) {
+	event := "DecisionProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != multiProof.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MultiProofDecisionProposed)
+	if len(log.Data) > 0 {
+		if err := multiProof.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range multiProof.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MultiProofDropped represents a Dropped event raised by the MultiProof contract.
+type MultiProofDropped struct {
+	Height     uint64
+	Commitment [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const MultiProofDroppedEventName = "Dropped"
+
+// ContractEventName returns the user-defined event name.
+func (MultiProofDropped) ContractEventName() string {
+	return MultiProofDroppedEventName
+}
+
+// UnpackDroppedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Dropped(uint64 indexed height, bytes32 commitment)
+func (multiProof *MultiProof) UnpackDroppedEvent(log *types.Log) (*MultiProofDropped, error) {
+	event := "Dropped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != multiProof.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MultiProofDropped)
+	if len(log.Data) > 0 {
+		if err := multiProof.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range multiProof.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MultiProofFinalized represents a Finalized event raised by the MultiProof contract.
+type MultiProofFinalized struct {
+	Height     uint64
+	PreRoot    [32]byte
+	PostRoot   [32]byte
+	Commitment [32]byte
+	Factors    uint8
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const MultiProofFinalizedEventName = "Finalized"
+
+// ContractEventName returns the user-defined event name.
+func (MultiProofFinalized) ContractEventName() string {
+	return MultiProofFinalizedEventName
+}
+
+// UnpackFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Finalized(uint64 indexed height, bytes32 preRoot, bytes32 postRoot, bytes32 commitment, uint8 factors)
+func (multiProof *MultiProof) UnpackFinalizedEvent(log *types.Log) (*MultiProofFinalized, error) {
+	event := "Finalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != multiProof.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MultiProofFinalized)
+	if len(log.Data) > 0 {
+		if err := multiProof.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range multiProof.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MultiProofHeld represents a Held event raised by the MultiProof contract.
+type MultiProofHeld struct {
+	Height     uint64
+	Commitment [32]byte
+	ZkPost     [32]byte
+	TeePost    [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const MultiProofHeldEventName = "Held"
+
+// ContractEventName returns the user-defined event name.
+func (MultiProofHeld) ContractEventName() string {
+	return MultiProofHeldEventName
+}
+
+// UnpackHeldEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Held(uint64 indexed height, bytes32 commitment, bytes32 zkPost, bytes32 teePost)
+func (multiProof *MultiProof) UnpackHeldEvent(log *types.Log) (*MultiProofHeld, error) {
+	event := "Held"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != multiProof.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MultiProofHeld)
+	if len(log.Data) > 0 {
+		if err := multiProof.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range multiProof.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (multiProof *MultiProof) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
+		return multiProof.UnpackAlreadyClaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
+		return multiProof.UnpackBadConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["BadQC"].ID.Bytes()[:4]) {
+		return multiProof.UnpackBadQCError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["BadRule"].ID.Bytes()[:4]) {
+		return multiProof.UnpackBadRuleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["NoSecondVerifier"].ID.Bytes()[:4]) {
+		return multiProof.UnpackNoSecondVerifierError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["NotAClaim"].ID.Bytes()[:4]) {
+		return multiProof.UnpackNotAClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["NotHeld"].ID.Bytes()[:4]) {
+		return multiProof.UnpackNotHeldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["NotInField"].ID.Bytes()[:4]) {
+		return multiProof.UnpackNotInFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["NotReady"].ID.Bytes()[:4]) {
+		return multiProof.UnpackNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["OnlyGovernance"].ID.Bytes()[:4]) {
+		return multiProof.UnpackOnlyGovernanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["OtherBatchPending"].ID.Bytes()[:4]) {
+		return multiProof.UnpackOtherBatchPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], multiProof.abi.Errors["WrongPreRoot"].ID.Bytes()[:4]) {
+		return multiProof.UnpackWrongPreRootError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MultiProofAlreadyClaimed represents a AlreadyClaimed error raised by the MultiProof contract.
+type MultiProofAlreadyClaimed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyClaimed()
+func MultiProofAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0x646cf558a545d59f8a09cbf8a0eb8a9332f1d17834843b20fc8d154839dc46d7")
+}
+
+// UnpackAlreadyClaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyClaimed()
+func (multiProof *MultiProof) UnpackAlreadyClaimedError(raw []byte) (*MultiProofAlreadyClaimed, error) {
+	out := new(MultiProofAlreadyClaimed)
+	if err := multiProof.abi.UnpackIntoInterface(out, "AlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofBadConfig represents a BadConfig error raised by the MultiProof contract.
+type MultiProofBadConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConfig()
+func MultiProofBadConfigErrorID() common.Hash {
+	return common.HexToHash("0x07cc321ce71a3eebb30014b3b8f136f5e867b17e2b76292bf086143aa7c7b50c")
+}
+
+// UnpackBadConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConfig()
+func (multiProof *MultiProof) UnpackBadConfigError(raw []byte) (*MultiProofBadConfig, error) {
+	out := new(MultiProofBadConfig)
+	if err := multiProof.abi.UnpackIntoInterface(out, "BadConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofBadQC represents a BadQC error raised by the MultiProof contract.
+type MultiProofBadQC struct {
+	Status *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadQC(uint256 status)
+func MultiProofBadQCErrorID() common.Hash {
+	return common.HexToHash("0x398e6d139ab6e214ef75120cefe3c00ba53d79eb44fdac518e9b2d15a9b53cd3")
+}
+
+// UnpackBadQCError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadQC(uint256 status)
+func (multiProof *MultiProof) UnpackBadQCError(raw []byte) (*MultiProofBadQC, error) {
+	out := new(MultiProofBadQC)
+	if err := multiProof.abi.UnpackIntoInterface(out, "BadQC", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofBadRule represents a BadRule error raised by the MultiProof contract.
+type MultiProofBadRule struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRule()
+func MultiProofBadRuleErrorID() common.Hash {
+	return common.HexToHash("0xca7c57d4560654d1d30bf757ff65b699166d685d7445512dc7c7285ce341fadd")
+}
+
+// UnpackBadRuleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRule()
+func (multiProof *MultiProof) UnpackBadRuleError(raw []byte) (*MultiProofBadRule, error) {
+	out := new(MultiProofBadRule)
+	if err := multiProof.abi.UnpackIntoInterface(out, "BadRule", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofNoSecondVerifier represents a NoSecondVerifier error raised by the MultiProof contract.
+type MultiProofNoSecondVerifier struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSecondVerifier()
+func MultiProofNoSecondVerifierErrorID() common.Hash {
+	return common.HexToHash("0x41336ae339e0db18b8381e4a2d62f2ddcf94715edffbc9892e17e98268b49fcd")
+}
+
+// UnpackNoSecondVerifierError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSecondVerifier()
+func (multiProof *MultiProof) UnpackNoSecondVerifierError(raw []byte) (*MultiProofNoSecondVerifier, error) {
+	out := new(MultiProofNoSecondVerifier)
+	if err := multiProof.abi.UnpackIntoInterface(out, "NoSecondVerifier", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofNotAClaim represents a NotAClaim error raised by the MultiProof contract.
+type MultiProofNotAClaim struct {
+	Post [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAClaim(bytes32 post)
+func MultiProofNotAClaimErrorID() common.Hash {
+	return common.HexToHash("0xe3fc29a6463c6fcd7d993fee64e14f130faaf15e2a7cd005c88912b1f5d4d6b0")
+}
+
+// UnpackNotAClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAClaim(bytes32 post)
+func (multiProof *MultiProof) UnpackNotAClaimError(raw []byte) (*MultiProofNotAClaim, error) {
+	out := new(MultiProofNotAClaim)
+	if err := multiProof.abi.UnpackIntoInterface(out, "NotAClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofNotHeld represents a NotHeld error raised by the MultiProof contract.
+type MultiProofNotHeld struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotHeld()
+func MultiProofNotHeldErrorID() common.Hash {
+	return common.HexToHash("0x845eadf12601bf5dc6c571fdc255295117b0296429ac7cfb4f424d4d4086ee38")
+}
+
+// UnpackNotHeldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotHeld()
+func (multiProof *MultiProof) UnpackNotHeldError(raw []byte) (*MultiProofNotHeld, error) {
+	out := new(MultiProofNotHeld)
+	if err := multiProof.abi.UnpackIntoInterface(out, "NotHeld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofNotInField represents a NotInField error raised by the MultiProof contract.
+type MultiProofNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInField()
+func MultiProofNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0x8e97c7e0e0e7cb40d96152481bd20f94db1012d27089584e189fa13f51d17ee0")
+}
+
+// UnpackNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInField()
+func (multiProof *MultiProof) UnpackNotInFieldError(raw []byte) (*MultiProofNotInField, error) {
+	out := new(MultiProofNotInField)
+	if err := multiProof.abi.UnpackIntoInterface(out, "NotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofNotReady represents a NotReady error raised by the MultiProof contract.
+type MultiProofNotReady struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotReady()
+func MultiProofNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x9488aaa6d4c8422fd206d80a4f6148f09f6483789c11233566b6677a823a66ba")
+}
+
+// UnpackNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotReady()
+func (multiProof *MultiProof) UnpackNotReadyError(raw []byte) (*MultiProofNotReady, error) {
+	out := new(MultiProofNotReady)
+	if err := multiProof.abi.UnpackIntoInterface(out, "NotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofOnlyGovernance represents a OnlyGovernance error raised by the MultiProof contract.
+type MultiProofOnlyGovernance struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyGovernance()
+func MultiProofOnlyGovernanceErrorID() common.Hash {
+	return common.HexToHash("0x54348f03bacab21a8a36da53ca12d0f27a67eb02beb85de54c1375a35f4cce45")
+}
+
+// UnpackOnlyGovernanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyGovernance()
+func (multiProof *MultiProof) UnpackOnlyGovernanceError(raw []byte) (*MultiProofOnlyGovernance, error) {
+	out := new(MultiProofOnlyGovernance)
+	if err := multiProof.abi.UnpackIntoInterface(out, "OnlyGovernance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofOtherBatchPending represents a OtherBatchPending error raised by the MultiProof contract.
+type MultiProofOtherBatchPending struct {
+	PendingCommitment [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OtherBatchPending(bytes32 pendingCommitment)
+func MultiProofOtherBatchPendingErrorID() common.Hash {
+	return common.HexToHash("0xc629d30ed92b9edb475e3f71d3bcdcf5e438d15b546f9f1a1f9860af5abf2039")
+}
+
+// UnpackOtherBatchPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OtherBatchPending(bytes32 pendingCommitment)
+func (multiProof *MultiProof) UnpackOtherBatchPendingError(raw []byte) (*MultiProofOtherBatchPending, error) {
+	out := new(MultiProofOtherBatchPending)
+	if err := multiProof.abi.UnpackIntoInterface(out, "OtherBatchPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MultiProofWrongPreRoot represents a WrongPreRoot error raised by the MultiProof contract.
+type MultiProofWrongPreRoot struct {
+	Want [32]byte
+	Got  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPreRoot(bytes32 want, bytes32 got)
+func MultiProofWrongPreRootErrorID() common.Hash {
+	return common.HexToHash("0x2b2ada095fb12e1c47113af2e6be40e456d1efcd6db97ca4cadf473cb04345c9")
+}
+
+// UnpackWrongPreRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPreRoot(bytes32 want, bytes32 got)
+func (multiProof *MultiProof) UnpackWrongPreRootError(raw []byte) (*MultiProofWrongPreRoot, error) {
+	out := new(MultiProofWrongPreRoot)
+	if err := multiProof.abi.UnpackIntoInterface(out, "WrongPreRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PayoutRecipientHarnessMetaData contains all meta data concerning the PayoutRecipientHarness contract.
 var PayoutRecipientHarnessMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"tsc_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ACCEPT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BURN\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REENTER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVERT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"m\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tsc\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
@@ -15393,6 +16887,344 @@ func TeeRollupZeroDepositErrorID() common.Hash {
 func (teeRollup *TeeRollup) UnpackZeroDepositError(raw []byte) (*TeeRollupZeroDeposit, error) {
 	out := new(TeeRollupZeroDeposit)
 	if err := teeRollup.abi.UnpackIntoInterface(out, "ZeroDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ZkTransferVerifierMetaData contains all meta data concerning the ZkTransferVerifier contract.
+var ZkTransferVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[3]\",\"name\":\"input\",\"type\":\"uint256[3]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"},{\"internalType\":\"uint256[3]\",\"name\":\"input\",\"type\":\"uint256[3]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "ZkTransferVerifier",
+	Bin: "0x6080604052348015600e575f5ffd5b50611a1f8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806344f636921461004357806365c032591461006c57806398c13db914610081575b5f5ffd5b6100566100513660046118b5565b610094565b60405161006391906118d7565b60405180910390f35b61007f61007a366004611917565b6100f1565b005b61007f61008f36600461194c565b610387565b61009c611849565b6100af82358360015b60200201356106b9565b81526100cd6060830135604084013560a08501356080860135610855565b602083015260408201526100e760c08301358360076100a5565b6060820152919050565b5f5f6100fc83610d25565b915091505f6040516101008682377f0c6d1ca2a385b09d8a770bcb31c00ca1ab7b55d585172aacd35aed23d47e87a46101008201527f29c4bfec8a1b4befe906501e83f4ca33a22d793342be7e693e722a263866e9546101208201527f2feb1ddc730beb4a2e7bb016276d469338296d4a86f39f50ca7c03835203d1266101408201527f04e5f9e581b5ddabfb0f06d5034f7d517d0b01034bea1dc3125f4c75f698d65c6101608201527f0cf8805855a0acb0642aba0747e43e9cfe78ea3a89ba685222300ba2d56cc3496101808201527f2949963779d2c073f44ca5127cd9a90736cc1bc7676647b7858747548f7a10046101a08201527ea34a1b6520e816871eee425749bf22ce9396094582270b40fc767385605cfe6101c08201527f0af990d9dd51994321efe7fda557d5cecd8665f9b7ea9130a156f17b6fd1ad4f6101e08201527f0758876820653b36e2e9144a053f08ba7d010ec28a3c38c82f3fceef63e1e56b6102008201527f2fa7daaaae3d385b06543ef40a4c44edf4300240c0f1d98a63e0fc683d71bf1b61022082015283610240820152826102608201527f02e9fd7e5af475e09d6c4365ee8bacde9179c811d8b1e88e8f9fafc0c737f98a6102808201527f1bf891f3903d48ccf6bd22940a06bf34e56ba2291b0e0b9dbdbe1ae29ee7f7b96102a08201527f0d63abea9660f89421a031534ec691276c5307037b3e9bdbfe34793491d073036102c08201527f2904b8b6327dfb3375c7a351e2af15b8bf28a391d6150745db1d83e8410ab7906102e08201526020816103008360085afa905116905080610380576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050505050565b61038f611867565b5f806103a185825b6020020135610f8a565b90925090505f8080806103bc60408a013560208b01356110ab565b929650909450925090505f806103d38b6003610397565b915091505f5f6103e28c610d25565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f0c6d1ca2a385b09d8a770bcb31c00ca1ab7b55d585172aacd35aed23d47e87a46101008e01527f29c4bfec8a1b4befe906501e83f4ca33a22d793342be7e693e722a263866e9546101208e01527f2feb1ddc730beb4a2e7bb016276d469338296d4a86f39f50ca7c03835203d1266101408e01527f04e5f9e581b5ddabfb0f06d5034f7d517d0b01034bea1dc3125f4c75f698d65c6101608e01527f0cf8805855a0acb0642aba0747e43e9cfe78ea3a89ba685222300ba2d56cc3496101808e01527f2949963779d2c073f44ca5127cd9a90736cc1bc7676647b7858747548f7a10046101a08e01527ea34a1b6520e816871eee425749bf22ce9396094582270b40fc767385605cfe6101c08e01527f0af990d9dd51994321efe7fda557d5cecd8665f9b7ea9130a156f17b6fd1ad4f6101e08e01527f0758876820653b36e2e9144a053f08ba7d010ec28a3c38c82f3fceef63e1e56b6102008e01527f2fa7daaaae3d385b06543ef40a4c44edf4300240c0f1d98a63e0fc683d71bf1b6102208e01526102408d018290526102608d018190527f02e9fd7e5af475e09d6c4365ee8bacde9179c811d8b1e88e8f9fafc0c737f98a6102808e01527f1bf891f3903d48ccf6bd22940a06bf34e56ba2291b0e0b9dbdbe1ae29ee7f7b96102a08e01527f0d63abea9660f89421a031534ec691276c5307037b3e9bdbfe34793491d073036102c08e01527f2904b8b6327dfb3375c7a351e2af15b8bf28a391d6150745db1d83e8410ab7906102e08e015290925090505f610655611886565b6020816103008f60085afa915081158061067157508051600114155b156106a8576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050505050505050505050505050565b5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478310158061070957507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478210155b15610740576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8215801561074c575081155b1561075857505f61084f565b5f6107cc7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47877f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47898a0909086113f1565b90508083036107e1575050600182901b61084f565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808206810306830361081b575050600182811b1761084f565b6040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505b92915050565b5f5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47861015806108a657507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478510155b806108d157507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478410155b806108fc57507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478310155b15610933576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b828486881717175f0361094a57505f905080610d1c565b5f80807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4761099960037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476119b1565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8c090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090990507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089450610b587f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b93505050505f5f610bde7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780610b9057610b90611984565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478586097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47878809086113f1565b9050610c4f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea47f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478488080961147f565b15915050610c5e8383836114da565b90935091508683148015610c7157508186145b15610c995780610c81575f610c84565b60025b60ff1660028a901b175f179450879350610d18565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780840681030687148015610cf357507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780830681030686145b1561081b5780610d03575f610d06565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f1a73a6ab4349a62b3e7dc2e2d6eaafdaaf3b7893f6d2cf5de41025fe1db4aee883527f1e33f7f8d979f25dcd798f1cda4858d65ba1b1cbb3cca83dd0ad3cc0b1cae09660208401527f281bb3a5952830de64bb3489e12466031bf0542625a4f23a272d6bce3be8bb5082527f1e1408b2a09c7baab0de9f114c603ee776c63c536d8329f098884274ffe6c73e6020830152863590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181108416935060408260608460075afa8416935060408360808560065afa841693507f221fd66e3f19d6889886c513645661b706bef5d3b1e5ced4992cc64d8bec7ec382527f085ec9a255daa5a3d46651d02b465c7f7350749e20781b462cbd2667fc6a33546020830152602087013590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181108416935060408260608460075afa8416935060408360808560065afa7f135b4c0480f1b9672ac37cc6c834d522f658e1de7598f2be02d0475c451e128b83527f04ea4402a17c7d98e626708e4f493925293f88c141949f9faf9bfd41be24694560208401526040888101358185018190527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000011191909516169390508160608160075afa831692505060408160808360065afa81516020909201519194509092501680610f84576040517fa54f8e2700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50915091565b5f5f825f03610f9d57505f928392509050565b600183811c9250808416147f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478310611001576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6110747f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47867f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4788890909086113f1565b91508015610f84577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808306810306915050915091565b5f808080851580156110bb575084155b156110d057505f9250829150819050806113e8565b600286811c945085935060018088161490808816147f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478610158061113457507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478510155b1561116b576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476111b860037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476119b1565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47888a090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47887f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8b090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47887f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8b090990507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e50896506113777f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b95506113848787866114da565b909750955084156113e2577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780880681030696507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780870681030695505b50505050505b92959194509250565b5f61141c827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611730565b9050817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478283091461147a576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b919050565b5f5f6114ab837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611730565b9050827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47828309149392505050565b5f808061152f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808788097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47898a09086113f1565b90508315611560577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47908190068103065b6115cf7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea47f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47848a08096113f1565b92507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4761161f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47600286096117bf565b860991507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476116967f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478485097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4785860908861415806116f057507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808385096002098514155b15611727576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201527f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760a082015260208160c08360055afa9051925090508061084d576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6117ea827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45611730565b90507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4781830960011461147a576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b80610100810183101561084f575f5ffd5b5f61010082840312156118c6575f5ffd5b6118d083836118a4565b9392505050565b6080810181835f5b60048110156118fe5781518352602092830192909101906001016118df565b50505092915050565b806060810183101561084f575f5ffd5b5f5f6101608385031215611929575f5ffd5b61193384846118a4565b9150611943846101008501611907565b90509250929050565b5f5f60e0838503121561195d575f5ffd5b608083018481111561196d575f5ffd5b83925061197a8582611907565b9150509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b8181038181111561084f577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffdfea26469706673582212208c6d7c0e1664456de6da7654558f628ac4e20fc1b08e83d5b76648f6d4dcbffd64736f6c634300081e0033",
+}
+
+// ZkTransferVerifier is an auto generated Go binding around an Ethereum contract.
+type ZkTransferVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ZkTransferVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewZkTransferVerifier creates a new instance of ZkTransferVerifier.
+func NewZkTransferVerifier() *ZkTransferVerifier {
+	parsed, err := ZkTransferVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ZkTransferVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ZkTransferVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44f63692.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (zkTransferVerifier *ZkTransferVerifier) PackCompressProof(proof [8]*big.Int) []byte {
+	enc, err := zkTransferVerifier.abi.Pack("compressProof", proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44f63692.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (zkTransferVerifier *ZkTransferVerifier) TryPackCompressProof(proof [8]*big.Int) ([]byte, error) {
+	return zkTransferVerifier.abi.Pack("compressProof", proof)
+}
+
+// UnpackCompressProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x44f63692.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (zkTransferVerifier *ZkTransferVerifier) UnpackCompressProof(data []byte) ([4]*big.Int, error) {
+	out, err := zkTransferVerifier.abi.Unpack("compressProof", data)
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+	return out0, nil
+}
+
+// PackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98c13db9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[3] input) view returns()
+func (zkTransferVerifier *ZkTransferVerifier) PackVerifyCompressedProof(compressedProof [4]*big.Int, input [3]*big.Int) []byte {
+	enc, err := zkTransferVerifier.abi.Pack("verifyCompressedProof", compressedProof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98c13db9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[3] input) view returns()
+func (zkTransferVerifier *ZkTransferVerifier) TryPackVerifyCompressedProof(compressedProof [4]*big.Int, input [3]*big.Int) ([]byte, error) {
+	return zkTransferVerifier.abi.Pack("verifyCompressedProof", compressedProof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65c03259.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(uint256[8] proof, uint256[3] input) view returns()
+func (zkTransferVerifier *ZkTransferVerifier) PackVerifyProof(proof [8]*big.Int, input [3]*big.Int) []byte {
+	enc, err := zkTransferVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65c03259.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(uint256[8] proof, uint256[3] input) view returns()
+func (zkTransferVerifier *ZkTransferVerifier) TryPackVerifyProof(proof [8]*big.Int, input [3]*big.Int) ([]byte, error) {
+	return zkTransferVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (zkTransferVerifier *ZkTransferVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], zkTransferVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return zkTransferVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], zkTransferVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return zkTransferVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ZkTransferVerifierProofInvalid represents a ProofInvalid error raised by the ZkTransferVerifier contract.
+type ZkTransferVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func ZkTransferVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (zkTransferVerifier *ZkTransferVerifier) UnpackProofInvalidError(raw []byte) (*ZkTransferVerifierProofInvalid, error) {
+	out := new(ZkTransferVerifierProofInvalid)
+	if err := zkTransferVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ZkTransferVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the ZkTransferVerifier contract.
+type ZkTransferVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func ZkTransferVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (zkTransferVerifier *ZkTransferVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*ZkTransferVerifierPublicInputNotInField, error) {
+	out := new(ZkTransferVerifierPublicInputNotInField)
+	if err := zkTransferVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ZkTransferVerifierUnsoundMetaData contains all meta data concerning the ZkTransferVerifierUnsound contract.
+var ZkTransferVerifierUnsoundMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[3]\",\"name\":\"input\",\"type\":\"uint256[3]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"},{\"internalType\":\"uint256[3]\",\"name\":\"input\",\"type\":\"uint256[3]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "ZkTransferVerifierUnsound",
+	Bin: "0x6080604052348015600e575f5ffd5b50611a218061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806344f636921461004357806365c032591461006c57806398c13db914610081575b5f5ffd5b6100566100513660046118b7565b610094565b60405161006391906118d9565b60405180910390f35b61007f61007a366004611919565b6100f1565b005b61007f61008f36600461194e565b610388565b61009c61184b565b6100af82358360015b60200201356106bb565b81526100cd6060830135604084013560a08501356080860135610857565b602083015260408201526100e760c08301358360076100a5565b6060820152919050565b5f5f6100fc83610d27565b915091505f6040516101008682377f2f3b52f4eba5efd5caf7d2ec6120dffaf14e16d92863757caa37cb987ef2c1356101008201527f12fdbe74d5584c0dd0f453c0f309d844ef5e902f54c84c6216cdbd131ffcc7b76101208201527f2d8916ff25a46de9ef467fabadef7c70b2004e320ead1c0462f35733e00f0a266101408201527f1d68169412acc2be0bab7be83058655c694d4cbe3584a7c4e38f12cf08fe8fbe6101608201527f1862757288549dfedfbe51cef644f97e4d6858e0b059953f423387447a9688db6101808201527f2ec314080c57e42bb36922ce235961c2b06363642be16efffdd4da20d84a1eab6101a08201527f27d87752272b371dfa207b591da2407f3d796921794fcba03b7995c8236e20086101c08201527f27b6d82ca5752208c81fc7c8acbab7e5cb76f40a3d117d95948fb6a6cafa704b6101e08201527f1baf12aa0a36cd9a5bac9306b77821a406b14f947cd56d21693c305e7a1c760e6102008201527f08c69f979abf2983b8e70dfccaf6e339fd1b9d42252f9cd4e8fae5b445617f8561022082015283610240820152826102608201527f07740aad974d0bb9e244a09ef348feb887c4a251d00645ddebb598ffa1ce71146102808201527f05fd1b8b473920a64443e2ed6d042d57262037f6c33c9fdb6d62511389e288136102a08201527f1023030b6d307b2dc284210aca566a08ea1a88b624506e3386b7b816a067493d6102c08201527f1a40efac7aa7e806f493ae62c0edce64b14f9647edfa67d028db5b87b8e145676102e08201526020816103008360085afa905116905080610381576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050505050565b610390611869565b5f806103a285825b6020020135610f8c565b90925090505f8080806103bd60408a013560208b01356110ad565b929650909450925090505f806103d48b6003610398565b915091505f5f6103e38c610d27565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f2f3b52f4eba5efd5caf7d2ec6120dffaf14e16d92863757caa37cb987ef2c1356101008e01527f12fdbe74d5584c0dd0f453c0f309d844ef5e902f54c84c6216cdbd131ffcc7b76101208e01527f2d8916ff25a46de9ef467fabadef7c70b2004e320ead1c0462f35733e00f0a266101408e01527f1d68169412acc2be0bab7be83058655c694d4cbe3584a7c4e38f12cf08fe8fbe6101608e01527f1862757288549dfedfbe51cef644f97e4d6858e0b059953f423387447a9688db6101808e01527f2ec314080c57e42bb36922ce235961c2b06363642be16efffdd4da20d84a1eab6101a08e01527f27d87752272b371dfa207b591da2407f3d796921794fcba03b7995c8236e20086101c08e01527f27b6d82ca5752208c81fc7c8acbab7e5cb76f40a3d117d95948fb6a6cafa704b6101e08e01527f1baf12aa0a36cd9a5bac9306b77821a406b14f947cd56d21693c305e7a1c760e6102008e01527f08c69f979abf2983b8e70dfccaf6e339fd1b9d42252f9cd4e8fae5b445617f856102208e01526102408d018290526102608d018190527f07740aad974d0bb9e244a09ef348feb887c4a251d00645ddebb598ffa1ce71146102808e01527f05fd1b8b473920a64443e2ed6d042d57262037f6c33c9fdb6d62511389e288136102a08e01527f1023030b6d307b2dc284210aca566a08ea1a88b624506e3386b7b816a067493d6102c08e01527f1a40efac7aa7e806f493ae62c0edce64b14f9647edfa67d028db5b87b8e145676102e08e015290925090505f610657611888565b6020816103008f60085afa915081158061067357508051600114155b156106aa576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050505050505050505050505050565b5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478310158061070b57507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478210155b15610742576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8215801561074e575081155b1561075a57505f610851565b5f6107ce7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47877f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47898a0909086113f3565b90508083036107e3575050600182901b610851565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808206810306830361081d575050600182811b17610851565b6040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505b92915050565b5f5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47861015806108a857507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478510155b806108d357507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478410155b806108fe57507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478310155b15610935576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b828486881717175f0361094c57505f905080610d1e565b5f80807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4761099b60037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476119b3565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8c090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c8d090990507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089450610b5a7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b93505050505f5f610be07f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780610b9257610b92611986565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478586097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47878809086113f3565b9050610c517f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea47f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4784880809611481565b15915050610c608383836114dc565b90935091508683148015610c7357508186145b15610c9b5780610c83575f610c86565b60025b60ff1660028a901b175f179450879350610d1a565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780840681030687148015610cf557507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780830681030686145b1561081d5780610d05575f610d08565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f235002cd881b81e2fdca2d6fe3d0669bfabda1748dc2834b036d22947c3c481a83527f097e98bb160357b248a68260268d194b42246f947bfd8d9e2d5b640050bc7e8460208401527f2aead698026b3495efb27f4ccaa1fe8bc519822c709534df9f2367afb4a077f482527f0724233c26871f5ba4b58114f817b4ae4680ba0e8cb7b5ec282445d4df55fc436020830152863590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181108416935060408260608460075afa8416935060408360808560065afa841693507f12f47ac25495aac7ad1f61761e0a66b53f5894de18710bd3068b34add4d3cc9882527f2bc8501e3bedfdf0d670551284e7ba1daa11225976fa90741e064ca614a9a9356020830152602087013590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181108416935060408260608460075afa8416935060408360808560065afa7f2b02a9422ad94a35decce56106c535e489605eaa35e5e87ef5a0f077193724bd83527f15db47c5b4b11bdd24daec2b84a46e696c59a65bd0f096b55ec636c76e3b4d7160208401526040888101358185018190527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000011191909516169390508160608160075afa831692505060408160808360065afa81516020909201519194509092501680610f86576040517fa54f8e2700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50915091565b5f5f825f03610f9f57505f928392509050565b600183811c9250808416147f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478310611003576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6110767f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47867f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4788890909086113f3565b91508015610f86577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808306810306915050915091565b5f808080851580156110bd575084155b156110d257505f9250829150819050806113ea565b600286811c945085935060018088161490808816147f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478610158061113657507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478510155b1561116d576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476111ba60037f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476119b3565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47888a090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47887f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8b090990505f7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47887f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a8b090990507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e50896506113797f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775087f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b95506113868787866114dc565b909750955084156113e4577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780880681030696507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4780870681030695505b50505050505b92959194509250565b5f61141e827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611732565b9050817f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478283091461147c576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b919050565b5f5f6114ad837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611732565b9050827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47828309149392505050565b5f80806115317f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808788097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47898a09086113f3565b90508315611562577f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47908190068103065b6115d17f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd477f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea47f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47848a08096113f3565b92507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476116217f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47600286096117c1565b860991507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd476116987f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd478485097f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd479081900681030690565b7f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4785860908861415806116f257507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808385096002098514155b15611729576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201527f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760a082015260208160c08360055afa9051925090508061084f576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6117ec827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45611732565b90507f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4781830960011461147c576040517f7fcdd1f400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b806101008101831015610851575f5ffd5b5f61010082840312156118c8575f5ffd5b6118d283836118a6565b9392505050565b6080810181835f5b60048110156119005781518352602092830192909101906001016118e1565b50505092915050565b8060608101831015610851575f5ffd5b5f5f610160838503121561192b575f5ffd5b61193584846118a6565b9150611945846101008501611909565b90509250929050565b5f5f60e0838503121561195f575f5ffd5b608083018481111561196f575f5ffd5b83925061197c8582611909565b9150509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b81810381811115610851577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffdfea2646970667358221220a3d36ba73ac0bb6ed50332a98d8246fd20c279464fdfe68134e059be17ae6ad464736f6c634300081e0033",
+}
+
+// ZkTransferVerifierUnsound is an auto generated Go binding around an Ethereum contract.
+type ZkTransferVerifierUnsound struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ZkTransferVerifierUnsound) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewZkTransferVerifierUnsound creates a new instance of ZkTransferVerifierUnsound.
+func NewZkTransferVerifierUnsound() *ZkTransferVerifierUnsound {
+	parsed, err := ZkTransferVerifierUnsoundMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ZkTransferVerifierUnsound{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ZkTransferVerifierUnsound) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44f63692.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) PackCompressProof(proof [8]*big.Int) []byte {
+	enc, err := zkTransferVerifierUnsound.abi.Pack("compressProof", proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44f63692.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) TryPackCompressProof(proof [8]*big.Int) ([]byte, error) {
+	return zkTransferVerifierUnsound.abi.Pack("compressProof", proof)
+}
+
+// UnpackCompressProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x44f63692.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) UnpackCompressProof(data []byte) ([4]*big.Int, error) {
+	out, err := zkTransferVerifierUnsound.abi.Unpack("compressProof", data)
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+	return out0, nil
+}
+
+// PackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98c13db9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[3] input) view returns()
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) PackVerifyCompressedProof(compressedProof [4]*big.Int, input [3]*big.Int) []byte {
+	enc, err := zkTransferVerifierUnsound.abi.Pack("verifyCompressedProof", compressedProof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98c13db9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[3] input) view returns()
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) TryPackVerifyCompressedProof(compressedProof [4]*big.Int, input [3]*big.Int) ([]byte, error) {
+	return zkTransferVerifierUnsound.abi.Pack("verifyCompressedProof", compressedProof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65c03259.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(uint256[8] proof, uint256[3] input) view returns()
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) PackVerifyProof(proof [8]*big.Int, input [3]*big.Int) []byte {
+	enc, err := zkTransferVerifierUnsound.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65c03259.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(uint256[8] proof, uint256[3] input) view returns()
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) TryPackVerifyProof(proof [8]*big.Int, input [3]*big.Int) ([]byte, error) {
+	return zkTransferVerifierUnsound.abi.Pack("verifyProof", proof, input)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], zkTransferVerifierUnsound.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return zkTransferVerifierUnsound.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], zkTransferVerifierUnsound.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return zkTransferVerifierUnsound.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ZkTransferVerifierUnsoundProofInvalid represents a ProofInvalid error raised by the ZkTransferVerifierUnsound contract.
+type ZkTransferVerifierUnsoundProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func ZkTransferVerifierUnsoundProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) UnpackProofInvalidError(raw []byte) (*ZkTransferVerifierUnsoundProofInvalid, error) {
+	out := new(ZkTransferVerifierUnsoundProofInvalid)
+	if err := zkTransferVerifierUnsound.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ZkTransferVerifierUnsoundPublicInputNotInField represents a PublicInputNotInField error raised by the ZkTransferVerifierUnsound contract.
+type ZkTransferVerifierUnsoundPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func ZkTransferVerifierUnsoundPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (zkTransferVerifierUnsound *ZkTransferVerifierUnsound) UnpackPublicInputNotInFieldError(raw []byte) (*ZkTransferVerifierUnsoundPublicInputNotInField, error) {
+	out := new(ZkTransferVerifierUnsoundPublicInputNotInField)
+	if err := zkTransferVerifierUnsound.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
