@@ -10,6 +10,7 @@
 //	attest/tdx, attest/sevsnp, attest/sgx, attest/csv, attest/cca,
 //	attest/nitro
 //	             real attestation backends (pure-Go verification, quoting behind build tags)
+//	merkle       binary and chunk Merkle trees (twin of ChunkMerkle.sol)
 //	statetree    the account tree: a compact sparse Merkle tree with on-chain proofs
 //	quorum       votes, quorum certificates and TEE quorum rules
 //	committee    the committee engine: collect votes on a statement, certify, submit; peer transport

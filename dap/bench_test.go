@@ -7,7 +7,7 @@ import (
 
 	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/dap"
-	"github.com/teerollup/teerollup/internal/merkle"
+	"github.com/teerollup/teerollup/merkle"
 	"github.com/teerollup/teerollup/rollup"
 )
 

@@ -8,7 +8,7 @@
 // A height's metadata is a rollup.BatchData: the batch and the account-tree
 // changes it caused. Its canonical encoding is cut into 1 KiB chunks
 // (merkle.ChunkSize) and the header's DataRoot commits to them with the
-// length bound in (internal/merkle, chunk.go):
+// length bound in (package merkle, chunk.go):
 //
 //	dataRoot = keccak256(0x02 ‖ length ‖ MerkleRoot(keccak256(0x00 ‖ chunk_i)...))
 //

@@ -10,7 +10,7 @@ import (
 
 	"github.com/teerollup/teerollup/contracts/bindings"
 	"github.com/teerollup/teerollup/dap"
-	"github.com/teerollup/teerollup/internal/merkle"
+	"github.com/teerollup/teerollup/merkle"
 	"github.com/teerollup/teerollup/rollup"
 )
 

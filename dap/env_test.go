@@ -20,7 +20,7 @@ import (
 	"github.com/teerollup/teerollup/chaintest"
 	"github.com/teerollup/teerollup/dacert"
 	"github.com/teerollup/teerollup/dap"
-	"github.com/teerollup/teerollup/internal/merkle"
+	"github.com/teerollup/teerollup/merkle"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/rollup/rolluptest"

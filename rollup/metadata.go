@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
-	"github.com/teerollup/teerollup/internal/merkle"
+	"github.com/teerollup/teerollup/merkle"
 	"github.com/teerollup/teerollup/statetree"
 )
 

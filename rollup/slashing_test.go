@@ -201,12 +201,16 @@ func TestHonestMemberNotSlashable(t *testing.T) {
 			First: s.sign(honest, a, rollup.StatementVote, 0), Second: rollup.Statement{Header: other, Sig: forged.Sig},
 		}, func(err error) { reason[bindings.SlasherBadSignature](t, err) }},
 		{"signature over another header", rollup.Equivocation{
-			First: s.sign(honest, a, rollup.StatementVote, 0),
+			First:  s.sign(honest, a, rollup.StatementVote, 0),
 			Second: rollup.Statement{Header: other, Sig: s.sign(honest, a, rollup.StatementVote, 0).Sig},
 		}, func(err error) { reason[bindings.SlasherBadSignature](t, err) }},
 		{"vote signature passed as a proposal", rollup.Equivocation{
-			First:  s.sign(honest, a, rollup.StatementVote, 0),
-			Second: func() rollup.Statement { st := s.sign(honest, a, rollup.StatementVote, 0); st.Header, st.Kind = other, rollup.StatementProposal; return st }(),
+			First: s.sign(honest, a, rollup.StatementVote, 0),
+			Second: func() rollup.Statement {
+				st := s.sign(honest, a, rollup.StatementVote, 0)
+				st.Header, st.Kind = other, rollup.StatementProposal
+				return st
+			}(),
 		}, func(err error) { reason[bindings.SlasherBadSignature](t, err) }},
 		{"non-member equivocates", rollup.Equivocation{
 			First: s.sign(stranger, a, rollup.StatementVote, 0), Second: forged,

@@ -2,7 +2,7 @@
 pragma solidity ^0.8.24;
 
 /// @title ChunkMerkle: verifies a chunk of a height's metadata against the
-/// header's data root. Twin of Go's internal/merkle (chunk.go); a
+/// header's data root. Twin of Go's package merkle (chunk.go); a
 /// differential test checks that both give the same verdict.
 ///
 /// The metadata (length bytes) is cut into CHUNK_SIZE-byte chunks, the last

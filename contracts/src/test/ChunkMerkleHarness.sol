@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {ChunkMerkle} from "../ChunkMerkle.sol";
 
-/// Exposes ChunkMerkle for differential tests against Go's internal/merkle.
+/// Exposes ChunkMerkle for differential tests against Go's package merkle.
 contract ChunkMerkleHarness {
     function verify(bytes32 root, uint64 length, uint256 index, bytes calldata chunk, bytes32[] calldata proof)
         external
