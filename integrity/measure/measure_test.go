@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -57,7 +59,29 @@ func startSleeper(t *testing.T, dir string, env []string) *exec.Cmd {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	waitAsleep(t, cmd.Process.Pid)
 	return cmd
+}
+
+// waitAsleep waits until pid sleeps (state S in /proc/pid/stat): sleep is
+// dynamically linked, and until it reaches nanosleep the loader is still
+// mapping libraries, so two observations could rightly differ. The wait is
+// on a state, not a duration; the bound only stops a broken run.
+func waitAsleep(t *testing.T, pid int) {
+	t.Helper()
+	stat := filepath.Join("/proc", strconv.Itoa(pid), "stat")
+	for i := 0; i < 30000; i++ {
+		b, err := os.ReadFile(stat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Field 3 follows the last ')' (the command name may hold spaces).
+		if j := bytes.LastIndexByte(b, ')'); j >= 0 && j+2 < len(b) && b[j+2] == 'S' {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+	t.Fatalf("process %d never went to sleep", pid)
 }
 
 func TestObserveChild(t *testing.T) {
