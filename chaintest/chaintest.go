@@ -276,3 +276,24 @@ func AutoCommit(ctx context.Context, b *simulated.Backend, period time.Duration)
 		}
 	}
 }
+
+// AdjustTime mines an empty block d later than the latest one (see
+// simulated.Backend.AdjustTime). The backend refuses while its transaction
+// pool lists pending transactions, and the pool drops transactions a Commit
+// mined only when its background reset runs: right after Settle, on a busy
+// machine, it can still list them. AdjustTime retries until the pool has
+// caught up (up to 500 tries, 2 ms apart) instead of failing the caller.
+func AdjustTime(ctx context.Context, b *simulated.Backend, d time.Duration) error {
+	var err error
+	for try := 0; try < 500; try++ {
+		if err = b.AdjustTime(d); err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(2 * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("chaintest: adjust time: %w", err)
+}

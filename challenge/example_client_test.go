@@ -75,7 +75,7 @@ func ExampleClient() {
 	if err != nil {
 		panic(err)
 	}
-	if err := backend.AdjustTime(params.Window + time.Second); err != nil {
+	if err := chaintest.AdjustTime(ctx, backend, params.Window+time.Second); err != nil {
 		panic(err)
 	}
 	backend.Commit()

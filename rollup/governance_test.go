@@ -34,7 +34,7 @@ var mgrABI = bindings.NewManager()
 // wait advances the chain clock by d and mines a block.
 func wait(tb testing.TB, chain *chaintest.Chain, d time.Duration) {
 	tb.Helper()
-	if err := chain.Backend.AdjustTime(d); err != nil {
+	if err := chaintest.AdjustTime(context.Background(), chain.Backend, d); err != nil {
 		tb.Fatal(err)
 	}
 	chain.Backend.Commit()

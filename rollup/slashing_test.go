@@ -292,7 +292,7 @@ func TestStakeRules(t *testing.T) {
 	e.mine(sl.RequestUnstake(e.ctx, e.chain.Transactor(1), key.Address()))
 	_, err = sl.Unstake(e.ctx, e.chain.Transactor(1), key.Address())
 	reason[bindings.SlasherStillBonded](t, err)
-	if err := e.chain.Backend.AdjustTime(2 * time.Hour); err != nil {
+	if err := chaintest.AdjustTime(e.ctx, e.chain.Backend, 2*time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	e.chain.Backend.Commit()
