@@ -158,6 +158,11 @@ func check(ctx context.Context, d *deployment, b *nonceGuard, nodes []*rpcNode, 
 			bad = append(bad, fmt.Errorf("dap %d at height %d, TSC at %d (%v)", i, h, head.Height, err))
 		}
 	}
+	if msg, err := admitNewcomer(ctx, d, b); err != nil {
+		bad = append(bad, fmt.Errorf("committee admission: %w", err))
+	} else {
+		ok = append(ok, msg)
+	}
 	mok, mbad := checkMetrics(ctx, d, head.Height)
 	ok, bad = append(ok, mok...), append(bad, mbad...)
 	if d.da != nil {

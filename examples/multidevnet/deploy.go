@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"math/big"
@@ -81,6 +82,17 @@ type deployment struct {
 	daps        []*dapNode
 	da          *dap.Contract // nil without the DA game
 	daBlock     uint64
+	// For the committee-certified admission at the end of the run: the
+	// simulated manufacturer (newcomers' machines), the admitted kinds,
+	// the trusted-roots file every sequencer's Vetter reads, the programs
+	// and the admin key that pays the registration.
+	maker *sim.Manufacturer
+	kinds []attest.Kind
+	roots string
+	bin   string
+	dir   string
+	admin *ecdsa.PrivateKey
+	l1url string
 }
 
 func writeJSON(path string, v any) error {
@@ -141,6 +153,15 @@ func deploy(ctx context.Context, cfg Config, topo *netTopo, b *nonceGuard, l1url
 	}
 	maker, err := sim.NewManufacturer()
 	if err != nil {
+		return nil, err
+	}
+	d.maker, d.kinds, d.bin, d.dir, d.admin, d.l1url = maker, distinct, cfg.Bin, cfg.Dir, admin, l1url
+	d.roots = filepath.Join(cfg.Dir, "sim-roots.pem")
+	var pemRoots []byte
+	for _, c := range maker.Roots() {
+		pemRoots = append(pemRoots, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})...)
+	}
+	if err := os.WriteFile(d.roots, pemRoots, 0o600); err != nil {
 		return nil, err
 	}
 	simV, err := sim.NewVerifier(sim.Options{Roots: maker.Roots()})
@@ -354,7 +375,17 @@ func seqConfig(cfg Config, l1url string, d *deployment, s *seqNode, daps []strin
 		"listen":    map[string]any{"peer": s.peerListen, "client": hostPort(s.client), "metrics": hostPort(s.metrics)},
 		"batchSize": cfg.Batch, "pollInterval": "100ms", "roundTimeout": cfg.RoundTimeout.String(),
 		"logLevel": cfg.LogLevel,
+		// Every member vets admissions: the committee is the registrar.
+		"registration": map[string]any{"roots": d.roots, "kinds": kindNames(d.kinds)},
 	}
+}
+
+func kindNames(ks []attest.Kind) []string {
+	var out []string
+	for _, k := range ks {
+		out = append(out, k.String())
+	}
+	return out
 }
 
 func hostPort(url string) string { return url[len("http://"):] }

@@ -63,7 +63,7 @@ func TestMultiProcessDevnet(t *testing.T) {
 	if sum.Transfers == 0 || sum.Redeems == 0 || sum.Deposits == 0 {
 		t.Fatalf("the load did not exercise every transaction type: %+v", sum)
 	}
-	for _, want := range []string{"applied once", "deposits queued on L1, all credited", "sum to deposits − redeems", "paid out exactly", "registered", "DAPs serve every height", "DA game", "/metrics of every process agree"} {
+	for _, want := range []string{"applied once", "deposits queued on L1, all credited", "sum to deposits − redeems", "paid out exactly", "registered", "DAPs serve every height", "DA game", "/metrics of every process agree", "registered by a committee QC"} {
 		found := false
 		for _, c := range sum.Checks {
 			found = found || strings.Contains(c, want)

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/teerollup/teerollup/examples/internal/daemon"
+	"github.com/teerollup/teerollup/quorum"
 )
 
 // Config is the sequencer's config file (JSON; unknown keys are errors).
@@ -50,6 +51,33 @@ type Config struct {
 	Confirmations    uint64          `json:"confirmations"`
 	LogLevel         string          `json:"logLevel"`
 	LogJSON          bool            `json:"logJSON"`
+	// Registration, when set, makes this member one of the registrars:
+	// its enclave vets newcomers' evidence on the peer API, and its client
+	// API serves registration_admit and registration_remove (a Desk), so
+	// the committee, not a single key, admits and removes members.
+	Registration *Registration `json:"registration"`
+}
+
+// Registration configures committee-certified registration (rollup.Vetter
+// and rollup.Desk).
+//
+//	"registration": {"roots": "sim-roots.pem", "kinds": ["SGX", "TDX", "CSV"], "maxValidity": "168h"}
+type Registration struct {
+	// Roots is a PEM file of the simulated manufacturer's root
+	// certificates to trust (attest/sim has no default root).
+	Roots string `json:"roots"`
+	// Measurements admitted; default: this node's own measurement.
+	Measurements []string `json:"measurements"`
+	// Kinds admitted (quorum.ParseKind names); required: a deployment
+	// lists exactly the technologies it has assessed.
+	Kinds []string `json:"kinds"`
+	// MaxAge bounds the evidence's age (default 1h); MaxValidity bounds
+	// a registration after its verification (default 168h).
+	MaxAge      daemon.Duration `json:"maxAge"`
+	MaxValidity daemon.Duration `json:"maxValidity"`
+	// MaxConcurrent bounds admissions in flight at this desk (default 1);
+	// more fail at once with rollup.ErrBusy.
+	MaxConcurrent int `json:"maxConcurrent"`
 }
 
 // Peer is another committee member: its enclave address (registered on L1)
@@ -125,6 +153,19 @@ func (c *Config) validate() error {
 	for i, u := range c.DAPs {
 		if u == "" {
 			bad = append(bad, fmt.Sprintf("daps[%d] is empty", i))
+		}
+	}
+	if r := c.Registration; r != nil {
+		if r.Roots == "" || len(r.Kinds) == 0 {
+			bad = append(bad, "registration needs roots and kinds")
+		}
+		for _, k := range r.Kinds {
+			if _, err := quorum.ParseKind(k); err != nil {
+				bad = append(bad, fmt.Sprintf("registration.kinds: %v", err))
+			}
+		}
+		if r.MaxAge < 0 || r.MaxValidity < 0 || r.MaxConcurrent < 0 {
+			bad = append(bad, "registration bounds are negative")
 		}
 	}
 	if c.Platform == "" {

@@ -25,16 +25,23 @@ func TestParseConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	reg, err := ParseConfig([]byte(goodConfig[:len(goodConfig)-1] + `, "registration": {"roots": "r.pem", "kinds": ["sgx", "sev-snp"], "maxValidity": "24h"}}`))
+	if err != nil || reg.Registration == nil || len(reg.Registration.Kinds) != 2 {
+		t.Fatalf("registration section: %+v, %v", reg, err)
+	}
 	if c.Platform != "platform.bin" || c.DeployBlock != 3 || len(c.Peers) != 1 || c.PollInterval != daemon.Duration(50e6) {
 		t.Fatalf("parsed %+v", c)
 	}
 	for name, raw := range map[string]string{
-		"unknown key":   `{"l1": "x", "bogus": 1}`,
-		"missing":       `{"l1": "http://x"}`,
-		"bad duration":  `{"pollInterval": "soon"}`,
-		"trailing data": goodConfig + `{}`,
-		"not json":      `l1 = "x"`,
-		"bad address":   `{"manager": "0x12"}`,
+		"unknown key":                `{"l1": "x", "bogus": 1}`,
+		"missing":                    `{"l1": "http://x"}`,
+		"bad duration":               `{"pollInterval": "soon"}`,
+		"trailing data":              goodConfig + `{}`,
+		"not json":                   `l1 = "x"`,
+		"bad address":                `{"manager": "0x12"}`,
+		"registration without kinds": goodConfig[:len(goodConfig)-1] + `, "registration": {"roots": "r.pem"}}`,
+		"registration, unknown kind": goodConfig[:len(goodConfig)-1] + `, "registration": {"roots": "r.pem", "kinds": ["tpm"]}}`,
+		"registration, negative":     goodConfig[:len(goodConfig)-1] + `, "registration": {"roots": "r.pem", "kinds": ["sgx"], "maxConcurrent": -1}}`,
 	} {
 		if _, err := ParseConfig([]byte(raw)); !errors.Is(err, daemon.ErrConfig) {
 			t.Errorf("%s: %v, want ErrConfig", name, err)

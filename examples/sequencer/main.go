@@ -26,7 +26,9 @@ package main
 
 import (
 	"context"
+	"crypto/x509"
 	"encoding/json"
+	"encoding/pem"
 	"errors"
 	"flag"
 	"fmt"
@@ -44,6 +46,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/attest/sim"
@@ -52,6 +55,7 @@ import (
 	"github.com/teerollup/teerollup/dap"
 	"github.com/teerollup/teerollup/examples/internal/daemon"
 	"github.com/teerollup/teerollup/internal/metrics"
+	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/statetree"
 )
@@ -282,6 +286,12 @@ func run(ctx context.Context, cfg *Config, log *slog.Logger) (err error) {
 		return err
 	}
 	defer clientSrv.Stop()
+	if cfg.Registration != nil {
+		if err := serveRegistration(ctx, cfg, e, l1, node, func() []committee.Peer { return peers }, clientSrv); err != nil {
+			return err
+		}
+		log.Info("registration desk on the client API", "namespace", rollup.DeskNamespace, "kinds", cfg.Registration.Kinds)
+	}
 	health := daemon.Health(func(ctx context.Context) (map[string]any, error) {
 		d := map[string]any{"enclave": e.Address(), "index": index, "height": node.Head().Height, "l1Block": node.Stats().L1Block}
 		if _, err := client.BlockNumber(ctx); err != nil {
@@ -330,6 +340,79 @@ func run(ctx context.Context, cfg *Config, log *slog.Logger) (err error) {
 	}
 	log.Info("sequencer stopped", "height", node.Head().Height, "err", err)
 	return err
+}
+
+// serveRegistration has this member vet admissions and removals on its
+// peer Mux (only committee members reach it, through envelopes) and serves
+// a Desk to anyone on the client API, bounded by MaxConcurrent.
+func serveRegistration(ctx context.Context, cfg *Config, e *sim.Enclave, l1 *rollup.L1, node *rollup.Node, peers func() []committee.Peer, srv *rpc.Server) error {
+	r := cfg.Registration
+	pemBytes, err := os.ReadFile(daemon.Path(cfg.DataDir, r.Roots))
+	if err != nil {
+		return fmt.Errorf("%w: registration roots: %w", daemon.ErrConfig, err)
+	}
+	var roots []*x509.Certificate
+	for rest := pemBytes; ; {
+		var b *pem.Block
+		if b, rest = pem.Decode(rest); b == nil {
+			break
+		}
+		c, err := x509.ParseCertificate(b.Bytes)
+		if err != nil {
+			return fmt.Errorf("%w: registration roots: %w", daemon.ErrConfig, err)
+		}
+		roots = append(roots, c)
+	}
+	simV, err := sim.NewVerifier(sim.Options{Roots: roots})
+	if err != nil {
+		return fmt.Errorf("%w: registration roots: %w", daemon.ErrConfig, err)
+	}
+	registry, err := attest.NewRegistry(map[attest.Format]attest.Verifier{attest.FormatSim: simV})
+	if err != nil {
+		return err
+	}
+	policy := attest.Policy{AllowSimulated: true, MaxAge: time.Hour}
+	if r.MaxAge > 0 {
+		policy.MaxAge = time.Duration(r.MaxAge)
+	}
+	for _, k := range r.Kinds {
+		kind, _ := quorum.ParseKind(k) // validated with the config
+		policy.Kinds = append(policy.Kinds, kind)
+	}
+	ms := r.Measurements
+	if len(ms) == 0 {
+		ms = []string{cfg.Measurement}
+	}
+	for _, m := range ms {
+		policy.Measurements = append(policy.Measurements, []byte(m))
+	}
+	validity := 7 * 24 * time.Hour
+	if r.MaxValidity > 0 {
+		validity = time.Duration(r.MaxValidity)
+	}
+	d, err := l1.Domain(ctx)
+	if err != nil {
+		return err
+	}
+	bd, err := l1.BindingDomain(ctx)
+	if err != nil {
+		return err
+	}
+	v := &rollup.Vetter{
+		Key: e, VoteDomain: d.VoteDomain(), Binding: bd, Verifier: registry, Policy: policy, MaxValidity: validity,
+		Epoch: func(ctx context.Context) (uint64, error) {
+			c, err := l1.CurrentCommittee(ctx)
+			return c.Epoch, err
+		},
+	}
+	if err := v.Handle(node.Mux()); err != nil {
+		return err
+	}
+	desk, err := rollup.NewDesk(v, &committee.Engine{Domain: d.VoteDomain(), Timeout: 10 * time.Second}, l1, peers, r.MaxConcurrent)
+	if err != nil {
+		return err
+	}
+	return rollup.RegisterDesk(srv, desk)
 }
 
 var _ attest.Quoter = (*sim.Enclave)(nil)
