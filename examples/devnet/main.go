@@ -1,5 +1,6 @@
 // Command devnet runs a whole TeeRollup: it deploys the Manager and the TSC,
-// registers five simulated enclaves (1 SGX : 2 TDX : 2 CSV), starts one
+// registers five simulated enclaves (1 SGX : 2 TDX : 2 CSV; -kinds and -rule
+// pick another committee, any mix of the six kinds), starts one
 // sequencer node per enclave and drives them with client goroutines that
 // deposit on L1, send EIP-712 signed transfers to random nodes, and redeem.
 // It prints a line per accepted height, then a summary, and checks that no
@@ -31,6 +32,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/teerollup/teerollup/attest"
 	"github.com/teerollup/teerollup/quorum"
 	"github.com/teerollup/teerollup/rollup"
 	"github.com/teerollup/teerollup/rollup/rolluptest"
@@ -53,6 +55,11 @@ type Config struct {
 	// depositors) receives on an RPC chain, in wei.
 	Fund   *big.Int
 	Logger *slog.Logger
+	// Kinds are the committee members' TEE kinds, one per member (default
+	// the paper's 1 SGX : 2 TDX : 2 CSV); Rule their quorum rule (default
+	// kinds>=2). Every kind runs on the simulated TEE.
+	Kinds []attest.Kind
+	Rule  quorum.Rule
 }
 
 // Summary is what a run did and checked.
@@ -109,9 +116,23 @@ func parseFlags(args []string) (Config, bool, error) {
 	key := fs.String("key", "", "hex private key that funds the run on -rpc (default: the node's dev account)")
 	fund := fs.Float64("fund", 1, "ether sent to each of the run's L1 keys on -rpc")
 	verbose := fs.Bool("v", false, "log the nodes to stderr")
+	kinds := fs.String("kinds", "sgx,tdx,tdx,csv,csv", "TEE kind of each member (sgx, tdx, sev-snp, csv, cca, nitro), e.g. sgx,tdx,sev-snp,csv,cca,nitro")
+	rule := fs.String("rule", "kinds>=2", "quorum rule (quorum.ParseRule syntax)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, false, err
 	}
+	for _, name := range strings.Split(*kinds, ",") {
+		k, err := quorum.ParseKind(name)
+		if err != nil {
+			return cfg, false, fmt.Errorf("-kinds: %w", err)
+		}
+		cfg.Kinds = append(cfg.Kinds, k)
+	}
+	r, err := quorum.ParseRule(*rule)
+	if err != nil {
+		return cfg, false, fmt.Errorf("-rule: %w", err)
+	}
+	cfg.Rule = r
 	if fs.NArg() > 0 {
 		return cfg, false, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
@@ -199,12 +220,20 @@ func run(ctx context.Context, cfg Config, out io.Writer) (Summary, error) {
 		}()
 	}
 
-	fmt.Fprintf(out, "deploying the Manager and TSC, registering 5 enclaves (1 SGX : 2 TDX : 2 CSV) on %s\n", chain.name)
+	kinds := cfg.Kinds
+	if kinds == nil {
+		kinds = rolluptest.PaperKinds
+	}
+	var rule quorum.Rule = quorum.DistinctKinds{K: 2} // rolluptest's default
+	if cfg.Rule != nil {
+		rule = cfg.Rule
+	}
+	fmt.Fprintf(out, "deploying the Manager and TSC, registering %d enclaves (%s) under %v on %s\n", len(kinds), kindMix(kinds), rule, chain.name)
 	start := time.Now()
 	d, err := rolluptest.Start(ctx, rolluptest.Options{
 		Backend: chain.backend, Admin: admin, Submitters: submitters,
 		Schedule: sched, BatchSize: cfg.Batch, PollInterval: chain.poll, RoundTimeout: chain.roundTimeout(),
-		Logger: cfg.Logger,
+		Logger: cfg.Logger, Kinds: cfg.Kinds, Rule: cfg.Rule,
 	})
 	if err != nil {
 		if strings.Contains(err.Error(), "gas required exceeds allowance") {
@@ -303,4 +332,21 @@ func printSummary(out io.Writer, s Summary, err error) {
 	if err != nil {
 		fmt.Fprintf(out, "  FAILED    %v\n", err)
 	}
+}
+
+// kindMix prints a committee's kinds as the paper does: "1 SGX : 2 TDX".
+func kindMix(ks []attest.Kind) string {
+	var order []attest.Kind
+	n := map[attest.Kind]int{}
+	for _, k := range ks {
+		if n[k] == 0 {
+			order = append(order, k)
+		}
+		n[k]++
+	}
+	var parts []string
+	for _, k := range order {
+		parts = append(parts, fmt.Sprintf("%d %s", n[k], k))
+	}
+	return strings.Join(parts, " : ")
 }

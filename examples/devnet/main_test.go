@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/teerollup/teerollup/attest"
+	"github.com/teerollup/teerollup/quorum"
 )
 
 // TestRun runs the quickstart briefly on the simulated chain: the rollup
@@ -13,17 +16,24 @@ import (
 // pass (run returns ErrInvariant otherwise).
 func TestRun(t *testing.T) {
 	for _, tc := range []struct {
+		name     string
 		schedule string
 		duration time.Duration
+		kinds    []attest.Kind
+		rule     quorum.Rule
 	}{
-		{"roundrobin", 3 * time.Second},
+		{name: "roundrobin", schedule: "roundrobin", duration: 3 * time.Second},
 		// Every node proposes and submits: the losers' updateStates
 		// revert, which must cost no funds.
-		{"free", 2 * time.Second},
+		{name: "free", schedule: "free", duration: 2 * time.Second},
+		// Every kind is first-class: one member of each of the six.
+		{name: "six kinds", schedule: "roundrobin", duration: 2 * time.Second,
+			kinds: []attest.Kind{attest.KindSGX, attest.KindTDX, attest.KindSEVSNP, attest.KindCSV, attest.KindCCA, attest.KindNitro},
+			rule:  quorum.DistinctKinds{K: 3}},
 	} {
-		t.Run(tc.schedule, func(t *testing.T) {
+		t.Run(tc.name, func(t *testing.T) {
 			var out bytes.Buffer
-			sum, err := run(t.Context(), Config{Duration: tc.duration, Users: 8, Batch: 500, Schedule: tc.schedule}, &out)
+			sum, err := run(t.Context(), Config{Duration: tc.duration, Users: 8, Batch: 500, Schedule: tc.schedule, Kinds: tc.kinds, Rule: tc.rule}, &out)
 			t.Logf("\n%s", out.String())
 			if err != nil {
 				t.Fatal(err)
@@ -58,15 +68,16 @@ func checkSummary(t *testing.T, s Summary, minHeights uint64) {
 
 func TestFlags(t *testing.T) {
 	cfg, verbose, err := parseFlags([]string{"-duration", "2s", "-users", "5", "-batch", "10", "-schedule", "stake", "-v", "-fund", "0.5",
+		"-kinds", "sgx,tdx,sev-snp,csv,cca,nitro", "-rule", "kinds>=3",
 		"-key", "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if cfg.Duration != 2*time.Second || cfg.Users != 5 || cfg.Batch != 10 || cfg.Schedule != "stake" || !verbose || cfg.Key == nil ||
-		cfg.Fund.Cmp(big.NewInt(5e17)) != 0 {
+		cfg.Fund.Cmp(big.NewInt(5e17)) != 0 || len(cfg.Kinds) != 6 || cfg.Kinds[5] != attest.KindNitro || cfg.Rule.String() != "kinds>=3" {
 		t.Errorf("parsed %+v, verbose %v", cfg, verbose)
 	}
-	for _, args := range [][]string{{"-key", "zz"}, {"extra"}, {"-duration"}} {
+	for _, args := range [][]string{{"-key", "zz"}, {"extra"}, {"-duration"}, {"-kinds", "sgx,tpm"}, {"-rule", "kinds>>2"}} {
 		if _, _, err := parseFlags(args); err == nil {
 			t.Errorf("%q: no error", args)
 		}
