@@ -323,6 +323,12 @@ func run(ctx context.Context, cfg *Config, log *slog.Logger) (err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go obs.follow(ctx, client, time.Second)
+	if submitter != nil {
+		// Take ineligible members (expired, revoked) out of the committee:
+		// until someone does, the TSC still counts their signatures.
+		w := &rollup.CommitteeWatcher{L1: l1, Auth: submitter, Logger: log}
+		go w.Run(ctx)
+	}
 	log.Info("sequencer running", "enclave", e.Address(), "kind", e.Kind(), "index", index,
 		"committee", len(cc.Committee.Members), "rule", cc.Rule, "height", node.Head().Height, "submits", submitter != nil)
 	done := make(chan error, 1)
