@@ -17,6 +17,10 @@
 //	rollup       transactions, headers, state transition, the sequencer node
 //	challenge    forced inclusion, freeze and escape-hatch withdrawals
 //	dap          data-availability providers and the laziness penalty game
+//	integrity    Proof of Service Integrity: TEE-hosted agents and monitors certify services
+//	integrity/measure, integrity/oci, integrity/runtime
+//	             /proc measurements, OCI layouts, a daemonless runtime and engine adapters
+//	multiproof   the TEE committee as a second factor beside a zk proof (multiproof/zkstate: the circuit)
 //	contracts    Solidity sources, compiled artifacts and abigen bindings
 //	chaintest, rollup/rolluptest
 //	             the public test kit: an in-process chain with mainnet gas
