@@ -3,8 +3,11 @@
 // heterogeneous trusted execution environments (SGX, TDX, SEV-SNP, CSV, CCA,
 // AWS Nitro Enclaves and a simulated TEE) and settled on an EVM chain.
 //
-// The SDK is cut into packages by concept; imports only point down this list:
+// The SDK is cut into packages by concept. A package imports only packages
+// listed above it (or in its own row), so the arrows from a package to its
+// users point down this list (TestImportsPointDown checks it):
 //
+//	contracts    Solidity sources, compiled artifacts and abigen bindings
 //	attest       evidence, claims, the Quoter and Verifier seams, key binding, policy
 //	attest/sim   a software TEE with a test-only manufacturer root
 //	attest/tdx, attest/sevsnp, attest/sgx, attest/csv, attest/cca,
@@ -21,7 +24,6 @@
 //	integrity/measure, integrity/oci, integrity/runtime
 //	             /proc measurements, OCI layouts, a daemonless runtime and engine adapters
 //	multiproof   the TEE committee as a second factor beside a zk proof (multiproof/zkstate: the circuit)
-//	contracts    Solidity sources, compiled artifacts and abigen bindings
 //	chaintest, rollup/rolluptest
 //	             the public test kit: an in-process chain with mainnet gas
 //	             rules, and a whole rollup (contracts, enclaves, nodes) in one call
