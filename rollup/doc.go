@@ -29,7 +29,7 @@
 // member serves a Vetter on its peer Mux, and anyone asks a member's Desk
 //
 //	vetter := &rollup.Vetter{Key: enclave, VoteDomain: d.VoteDomain(), Binding: bd, Verifier: registry, Policy: policy}
-//	_ = vetter.Handle(node.Mux()) // rollup/admission, rollup/removal
+//	_ = vetter.Handle(node.Mux()) // KindAdmission, KindRemoval
 //	desk, _ := rollup.NewDesk(vetter, engine, l1, peers, 1)
 //	a, cert, _ := desk.Admit(ctx, newcomer, evidence) // verified by a quorum of enclaves
 //	_, _ = l1.RegisterCertified(ctx, anyone, a, cert) // registered until the evidence's end
