@@ -2,14 +2,11 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -48,29 +45,18 @@ func admitNewcomer(ctx context.Context, d *deployment, b *nonceGuard) (string, e
 	if err := writeJSON(path, conf); err != nil {
 		return "", err
 	}
-	out, err := exec.CommandContext(ctx, filepath.Join(d.bin, "sequencer"), "init", "-config", path).Output()
+	enclave, ev, err := initEnclave(ctx, d.bin, path)
 	if err != nil {
-		return "", fmt.Errorf("newcomer init: %w", err)
-	}
-	var io struct {
-		Enclave  common.Address  `json:"enclave"`
-		Evidence json.RawMessage `json:"evidence"`
-	}
-	if err := json.Unmarshal(out, &io); err != nil {
-		return "", fmt.Errorf("newcomer init output: %w", err)
-	}
-	ev, err := rollup.DecodeEvidence(io.Evidence)
-	if err != nil {
-		return "", err
+		return "", fmt.Errorf("newcomer: %w", err)
 	}
 	c, err := rpc.DialContext(ctx, d.seqs[0].client)
 	if err != nil {
 		return "", err
 	}
 	defer c.Close()
-	a, cert, err := rollup.NewDeskClient(c, d.l1).Admit(ctx, io.Enclave, ev)
+	a, cert, err := rollup.NewDeskClient(c, d.l1).Admit(ctx, enclave, ev)
 	if err != nil {
-		return "", fmt.Errorf("admission of %s: %w", io.Enclave, err)
+		return "", fmt.Errorf("admission of %s: %w", enclave, err)
 	}
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
@@ -87,13 +73,13 @@ func admitNewcomer(ctx context.Context, d *deployment, b *nonceGuard) (string, e
 	if rs[0].Status != types.ReceiptStatusSuccessful {
 		return "", fmt.Errorf("registerCertified reverted: tx %s", tx.Hash())
 	}
-	h, err := d.l1.RegisteredEvidenceHash(ctx, io.Enclave)
+	h, err := d.l1.RegisteredEvidenceHash(ctx, enclave)
 	if err != nil {
 		return "", err
 	}
 	if h != crypto.Keccak256Hash(a.Evidence) {
-		return "", fmt.Errorf("the Manager holds evidence %s for %s, the members certified %s", h, io.Enclave, crypto.Keccak256Hash(a.Evidence))
+		return "", fmt.Errorf("the Manager holds evidence %s for %s, the members certified %s", h, enclave, crypto.Keccak256Hash(a.Evidence))
 	}
 	return fmt.Sprintf("a new %s enclave %s registered by a committee QC of %d signers from a member's desk (%d gas), no registrar key",
-		kind, io.Enclave.Hex()[:10], cert.QC.Signers.Count(), rs[0].GasUsed), nil
+		kind, enclave.Hex()[:10], cert.QC.Signers.Count(), rs[0].GasUsed), nil
 }

@@ -305,24 +305,11 @@ func deploy(ctx context.Context, cfg Config, topo *netTopo, b *nonceGuard, l1url
 		if err := writeJSON(s.config, conf); err != nil {
 			return nil, err
 		}
-		cmd := exec.CommandContext(ctx, filepath.Join(cfg.Bin, "sequencer"), "init", "-config", s.config)
-		cmd.Stderr = nil
-		raw, err := cmd.Output()
+		enclave, ev, err := initEnclave(ctx, cfg.Bin, s.config)
 		if err != nil {
-			return nil, fmt.Errorf("sequencer %d init: %w", i, err)
+			return nil, fmt.Errorf("sequencer %d: %w", i, err)
 		}
-		var io struct {
-			Enclave  common.Address  `json:"enclave"`
-			Evidence json.RawMessage `json:"evidence"`
-		}
-		if err := json.Unmarshal(raw, &io); err != nil {
-			return nil, fmt.Errorf("sequencer %d init output: %w", i, err)
-		}
-		ev, err := rollup.DecodeEvidence(io.Evidence)
-		if err != nil {
-			return nil, err
-		}
-		reg, err := registrar.Register(ctx, io.Enclave, ev)
+		reg, err := registrar.Register(ctx, enclave, ev)
 		if err != nil {
 			return nil, fmt.Errorf("register sequencer %d: %w", i, err)
 		}
@@ -331,8 +318,8 @@ func deploy(ctx context.Context, cfg Config, topo *netTopo, b *nonceGuard, l1url
 			return nil, fmt.Errorf("register sequencer %d: %w", i, err)
 		}
 		regTxs = append(regTxs, tx)
-		s.enclave = io.Enclave
-		members[i] = quorum.Member{Addr: io.Enclave, Kind: s.kind, Weight: 1}
+		s.enclave = enclave
+		members[i] = quorum.Member{Addr: enclave, Kind: s.kind, Weight: 1}
 	}
 	if _, err := rollup.WaitAll(ctx, b, regTxs...); err != nil {
 		return nil, err
@@ -429,4 +416,22 @@ func requestChunk(ctx context.Context, d *deployment, b *nonceGuard, admin *ecds
 		return nil, err
 	}
 	return d.da.RequestFromReceipt(rs[0])
+}
+
+// initEnclave runs `sequencer init` on config: the program launches (or
+// unseals) its enclave and prints the enclave address and binding evidence.
+func initEnclave(ctx context.Context, bin, config string) (common.Address, attest.Evidence, error) {
+	raw, err := exec.CommandContext(ctx, filepath.Join(bin, "sequencer"), "init", "-config", config).Output()
+	if err != nil {
+		return common.Address{}, attest.Evidence{}, fmt.Errorf("init: %w", err)
+	}
+	var out struct {
+		Enclave  common.Address  `json:"enclave"`
+		Evidence json.RawMessage `json:"evidence"`
+	}
+	if err := json.Unmarshal(raw, &out); err != nil {
+		return common.Address{}, attest.Evidence{}, fmt.Errorf("init output: %w", err)
+	}
+	ev, err := rollup.DecodeEvidence(out.Evidence)
+	return out.Enclave, ev, err
 }
