@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -22,10 +23,55 @@ func (l *L1) RegisterCertifiedCalldata(a *Admission, c *Certificate) []byte {
 	}, a.Evidence, c.Committee.Encode(), c.RuleBytes, c.QC.Encode())
 }
 
+// ErrVerifiedInFuture: an Admission's VerifiedAt is later than L1's
+// clock by more than MaxVerifiedSkew, so the Manager would refuse it
+// (VerifiedInFuture) however long the submitter waited.
+var ErrVerifiedInFuture = errors.New("rollup: admission verified after L1's clock")
+
 // RegisterCertified submits a committee-certified admission. Anyone may:
 // the QC is the authority.
+//
+// The Manager refuses an admission verified after block.timestamp. A
+// member verifies at its wall clock, and L1 block timestamps trail it (by
+// up to a slot on mainnet, by a second on geth --dev), so a fresh
+// admission is often a few seconds "in the future" of the head: rather
+// than pay for a revert, RegisterCertified first waits (ctx-bounded) for
+// a head at or after VerifiedAt. A gap beyond MaxVerifiedSkew is a wrong
+// clock, not a slow chain, and is refused at once.
 func (l *L1) RegisterCertified(ctx context.Context, auth *bind.TransactOpts, a *Admission, c *Certificate) (*types.Transaction, error) {
+	if err := l.waitChainTime(ctx, a.VerifiedAt); err != nil {
+		return nil, err
+	}
 	return l.mgrTx(ctx, auth, l.RegisterCertifiedCalldata(a, c))
+}
+
+// chainTimePoll is how often waitChainTime reads the head.
+const chainTimePoll = 500 * time.Millisecond
+
+// waitChainTime returns once the L1 head's timestamp is at least t.
+func (l *L1) waitChainTime(ctx context.Context, t uint64) error {
+	var tick *time.Ticker
+	for {
+		h, err := l.backend.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("rollup: reading L1 head: %w", err)
+		}
+		if h.Time >= t {
+			return nil
+		}
+		if gap := time.Duration(t-h.Time) * time.Second; gap > MaxVerifiedSkew {
+			return fmt.Errorf("%w: verified at %d, L1 head %d at %d (%s ahead, max %s)", ErrVerifiedInFuture, t, h.Number, h.Time, gap, MaxVerifiedSkew)
+		}
+		if tick == nil {
+			tick = time.NewTicker(chainTimePoll)
+			defer tick.Stop()
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("rollup: waiting for L1 to reach verified-at %d (head at %d): %w", t, h.Time, ctx.Err())
+		case <-tick.C:
+		}
+	}
 }
 
 // RemoveCertifiedCalldata is the Manager.removeCertified call of a
